@@ -1,0 +1,27 @@
+// All extractors built from one RuleBook, run together over a document. It
+// resolves overlaps between kinds (a date inside a money or percent span is
+// dropped) and links each bounded date to the term whose clause holds it.
+// It does not normalise or segment; see pipeline/app/document_pipeline.h.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "extractors/extractor.h"
+#include "extractors/rule_book.h"
+#include "pipeline/core/error.h"
+
+namespace claimcheck {
+
+class ExtractorSet {
+ public:
+  static Result<ExtractorSet> build(const RuleBook& rules);
+
+  // Claims of every kind, ordered by span start, then end.
+  std::vector<Claim> extract(const ExtractInput& in) const;
+
+ private:
+  std::vector<std::unique_ptr<Extractor>> extractors_;
+};
+
+}  // namespace claimcheck

@@ -1,0 +1,36 @@
+// Runs one document through normalise -> segment -> extract and maps every
+// span back to the original bytes. Shared by `run` and `extract`; it touches
+// no file and no database.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractors/extractor_set.h"
+#include "extractors/rule_book.h"
+#include "pipeline/core/error.h"
+#include "pipeline/core/types.h"
+#include "pipeline/segment/segment.h"
+
+namespace claimcheck {
+
+// Everything built once from rule data and shared read-only by all workers.
+struct Resources {
+  SegmentRules segment_rules;
+  ExtractorSet extractors;
+  static Result<Resources> build(const RuleBook& rules);
+};
+
+struct ProcessedDocument {
+  std::vector<Block> blocks;         // original byte spans
+  std::vector<Sentence> sentences;   // original byte spans, boilerplate ones included
+  std::vector<Claim> claims;         // original byte spans; Claim::sentence indexes `sentences`
+  std::vector<std::string> warnings; // from decoding, e.g. invalid bytes
+};
+
+ProcessedDocument process_document(std::string_view bytes, std::optional<CivilDate> published,
+                                   const Resources& resources);
+
+}  // namespace claimcheck

@@ -1,0 +1,166 @@
+#include "pipeline/ingest/corpus.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace claimcheck {
+namespace fs = std::filesystem;
+namespace {
+
+uint64_t fnv1a(std::string_view bytes) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+// A relative path that cannot leave its folder: no absolute path, no "..", no empty part.
+bool is_contained_relative_path(std::string_view p) {
+  if (p.empty() || p.front() == '/' || p.find('\\') != std::string_view::npos) return false;
+  if (p.find('\0') != std::string_view::npos) return false;
+  size_t pos = 0;
+  while (pos <= p.size()) {
+    size_t slash = p.find('/', pos);
+    if (slash == std::string_view::npos) slash = p.size();
+    std::string_view part = p.substr(pos, slash - pos);
+    if (part.empty() || part == "..") return false;
+    pos = slash + 1;
+  }
+  return true;
+}
+
+Result<std::string> optional_string(const nlohmann::json& obj, const char* key, const std::string& field_prefix) {
+  if (!obj.contains(key) || obj[key].is_null()) return std::string();
+  if (!obj[key].is_string()) return Error{"", field_prefix + key + ": must be a string"};
+  return obj[key].get<std::string>();
+}
+
+}  // namespace
+
+std::string content_hash(std::string_view bytes) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%016llx-%llx", static_cast<unsigned long long>(fnv1a(bytes)),
+                static_cast<unsigned long long>(bytes.size()));
+  return buf;
+}
+
+uint32_t shard_of(std::string_view story_id, uint32_t n) {
+  return n == 0 ? 0 : static_cast<uint32_t>(fnv1a(story_id) % n);
+}
+
+Result<std::vector<std::string>> list_story_folders(const std::string& corpus_dir) {
+  std::error_code ec;
+  if (!fs::is_directory(corpus_dir, ec)) return Error{corpus_dir, "not a directory"};
+  std::vector<std::string> out;
+  for (fs::directory_iterator it(corpus_dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_directory(ec) && fs::exists(it->path() / "story.json", ec)) out.push_back(it->path().string());
+  }
+  if (ec) return Error{corpus_dir, "cannot list: " + ec.message()};
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+Result<StorySpec> parse_story(const nlohmann::json& j, const std::string& folder) {
+  const std::string where = (fs::path(folder) / "story.json").string();
+  auto fail = [&](const std::string& msg) { return Error{where, msg}; };
+  if (!j.is_object()) return fail("top level: must be a JSON object");
+  StorySpec story;
+  story.folder = folder;
+  if (!j.contains("id")) return fail("id: missing");
+  if (!j["id"].is_string() || j["id"].get<std::string>().empty()) return fail("id: must be a non-empty string");
+  story.id = j["id"].get<std::string>();
+  auto title = optional_string(j, "title", "");
+  if (!title.ok()) return fail(title.error().message);
+  story.title = *title;
+  if (!j.contains("documents")) return fail("documents: missing");
+  if (!j["documents"].is_array()) return fail("documents: must be an array");
+  std::set<std::string> seen_files;
+  int officials = 0;
+  for (size_t i = 0; i < j["documents"].size(); ++i) {
+    const auto& d = j["documents"][i];
+    const std::string field = "documents[" + std::to_string(i) + "].";
+    if (!d.is_object()) return fail("documents[" + std::to_string(i) + "]: must be an object");
+    DocumentSpec spec;
+    if (!d.contains("file")) return fail(field + "file: missing");
+    if (!d["file"].is_string()) return fail(field + "file: must be a string");
+    spec.file = d["file"].get<std::string>();
+    if (!is_contained_relative_path(spec.file))
+      return fail(field + "file: '" + spec.file + "' must be a relative path inside the story folder");
+    if (!seen_files.insert(spec.file).second) return fail(field + "file: '" + spec.file + "' is listed twice");
+    if (!d.contains("role")) return fail(field + "role: missing");
+    if (!d["role"].is_string()) return fail(field + "role: must be a string");
+    const std::string role = d["role"].get<std::string>();
+    if (role == "official") {
+      spec.role = Role::kOfficial;
+      ++officials;
+    } else if (role == "coverage") {
+      spec.role = Role::kCoverage;
+    } else {
+      return fail(field + "role: '" + role + "' is neither 'official' nor 'coverage'");
+    }
+    for (auto [key, dst] : {std::pair{"source", &spec.source}, std::pair{"url", &spec.url}}) {
+      auto v = optional_string(d, key, field);
+      if (!v.ok()) return fail(v.error().message);
+      *dst = *v;
+    }
+    if (d.contains("published") && !d["published"].is_null()) {
+      if (!d["published"].is_string()) return fail(field + "published: must be a string YYYY-MM-DD");
+      const std::string p = d["published"].get<std::string>();
+      spec.published = parse_iso_date(p);
+      if (!spec.published) return fail(field + "published: '" + p + "' is not a valid YYYY-MM-DD date");
+    }
+    story.documents.push_back(std::move(spec));
+  }
+  if (officials != 1)
+    return fail("documents: exactly one document must have role 'official' (found " + std::to_string(officials) + ")");
+  return story;
+}
+
+Result<StorySpec> load_story(const std::string& folder) {
+  const std::string path = (fs::path(folder) / "story.json").string();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{path, "cannot open"};
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto j = nlohmann::json::parse(ss.str(), nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return Error{path, "not valid JSON"};
+  return parse_story(j, folder);
+}
+
+Result<Document> read_document(const StorySpec& story, const DocumentSpec& spec) {
+  const fs::path path = fs::path(story.folder) / spec.file;
+  const std::string where = path.string();
+  std::error_code ec;
+  const auto st = fs::status(path, ec);
+  if (ec || !fs::exists(st)) return Error{where, "file not found"};
+  if (!fs::is_regular_file(st)) return Error{where, "not a regular file"};
+  // A symlink (or a symlinked folder) may not lead outside the story folder.
+  const fs::path real = fs::weakly_canonical(path, ec);
+  const fs::path root = fs::weakly_canonical(story.folder, ec);
+  if (ec) return Error{where, "cannot resolve path: " + ec.message()};
+  auto [root_end, real_it] = std::mismatch(root.begin(), root.end(), real.begin(), real.end());
+  if (root_end != root.end()) return Error{where, "resolves outside the story folder"};
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{where, "cannot open"};
+  Document doc;
+  doc.spec = spec;
+  doc.story_id = story.id;
+  in.seekg(0, std::ios::end);
+  const auto size = in.tellg();
+  if (size < 0) return Error{where, "cannot read"};
+  if (static_cast<unsigned long long>(size) > 0xFFFFFFF0ULL) return Error{where, "larger than 4 GiB"};
+  doc.bytes.resize(static_cast<size_t>(size));
+  in.seekg(0);
+  in.read(doc.bytes.data(), size);
+  if (!in) return Error{where, "read failed"};
+  doc.hash = content_hash(doc.bytes);
+  return doc;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,38 @@
+// Reads a corpus: finds story folders, validates each story.json against
+// shared/INTERFACE.md, reads document bytes and hashes them. It decodes
+// nothing and keeps no state between calls; one bad story never hides the others.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "pipeline/core/error.h"
+#include "pipeline/core/types.h"
+
+namespace claimcheck {
+
+// Story folders directly under `corpus_dir` that hold a story.json, sorted by name.
+Result<std::vector<std::string>> list_story_folders(const std::string& corpus_dir);
+
+// Parses and validates `folder`/story.json. Errors name the story folder, the
+// file and the field: "corpus/x/story.json: documents[2].published: impossible date '2026-02-31'".
+Result<StorySpec> load_story(const std::string& folder);
+
+// Validation of an already-parsed story.json (exposed for tests and fuzzing);
+// `folder` is used for error messages and for checking that files stay inside it.
+Result<StorySpec> parse_story(const nlohmann::json& j, const std::string& folder);
+
+// Reads one document's bytes. Refuses files that are not regular files or
+// that resolve outside the story folder.
+Result<Document> read_document(const StorySpec& story, const DocumentSpec& spec);
+
+// Hex content hash (64-bit FNV-1a over the bytes, then the length).
+std::string content_hash(std::string_view bytes);
+
+// A stable shard number of a story id in [0, n).
+uint32_t shard_of(std::string_view story_id, uint32_t n);
+
+}  // namespace claimcheck

@@ -1,0 +1,34 @@
+#include <doctest/doctest.h>
+
+#include "pipeline/core/civil_date.h"
+
+namespace claimcheck {
+
+TEST_CASE("parse_iso_date accepts real dates and refuses impossible ones") {
+  CHECK(parse_iso_date("2026-04-27") == CivilDate{2026, 4, 27});
+  CHECK(parse_iso_date("2024-02-29") == CivilDate{2024, 2, 29});
+  CHECK_FALSE(parse_iso_date("2026-02-31"));
+  CHECK_FALSE(parse_iso_date("2025-02-29"));
+  CHECK_FALSE(parse_iso_date("2026-13-01"));
+  CHECK_FALSE(parse_iso_date("2026-4-27"));
+  CHECK_FALSE(parse_iso_date("27/04/2026"));
+  CHECK_FALSE(parse_iso_date(""));
+}
+
+TEST_CASE("weekday and day arithmetic") {
+  CHECK(iso_weekday({2026, 4, 27}) == 0);  // a Monday
+  CHECK(iso_weekday({1970, 1, 1}) == 3);   // a Thursday
+  CHECK(add_days({2026, 4, 27}, 2) == CivilDate{2026, 4, 29});
+  CHECK(add_days({2024, 2, 28}, 1) == CivilDate{2024, 2, 29});
+  CHECK(add_days({2026, 1, 1}, -1) == CivilDate{2025, 12, 31});
+  CHECK(to_iso({987, 3, 5}) == "0987-03-05");
+}
+
+TEST_CASE("ISO weeks belong to the year of their Thursday") {
+  CHECK(iso_week({2026, 4, 27}).week == 18);
+  CHECK(iso_week({2021, 1, 3}).year == 2020);
+  CHECK(iso_week({2021, 1, 3}).week == 53);
+  CHECK(iso_week({2024, 12, 30}).year == 2025);
+}
+
+}  // namespace claimcheck
