@@ -24,7 +24,7 @@ void merge_into(nlohmann::json& base, const nlohmann::json& add) {
 
 Result<RuleBook> RuleBook::embedded() {
   RuleBook book;
-  for (const auto& f : embedded_rule_files()) {
+  for (const EmbeddedFile& f : embedded_rule_files()) {
     auto j = nlohmann::json::parse(f.text, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded()) return Error{"extractors/rules/" + std::string(f.name), "not valid JSON"};
     book.files_.push_back({std::string(f.name), std::move(j)});
