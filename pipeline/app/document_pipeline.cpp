@@ -1,5 +1,7 @@
 #include "pipeline/app/document_pipeline.h"
 
+#include <chrono>
+
 #include "pipeline/normalise/normalise.h"
 
 namespace claimcheck {
@@ -13,11 +15,34 @@ Result<Resources> Resources::build(const RuleBook& rules) {
   return Resources{std::move(seg.value()), std::move(ex.value())};
 }
 
+StageTimes& StageTimes::operator+=(const StageTimes& o) {
+  read += o.read;
+  normalise += o.normalise;
+  segment += o.segment;
+  extract += o.extract;
+  compare += o.compare;
+  store += o.store;
+  return *this;
+}
+
+namespace {
+double seconds_since(std::chrono::steady_clock::time_point& t) {
+  const auto now = std::chrono::steady_clock::now();
+  const double s = std::chrono::duration<double>(now - t).count();
+  t = now;
+  return s;
+}
+}  // namespace
+
 ProcessedDocument process_document(std::string_view bytes, std::optional<CivilDate> published,
-                                   const Resources& resources) {
+                                   const Resources& resources, StageTimes* times) {
+  StageTimes local;
+  auto clock = std::chrono::steady_clock::now();
   ProcessedDocument out;
   NormalisedText norm = normalise(bytes);
+  local.normalise = seconds_since(clock);
   Segmentation seg = segment(norm.text, resources.segment_rules);
+  local.segment = seconds_since(clock);
 
   ExtractInput input{norm.text, {}, published};
   std::vector<int32_t> body_to_all;  // index in input.sentences -> index in seg.sentences
@@ -27,6 +52,7 @@ ProcessedDocument process_document(std::string_view bytes, std::optional<CivilDa
     body_to_all.push_back(static_cast<int32_t>(i));
   }
   out.claims = resources.extractors.extract(input);
+  local.extract = seconds_since(clock);
 
   for (auto& c : out.claims) {
     c.span = norm.map.to_original(c.span);
@@ -46,6 +72,8 @@ ProcessedDocument process_document(std::string_view bytes, std::optional<CivilDa
   out.blocks = std::move(seg.blocks);
   out.sentences = std::move(seg.sentences);
   out.warnings = std::move(norm.warnings);
+  local.normalise += seconds_since(clock);  // mapping spans back is the normaliser's cost
+  if (times) *times += local;
   return out;
 }
 

@@ -30,7 +30,13 @@ struct ProcessedDocument {
   std::vector<std::string> warnings; // from decoding, e.g. invalid bytes
 };
 
+// Seconds spent per stage, summed over documents (for `run --stats`).
+struct StageTimes {
+  double read = 0, normalise = 0, segment = 0, extract = 0, compare = 0, store = 0;
+  StageTimes& operator+=(const StageTimes& o);
+};
+
 ProcessedDocument process_document(std::string_view bytes, std::optional<CivilDate> published,
-                                   const Resources& resources);
+                                   const Resources& resources, StageTimes* times = nullptr);
 
 }  // namespace claimcheck

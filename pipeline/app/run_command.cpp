@@ -1,0 +1,387 @@
+// `claimcheck run`: stories are prepared (read, hashed, processed, compared)
+// by worker threads, each with its own read-only connection, and written by
+// this thread alone, one transaction per story, in corpus order. Memory is
+// bounded by the window of stories in flight, not by the corpus size.
+#include <sys/file.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include "pipeline/app/commands.h"
+#include "pipeline/app/document_pipeline.h"
+#include "pipeline/app/run_log.h"
+#include "pipeline/compare/compare.h"
+#include "pipeline/ingest/corpus.h"
+#include "pipeline/store/store.h"
+
+namespace claimcheck {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+// One writer per database: an exclusive flock on FILE.lock, which the kernel
+// releases when the process dies, even by kill -9. Readers never take it.
+class WriterLock {
+ public:
+  static Result<WriterLock> acquire(const std::string& db) {
+    const std::string path = db + ".lock";
+    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) return Error{path, "cannot create lock file"};
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+      ::close(fd);
+      return Error{db, "another claimcheck run is writing this database (lock held on " + path + ")"};
+    }
+    return WriterLock(fd);
+  }
+  WriterLock(WriterLock&& o) noexcept : fd_(o.fd_) { o.fd_ = -1; }
+  WriterLock& operator=(WriterLock&&) = delete;
+  ~WriterLock() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+
+ private:
+  explicit WriterLock(int fd) : fd_(fd) {}
+  int fd_;
+};
+
+struct StoryResult {
+  std::optional<StoryUpdate> update;
+  std::vector<std::string> errors;  // one line each, already naming the file
+  std::vector<std::string> warnings;
+  RunCounts counts;
+  StageTimes times;
+  uint64_t bytes = 0;
+};
+
+std::string finding_fingerprint(const std::string& story, const std::string& file, const Finding& f,
+                                const Claim& claim, const Claim* other) {
+  std::string key = story + '\x1f' + file + '\x1f' + std::string(to_string(f.verdict)) + '\x1f' +
+                    std::string(to_string(claim.kind)) + '\x1f' + claim.text + '\x1f' + f.reason;
+  if (other) key += '\x1f' + other->text;
+  return content_hash(key);
+}
+
+bool looks_binary(std::string_view bytes) {
+  const std::string_view head = bytes.substr(0, 8192);
+  return head.find('\0') != std::string_view::npos;
+}
+
+class StoryPreparer {
+ public:
+  StoryPreparer(const Resources& base, Store& reader) : base_(base), reader_(reader) {}
+
+  StoryResult prepare(const std::string& folder) {
+    StoryResult r;
+    auto t0 = Clock::now();
+    auto spec = load_story(folder);
+    if (!spec.ok()) {
+      r.errors.push_back(spec.error().str());
+      r.counts.stories_failed = 1;
+      return r;
+    }
+    r.counts.stories_seen = 1;
+    // A story may bring its own vocabulary (rules.json); it is built for that story alone.
+    std::optional<Resources> own;
+    const fs::path overlay = fs::path(folder) / "rules.json";
+    if (std::error_code ec; fs::exists(overlay, ec)) {
+      auto res = resources_with_overlay(overlay.string());
+      if (!res.ok()) {
+        r.errors.push_back(res.error().str());
+        r.counts.stories_failed = 1;
+        return r;
+      }
+      own.emplace(std::move(res.value()));
+    }
+    const Resources& resources = own ? *own : base_;
+
+    StoryUpdate u;
+    u.spec = spec.value();
+    std::vector<std::optional<Store::DocumentState>> states;
+    for (const auto& ds : u.spec.documents) {
+      ++r.counts.documents_seen;
+      DocumentUpdate d;
+      d.spec = ds;
+      auto state = reader_.document_state(u.spec.id, ds.file);
+      states.push_back(state);
+      auto read_start = Clock::now();
+      auto doc = read_document(u.spec, ds);
+      r.times.read += std::chrono::duration<double>(Clock::now() - read_start).count();
+      if (doc.ok() && looks_binary(doc->bytes)) doc = Error{doc->spec.file, "binary file (NUL bytes), not text"};
+      if (!doc.ok()) {
+        d.action = DocumentUpdate::Action::kRefuse;
+        d.error = doc.error().message;
+        const std::string where = (fs::path(folder) / ds.file).string();
+        r.errors.push_back(where + ": " + doc.error().message);
+        ++r.counts.documents_failed;
+      } else if (state && state->status == "ok" && state->hash == doc->hash) {
+        d.action = DocumentUpdate::Action::kKeep;
+        ++r.counts.documents_unchanged;
+      } else {
+        d.action = DocumentUpdate::Action::kWrite;
+        d.is_new = !state || state->status != "ok";
+        ++(d.is_new ? r.counts.documents_new : r.counts.documents_changed);
+        r.bytes += doc->bytes.size();
+        ProcessedDocument pd = process_document(doc->bytes, ds.published, resources, &r.times);
+        d.hash = doc->hash;
+        d.bytes = std::move(doc->bytes);
+        d.blocks = std::move(pd.blocks);
+        d.sentences = std::move(pd.sentences);
+        d.claims = std::move(pd.claims);
+        d.warnings = std::move(pd.warnings);
+        for (const auto& w : d.warnings) r.warnings.push_back((fs::path(folder) / ds.file).string() + ": " + w);
+      }
+      u.documents.push_back(std::move(d));
+    }
+    auto cmp_start = Clock::now();
+    compare_story(u, states, r);
+    r.times.compare += std::chrono::duration<double>(Clock::now() - cmp_start).count();
+    (void)t0;
+    r.update = std::move(u);
+    return r;
+  }
+
+ private:
+  Result<Resources> resources_with_overlay(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    auto j = nlohmann::json::parse(ss.str(), nullptr, false);
+    if (j.is_discarded()) return Error{path, "not valid JSON"};
+    auto book = RuleBook::embedded();
+    if (!book.ok()) return book.error();
+    if (auto s = book->add_overlay(path, j); !s.ok()) return s.error();
+    auto res = Resources::build(*book);
+    if (!res.ok()) return Error{path, res.error().str()};
+    return res;
+  }
+
+  // The claims of one document as the comparison sees them: freshly processed
+  // or, when unchanged, as stored.
+  struct Side {
+    std::string bytes;
+    std::vector<Sentence> sentences;
+    std::vector<Claim> claims;
+    std::optional<CivilDate> published;
+    ClaimedDocument view() const { return {bytes, &sentences, &claims, published}; }
+  };
+
+  std::optional<Side> side_of(const DocumentUpdate& d, const std::optional<Store::DocumentState>& state) {
+    if (d.action == DocumentUpdate::Action::kWrite) return Side{d.bytes, d.sentences, d.claims, d.spec.published};
+    if (!state || state->status != "ok") return std::nullopt;
+    auto stored = reader_.load_document(state->id);
+    if (!stored.ok()) return std::nullopt;
+    return Side{std::move(stored->bytes), std::move(stored->sentences), std::move(stored->claims), d.spec.published};
+  }
+
+  void compare_story(StoryUpdate& u, const std::vector<std::optional<Store::DocumentState>>& states, StoryResult& r) {
+    size_t official = 0;
+    for (size_t i = 0; i < u.documents.size(); ++i)
+      if (u.documents[i].spec.role == Role::kOfficial) official = i;
+    const DocumentUpdate& off = u.documents[official];
+    const bool official_changed = off.action == DocumentUpdate::Action::kWrite;
+    std::vector<size_t> todo;
+    for (size_t i = 0; i < u.documents.size(); ++i) {
+      if (i == official || u.documents[i].action == DocumentUpdate::Action::kRefuse) continue;
+      if (official_changed || u.documents[i].action == DocumentUpdate::Action::kWrite) todo.push_back(i);
+    }
+    if (todo.empty()) return;
+    auto off_side = side_of(off, states[official]);
+    if (!off_side) {
+      r.errors.push_back((fs::path(u.spec.folder) / off.spec.file).string() +
+                         ": official document unavailable; coverage not compared");
+      return;
+    }
+    for (size_t i : todo) {
+      auto cov = side_of(u.documents[i], states[i]);
+      if (!cov) continue;
+      const auto findings = compare_document(off_side->view(), cov->view());
+      DocumentFindings df{u.documents[i].spec.file, off.spec.file, {}};
+      for (const auto& f : findings) {
+        const Claim& c = cov->claims[f.claim];
+        const Claim* other = nullptr;
+        if (f.other) other = f.verdict == Verdict::kInternal ? &cov->claims[*f.other] : &off_side->claims[*f.other];
+        df.rows.push_back({f.verdict, f.claim, f.other, f.reason, c.text,
+                           finding_fingerprint(u.spec.id, df.coverage_file, f, c, other)});
+      }
+      u.findings.push_back(std::move(df));
+    }
+  }
+
+  const Resources& base_;
+  Store& reader_;
+};
+
+std::string format_stats(const StageTimes& t, double wall, uint64_t bytes) {
+  char buf[512];
+  std::snprintf(buf, sizeof buf,
+                "stats: wall %.3fs, %.2f MB processed (%.1f MB/s); cpu seconds by stage: read %.3f, normalise %.3f,"
+                " segment %.3f, extract %.3f, compare %.3f, store %.3f",
+                wall, static_cast<double>(bytes) / 1e6, wall > 0 ? static_cast<double>(bytes) / 1e6 / wall : 0.0,
+                t.read, t.normalise, t.segment, t.extract, t.compare, t.store);
+  return buf;
+}
+
+}  // namespace
+
+int run_command(const RunOptions& o) {
+  RunLog log(o.quiet ? RunLog::Level::kQuiet : o.verbose ? RunLog::Level::kVerbose : RunLog::Level::kNormal,
+             o.log_format == "json");
+  const auto wall_start = Clock::now();
+  auto fail = [&](const Error& e) {
+    log.error("run_failed", e.str());
+    return 1;
+  };
+
+  auto folders = list_story_folders(o.corpus);
+  if (!folders.ok()) return fail(folders.error());
+  auto lock = WriterLock::acquire(o.db);
+  if (!lock.ok()) return fail(lock.error());
+  auto store = Store::open(o.db, Store::Mode::kReadWrite);
+  if (!store.ok()) return fail(store.error());
+  auto rules = RuleBook::embedded();
+  if (!rules.ok()) return fail(rules.error());
+  auto resources = Resources::build(*rules);
+  if (!resources.ok()) return fail(resources.error());
+
+  const std::string shard = o.shard_count > 1 ? std::to_string(o.shard_index) + "/" + std::to_string(o.shard_count) : "";
+  auto run = store->begin_run(fs::absolute(o.corpus).string(), shard);
+  if (!run.ok()) return fail(run.error());
+  log.debug("run_started", "run " + std::to_string(*run) + " started on " + o.corpus,
+           {{"run", *run}, {"corpus", o.corpus}, {"db", o.db}, {"jobs", o.jobs}, {"shard", shard}});
+
+  std::vector<std::string> errors;
+  RunCounts counts;
+  StageTimes times;
+  uint64_t bytes = 0;
+  std::set<std::string> story_ids;
+  const std::vector<std::string>& todo = *folders;
+
+  // Workers fill `ready` by index; this thread writes index after index.
+  const size_t window = std::max<size_t>(4, 2 * o.jobs);
+  std::mutex mu;
+  std::condition_variable cv;
+  std::map<size_t, StoryResult> ready;
+  size_t next_to_write = 0;
+  std::atomic<size_t> next_to_take{0};
+  std::vector<std::string> worker_errors;
+  auto worker = [&] {
+    auto reader = Store::open(o.db, Store::Mode::kReadOnly);
+    if (!reader.ok()) {
+      std::lock_guard<std::mutex> g(mu);
+      worker_errors.push_back(reader.error().str());
+      return;
+    }
+    StoryPreparer preparer(*resources, *reader);
+    for (;;) {
+      size_t i = next_to_take.fetch_add(1);
+      if (i >= todo.size()) break;
+      {
+        std::unique_lock<std::mutex> g(mu);
+        cv.wait(g, [&] { return i < next_to_write + window; });
+      }
+      StoryResult r;
+      const std::string& folder = todo[i];
+      // Sharding needs the story id; a story.json that does not parse belongs to shard 0.
+      bool mine = true;
+      if (o.shard_count > 1) {
+        auto spec = load_story(folder);
+        mine = spec.ok() ? shard_of(spec->id, o.shard_count) == o.shard_index : o.shard_index == 0;
+      }
+      if (mine) r = preparer.prepare(folder);
+      {
+        std::lock_guard<std::mutex> g(mu);
+        ready.emplace(i, std::move(r));
+      }
+      cv.notify_all();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned t = 0; t < std::max(1u, o.jobs); ++t) threads.emplace_back(worker);
+
+  for (size_t i = 0; i < todo.size(); ++i) {
+    StoryResult r;
+    {
+      std::unique_lock<std::mutex> g(mu);
+      cv.wait(g, [&] { return ready.count(i) > 0 || worker_errors.size() == threads.size(); });
+      if (!ready.count(i)) break;
+      r = std::move(ready[i]);
+      ready.erase(i);
+    }
+    for (const auto& w : r.warnings) log.warning("document_warning", w);
+    for (const auto& e : r.errors) {
+      log.error("story_or_document_failed", e);
+      errors.push_back(e);
+    }
+    if (r.update) {
+      if (!story_ids.insert(r.update->spec.id).second) {
+        const std::string e = (fs::path(todo[i]) / "story.json").string() + ": id: '" + r.update->spec.id +
+                              "' is already used by another story in this corpus";
+        log.error("story_failed", e);
+        errors.push_back(e);
+        r.counts = RunCounts{};
+        r.counts.stories_failed = 1;
+      } else {
+        const auto t0 = Clock::now();
+        if (auto s = store->write_story(*r.update, *run, r.counts); !s.ok()) {
+          log.error("story_failed", s.error().str());
+          errors.push_back(s.error().str());
+          r.counts.stories_failed += 1;
+        }
+        r.times.store += std::chrono::duration<double>(Clock::now() - t0).count();
+        log.debug("story_done", "story " + r.update->spec.id + " done", {{"story", r.update->spec.id}});
+      }
+    }
+    counts += r.counts;
+    times += r.times;
+    bytes += r.bytes;
+    {
+      std::lock_guard<std::mutex> g(mu);
+      next_to_write = i + 1;
+    }
+    cv.notify_all();
+    log.progress(i + 1, todo.size(), bytes);
+  }
+  for (auto& t : threads) t.join();
+  log.end_progress();
+  for (const auto& e : worker_errors) {
+    log.error("worker_failed", e);
+    errors.push_back(e);
+  }
+
+  const bool failed = !errors.empty();
+  const std::string status = !worker_errors.empty() && counts.stories_seen == 0 ? "failed" : failed ? "partial" : "ok";
+  if (auto s = store->finish_run(*run, counts, errors, status); !s.ok()) return fail(s.error());
+  const double wall = std::chrono::duration<double>(Clock::now() - wall_start).count();
+  char summary[512];
+  std::snprintf(summary, sizeof summary,
+                "run %lld %s: %lld stories (%lld failed), %lld documents: %lld new, %lld changed, %lld unchanged, "
+                "%lld failed, %lld retired; claims +%lld -%lld, findings +%lld -%lld; %.2fs",
+                static_cast<long long>(*run), status.c_str(), static_cast<long long>(counts.stories_seen),
+                static_cast<long long>(counts.stories_failed), static_cast<long long>(counts.documents_seen),
+                static_cast<long long>(counts.documents_new), static_cast<long long>(counts.documents_changed),
+                static_cast<long long>(counts.documents_unchanged), static_cast<long long>(counts.documents_failed),
+                static_cast<long long>(counts.documents_retired), static_cast<long long>(counts.claims_added),
+                static_cast<long long>(counts.claims_removed), static_cast<long long>(counts.findings_added),
+                static_cast<long long>(counts.findings_removed), wall);
+  log.info("run_finished", summary,
+           {{"run", *run}, {"status", status}, {"stories", counts.stories_seen}, {"documents", counts.documents_seen},
+            {"documents_new", counts.documents_new}, {"documents_changed", counts.documents_changed},
+            {"documents_unchanged", counts.documents_unchanged}, {"documents_failed", counts.documents_failed},
+            {"claims_added", counts.claims_added}, {"findings_added", counts.findings_added},
+            {"seconds", wall}});
+  if (o.stats) log.error("stats", format_stats(times, wall, bytes));  // printed even with -q: asked for
+  return failed ? 1 : 0;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,75 @@
+// A thin RAII layer over the SQLite C API: a connection and prepared
+// statements with typed binds. Every value reaches SQL through a bind, never
+// through string building. It knows nothing of claimcheck's schema.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <sqlite3.h>
+
+#include "pipeline/core/error.h"
+
+namespace claimcheck::sql {
+
+class Statement {
+ public:
+  Statement(sqlite3* db, std::string_view sql);  // check ok() before use
+  Statement(Statement&& o) noexcept;
+  Statement& operator=(Statement&&) = delete;
+  Statement(const Statement&) = delete;
+  ~Statement();
+
+  bool ok() const { return stmt_ != nullptr; }
+  const std::string& error() const { return error_; }
+
+  Statement& bind(int i, int64_t v);
+  Statement& bind(int i, int v) { return bind(i, static_cast<int64_t>(v)); }
+  Statement& bind(int i, uint32_t v) { return bind(i, static_cast<int64_t>(v)); }
+  Statement& bind(int i, double v);
+  Statement& bind(int i, std::string_view v);  // TEXT (copied)
+  Statement& bind(int i, const char* v) { return bind(i, std::string_view(v)); }
+  Statement& bind(int i, const std::string& v) { return bind(i, std::string_view(v)); }
+  Statement& bind_blob(int i, std::string_view v);
+  Statement& bind_null(int i);
+  template <typename T>
+  Statement& bind(int i, const std::optional<T>& v) { return v ? bind(i, *v) : bind_null(i); }
+
+  // SQLITE_ROW -> true, SQLITE_DONE -> false; any other result sets error().
+  bool step();
+  // Runs to completion; returns false (with error()) on failure.
+  bool run();
+  void reset();
+
+  bool is_null(int col) const;
+  int64_t int64(int col) const;
+  double real(int col) const;
+  std::string text(int col) const;  // TEXT or BLOB bytes
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+  std::string error_;
+};
+
+class Connection {
+ public:
+  Connection() = default;
+  explicit Connection(sqlite3* db) : db_(db) {}
+  Connection(Connection&& o) noexcept : db_(o.db_) { o.db_ = nullptr; }
+  Connection& operator=(Connection&& o) noexcept;
+  ~Connection();
+
+  sqlite3* get() const { return db_; }
+  // Runs one or more statements without parameters (schema, pragmas, BEGIN/COMMIT).
+  Status exec(std::string_view sql);
+  Statement prepare(std::string_view sql) const { return Statement(db_, sql); }
+  std::string last_error() const;
+
+ private:
+  sqlite3* db_ = nullptr;
+};
+
+}  // namespace claimcheck::sql

@@ -1,0 +1,525 @@
+#include "pipeline/store/store.h"
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "pipeline/core/embedded_file.h"
+
+namespace claimcheck {
+namespace {
+
+std::string utc_now() {
+  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+// Migrations are schema/NNN_name.sql; NNN is the version they bring the database to.
+int migration_version(std::string_view name) {
+  int v = 0;
+  for (char c : name) {
+    if (c < '0' || c > '9') break;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+std::string claim_value_text(const Claim& c) {
+  if (c.kind == ClaimKind::kMoney || c.kind == ClaimKind::kPercent) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.17g", c.number);
+    return buf;
+  }
+  return c.value;
+}
+
+}  // namespace
+
+int latest_schema_version() {
+  int v = 0;
+  for (const auto& m : embedded_schema_migrations()) v = std::max(v, migration_version(m.name));
+  return v;
+}
+
+RunCounts& RunCounts::operator+=(const RunCounts& o) {
+  stories_seen += o.stories_seen;
+  stories_failed += o.stories_failed;
+  documents_seen += o.documents_seen;
+  documents_new += o.documents_new;
+  documents_changed += o.documents_changed;
+  documents_unchanged += o.documents_unchanged;
+  documents_failed += o.documents_failed;
+  documents_retired += o.documents_retired;
+  claims_added += o.claims_added;
+  claims_removed += o.claims_removed;
+  findings_added += o.findings_added;
+  findings_removed += o.findings_removed;
+  return *this;
+}
+
+struct Store::Impl {
+  std::string path;
+  sql::Connection db;
+};
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+Store::~Store() = default;
+sql::Connection& Store::connection() { return impl_->db; }
+const std::string& Store::path() const { return impl_->path; }
+
+Result<Store> Store::open(const std::string& path, Mode mode) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path parent = fs::path(path).parent_path();
+  if (!parent.empty() && !fs::is_directory(parent, ec))
+    return Error{path, "folder '" + parent.string() + "' does not exist"};
+  if (mode == Mode::kReadOnly && !fs::exists(path, ec)) return Error{path, "database does not exist"};
+
+  sqlite3* raw = nullptr;
+  const int flags = mode == Mode::kReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  const int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  impl->db = sql::Connection(raw);
+  if (rc != SQLITE_OK) return Error{path, "cannot open database: " + impl->db.last_error()};
+  sqlite3_busy_timeout(raw, 10000);
+
+  // Reading the version is the first touch of the file: a non-SQLite file fails here.
+  int version = 0;
+  int64_t objects = 0;
+  {
+    auto ver = impl->db.prepare("PRAGMA user_version");
+    if (!ver.ok() || (!ver.step() && !ver.error().empty()))
+      return Error{path, "not a claimcheck database (" + (ver.ok() ? ver.error() : impl->db.last_error()) + ")"};
+    version = static_cast<int>(ver.int64(0));
+    auto count = impl->db.prepare("SELECT count(*) FROM sqlite_schema");
+    if (!count.ok() || !count.step()) return Error{path, "not a claimcheck database (" + count.error() + ")"};
+    objects = count.int64(0);
+  }  // statements finalised: no read transaction stays open
+  const int latest = latest_schema_version();
+  if (version > latest)
+    return Error{path, "schema version " + std::to_string(version) + " is newer than this claimcheck supports (" +
+                           std::to_string(latest) + "); upgrade claimcheck"};
+  if (mode == Mode::kReadOnly) {
+    if (version == 0) return Error{path, "not a claimcheck database (no schema)"};
+    if (auto s = impl->db.exec("PRAGMA foreign_keys = ON"); !s.ok()) return Error{path, s.error().message};
+    return Store(std::move(impl));
+  }
+  // A fresh file must be empty: refuse to take over someone else's SQLite database.
+  if (version == 0 && objects != 0) return Error{path, "an SQLite database that is not claimcheck's (no schema version)"};
+  for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {
+    if (auto s = impl->db.exec(pragma); !s.ok()) return Error{path, std::string(pragma) + ": " + s.error().message};
+  }
+  for (const auto& m : embedded_schema_migrations()) {
+    const int v = migration_version(m.name);
+    if (v <= version) continue;
+    std::string script = "BEGIN IMMEDIATE;\n" + std::string(m.text) + "\nPRAGMA user_version = " + std::to_string(v) +
+                         ";\nCOMMIT;";
+    if (auto s = impl->db.exec(script); !s.ok()) {
+      (void)impl->db.exec("ROLLBACK");
+      return Error{path, "migration " + std::string(m.name) + " failed: " + s.error().message};
+    }
+  }
+  return Store(std::move(impl));
+}
+
+Result<int64_t> Store::begin_run(const std::string& corpus, const std::string& shard) {
+  auto st = impl_->db.prepare("INSERT INTO runs(started_at, corpus, version, shard) VALUES (?, ?, ?, ?)");
+  st.bind(1, utc_now()).bind(2, corpus).bind(3, CLAIMCHECK_VERSION).bind(4, shard);
+  if (!st.run()) return Error{impl_->path, "cannot record run: " + st.error()};
+  return static_cast<int64_t>(sqlite3_last_insert_rowid(impl_->db.get()));
+}
+
+Status Store::finish_run(int64_t run, const RunCounts& c, const std::vector<std::string>& errors,
+                         const std::string& status) {
+  auto st = impl_->db.prepare(
+      "UPDATE runs SET finished_at = ?, status = ?, stories_seen = ?, stories_failed = ?, documents_seen = ?,"
+      " documents_new = ?, documents_changed = ?, documents_unchanged = ?, documents_failed = ?,"
+      " documents_retired = ?, claims_added = ?, claims_removed = ?, findings_added = ?, findings_removed = ?,"
+      " errors = ? WHERE id = ?");
+  nlohmann::json errs = errors;
+  st.bind(1, utc_now()).bind(2, status).bind(3, c.stories_seen).bind(4, c.stories_failed);
+  st.bind(5, c.documents_seen).bind(6, c.documents_new).bind(7, c.documents_changed);
+  st.bind(8, c.documents_unchanged).bind(9, c.documents_failed).bind(10, c.documents_retired);
+  st.bind(11, c.claims_added).bind(12, c.claims_removed).bind(13, c.findings_added).bind(14, c.findings_removed);
+  st.bind(15, errs.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)).bind(16, run);
+  if (!st.run()) return Error{impl_->path, "cannot record run end: " + st.error()};
+  return ok_status();
+}
+
+std::optional<Store::DocumentState> Store::document_state(const std::string& story_id, const std::string& file) {
+  auto st = impl_->db.prepare("SELECT id, hash, status FROM documents WHERE story_id = ? AND file = ?");
+  st.bind(1, story_id).bind(2, file);
+  if (!st.step()) return std::nullopt;
+  return DocumentState{st.int64(0), st.text(1), st.text(2)};
+}
+
+std::vector<std::string> Store::live_files(const std::string& story_id) {
+  auto st = impl_->db.prepare("SELECT file FROM documents WHERE story_id = ? AND status != 'retired'");
+  st.bind(1, story_id);
+  std::vector<std::string> out;
+  while (st.step()) out.push_back(st.text(0));
+  return out;
+}
+
+Result<StoredDocument> Store::load_document(int64_t id) {
+  StoredDocument d;
+  {
+    auto st = impl_->db.prepare(
+        "SELECT file, role, source, url, published, status, hash, content FROM documents WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step()) return Error{impl_->path, "document " + std::to_string(id) + " not found"};
+    d.id = id;
+    d.spec.file = st.text(0);
+    d.spec.role = st.text(1) == "official" ? Role::kOfficial : Role::kCoverage;
+    d.spec.source = st.text(2);
+    d.spec.url = st.text(3);
+    if (!st.is_null(4)) d.spec.published = parse_iso_date(st.text(4));
+    d.status = st.text(5);
+    d.hash = st.text(6);
+    d.bytes = st.text(7);
+  }
+  {
+    auto st = impl_->db.prepare(
+        "SELECT idx, block_idx, start, end, boilerplate FROM sentences WHERE document_id = ? ORDER BY idx");
+    st.bind(1, id);
+    while (st.step()) {
+      d.sentences.push_back({{static_cast<uint32_t>(st.int64(2)), static_cast<uint32_t>(st.int64(3))},
+                             static_cast<uint32_t>(st.int64(1)), st.int64(4) != 0});
+    }
+  }
+  {
+    auto st = impl_->db.prepare(
+        "SELECT c.kind, c.start, c.end, c.text, c.value, c.number, c.currency, c.rule, c.attrs, s.idx"
+        " FROM claims c LEFT JOIN sentences s ON s.id = c.sentence_id WHERE c.document_id = ? ORDER BY c.idx");
+    st.bind(1, id);
+    while (st.step()) {
+      Claim c;
+      c.kind = claim_kind_from_string(st.text(0)).value_or(ClaimKind::kDate);
+      c.span = {static_cast<uint32_t>(st.int64(1)), static_cast<uint32_t>(st.int64(2))};
+      c.text = st.text(3);
+      c.value = st.text(4);
+      if (!st.is_null(5)) c.number = st.real(5);
+      c.currency = st.text(6);
+      c.rule = st.text(7);
+      c.attrs = nlohmann::json::parse(st.text(8), nullptr, false);
+      if (c.attrs.is_discarded()) c.attrs = nlohmann::json::object();
+      c.sentence = st.is_null(9) ? -1 : static_cast<int32_t>(st.int64(9));
+      if (c.kind == ClaimKind::kMoney || c.kind == ClaimKind::kPercent) c.value.clear();
+      d.claims.push_back(std::move(c));
+    }
+  }
+  return d;
+}
+
+namespace {
+
+struct OldFinding {
+  int64_t first_seen_run;
+  std::string verdict, reason, claim_text;
+};
+
+// The parts of a story write, each a step that fails with the SQLite message.
+class StoryWriter {
+ public:
+  StoryWriter(sql::Connection& db, int64_t run, RunCounts& counts) : db_(db), run_(run), counts_(counts) {}
+
+  Status write(const StoryUpdate& u) {
+    const std::string& sid = u.spec.id;
+    if (!upsert_story(u.spec)) return fail("story");
+    // Findings of recomputed documents, remembered before anything is replaced.
+    std::map<std::string, std::map<std::string, OldFinding>> old;
+    for (const auto& f : u.findings) old[f.coverage_file] = old_findings(sid, f.coverage_file);
+
+    std::set<std::string> listed;
+    for (const auto& d : u.documents) {
+      listed.insert(d.spec.file);
+      if (d.action == DocumentUpdate::Action::kWrite && !write_document(sid, d)) return fail(d.spec.file);
+      if (d.action == DocumentUpdate::Action::kRefuse && !refuse_document(sid, d)) return fail(d.spec.file);
+      if (d.action == DocumentUpdate::Action::kKeep && !update_metadata(sid, d.spec)) return fail(d.spec.file);
+    }
+    if (!retire_unlisted(sid, listed)) return fail("retire");
+    for (const auto& f : u.findings)
+      if (!write_findings(sid, f, old[f.coverage_file])) return fail(f.coverage_file);
+    return ok_status();
+  }
+
+ private:
+  Status fail(const std::string& what) { return Error{"", "writing " + what + ": " + error_}; }
+  bool check(sql::Statement& st) {
+    if (!st.ok()) {
+      error_ = st.error();
+      return false;
+    }
+    return true;
+  }
+  bool exec(sql::Statement& st) {
+    if (!check(st)) return false;
+    if (!st.run()) {
+      error_ = st.error();
+      return false;
+    }
+    return true;
+  }
+
+  bool upsert_story(const StorySpec& s) {
+    auto st = db_.prepare(
+        "INSERT INTO stories(id, title, folder, first_seen_run, updated_run) VALUES (?1, ?2, ?3, ?4, ?4)"
+        " ON CONFLICT(id) DO UPDATE SET title = excluded.title, folder = excluded.folder"
+        " WHERE title != excluded.title OR folder != excluded.folder");
+    st.bind(1, s.id).bind(2, s.title).bind(3, s.folder).bind(4, run_);
+    return exec(st);
+  }
+
+  std::optional<int64_t> document_id(const std::string& sid, const std::string& file) {
+    auto st = db_.prepare("SELECT id FROM documents WHERE story_id = ? AND file = ?");
+    st.bind(1, sid).bind(2, file);
+    if (!st.step()) return std::nullopt;
+    return st.int64(0);
+  }
+
+  int64_t count(const char* sql, int64_t id) {
+    auto st = db_.prepare(sql);
+    st.bind(1, id);
+    return st.step() ? st.int64(0) : 0;
+  }
+
+  // Old findings of a document whose claims are about to be replaced become
+  // 'resolved' unless the new comparison finds the same thing again.
+  std::map<std::string, OldFinding> old_findings(const std::string& sid, const std::string& file) {
+    std::map<std::string, OldFinding> out;
+    auto st = db_.prepare(
+        "SELECT f.fingerprint, f.first_seen_run, f.verdict, f.reason, c.text FROM findings f"
+        " JOIN documents d ON d.id = f.document_id JOIN claims c ON c.id = f.claim_id"
+        " WHERE d.story_id = ? AND d.file = ?");
+    st.bind(1, sid).bind(2, file);
+    while (st.step()) out[st.text(0)] = {st.int64(1), st.text(2), st.text(3), st.text(4)};
+    return out;
+  }
+
+  bool write_document(const std::string& sid, const DocumentUpdate& d) {
+    nlohmann::json warnings = d.warnings;
+    std::optional<int64_t> id = document_id(sid, d.spec.file);
+    if (id) {
+      counts_.claims_removed += count("SELECT count(*) FROM claims WHERE document_id = ?", *id);
+      // Claims cascade to the findings that cite them (here and in other documents).
+      for (const char* sql : {"DELETE FROM claims WHERE document_id = ?", "DELETE FROM sentences WHERE document_id = ?",
+                              "DELETE FROM blocks WHERE document_id = ?"}) {
+        auto st = db_.prepare(sql);
+        st.bind(1, *id);
+        if (!exec(st)) return false;
+      }
+      auto st = db_.prepare(
+          "UPDATE documents SET role = ?, source = ?, url = ?, published = ?, status = 'ok', error = NULL,"
+          " hash = ?, size = ?, content = ?, warnings = ?, processed_run = ? WHERE id = ?");
+      bind_spec(st, d.spec, 1);
+      st.bind(5, d.hash).bind(6, static_cast<int64_t>(d.bytes.size())).bind_blob(7, d.bytes);
+      st.bind(8, warnings.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)).bind(9, run_).bind(10, *id);
+      if (!exec(st)) return false;
+    } else {
+      auto st = db_.prepare(
+          "INSERT INTO documents(role, source, url, published, story_id, file, hash, size, content, warnings,"
+          " processed_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      bind_spec(st, d.spec, 1);
+      st.bind(5, sid).bind(6, d.spec.file).bind(7, d.hash).bind(8, static_cast<int64_t>(d.bytes.size()));
+      st.bind_blob(9, d.bytes).bind(10, warnings.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      st.bind(11, run_);
+      if (!exec(st)) return false;
+      id = sqlite3_last_insert_rowid(db_.get());
+    }
+    return write_contents(*id, d);
+  }
+
+  static void bind_spec(sql::Statement& st, const DocumentSpec& spec, int first) {
+    st.bind(first, std::string(to_string(spec.role))).bind(first + 1, spec.source).bind(first + 2, spec.url);
+    if (spec.published)
+      st.bind(first + 3, to_iso(*spec.published));
+    else
+      st.bind_null(first + 3);
+  }
+
+  bool write_contents(int64_t id, const DocumentUpdate& d) {
+    auto blk = db_.prepare("INSERT INTO blocks(document_id, idx, start, end, kind, reason) VALUES (?, ?, ?, ?, ?, ?)");
+    if (!check(blk)) return false;
+    for (size_t i = 0; i < d.blocks.size(); ++i) {
+      const Block& b = d.blocks[i];
+      blk.bind(1, id).bind(2, static_cast<int64_t>(i)).bind(3, b.span.start).bind(4, b.span.end);
+      blk.bind(5, std::string(to_string(b.kind))).bind(6, b.reason);
+      if (!exec(blk)) return false;
+    }
+    auto sen = db_.prepare(
+        "INSERT INTO sentences(document_id, idx, block_idx, start, end, boilerplate, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!check(sen)) return false;
+    std::vector<int64_t> sentence_ids;
+    for (size_t i = 0; i < d.sentences.size(); ++i) {
+      const Sentence& s = d.sentences[i];
+      sen.bind(1, id).bind(2, static_cast<int64_t>(i)).bind(3, s.block).bind(4, s.span.start).bind(5, s.span.end);
+      sen.bind(6, s.boilerplate ? 1 : 0).bind(7, std::string_view(d.bytes).substr(s.span.start, s.span.size()));
+      if (!exec(sen)) return false;
+      sentence_ids.push_back(sqlite3_last_insert_rowid(db_.get()));
+    }
+    auto cl = db_.prepare(
+        "INSERT INTO claims(document_id, idx, sentence_id, kind, start, end, text, value, number, currency, rule,"
+        " attrs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!check(cl)) return false;
+    for (size_t i = 0; i < d.claims.size(); ++i) {
+      const Claim& c = d.claims[i];
+      cl.bind(1, id).bind(2, static_cast<int64_t>(i));
+      if (c.sentence >= 0 && static_cast<size_t>(c.sentence) < sentence_ids.size())
+        cl.bind(3, sentence_ids[static_cast<size_t>(c.sentence)]);
+      else
+        cl.bind_null(3);
+      cl.bind(4, std::string(to_string(c.kind))).bind(5, c.span.start).bind(6, c.span.end).bind(7, c.text);
+      cl.bind(8, claim_value_text(c));
+      if (c.kind == ClaimKind::kMoney || c.kind == ClaimKind::kPercent)
+        cl.bind(9, c.number);
+      else
+        cl.bind_null(9);
+      if (c.currency.empty())
+        cl.bind_null(10);
+      else
+        cl.bind(10, c.currency);
+      cl.bind(11, c.rule).bind(12, c.attrs.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      if (!exec(cl)) return false;
+    }
+    counts_.claims_added += static_cast<int64_t>(d.claims.size());
+    return true;
+  }
+
+  // A document that cannot be read now keeps whatever an earlier run stored;
+  // only a document never stored before gets a 'refused' row.
+  bool refuse_document(const std::string& sid, const DocumentUpdate& d) {
+    if (auto id = document_id(sid, d.spec.file)) {
+      auto st = db_.prepare("UPDATE documents SET error = ? WHERE id = ?");
+      st.bind(1, d.error).bind(2, *id);
+      return exec(st);
+    }
+    auto st = db_.prepare(
+        "INSERT INTO documents(role, source, url, published, story_id, file, status, error, processed_run)"
+        " VALUES (?, ?, ?, ?, ?, ?, 'refused', ?, ?)");
+    bind_spec(st, d.spec, 1);
+    st.bind(5, sid).bind(6, d.spec.file).bind(7, d.error).bind(8, run_);
+    return exec(st);
+  }
+
+  // story.json metadata (source, url, published) may change without the bytes changing.
+  bool update_metadata(const std::string& sid, const DocumentSpec& spec) {
+    auto st = db_.prepare(
+        "UPDATE documents SET role = ?, source = ?, url = ?, published = ? WHERE story_id = ? AND file = ?"
+        " AND NOT (role IS ?1 AND source IS ?2 AND url IS ?3 AND published IS ?4)");
+    bind_spec(st, spec, 1);
+    st.bind(5, sid).bind(6, spec.file);
+    return exec(st);
+  }
+
+  bool retire_unlisted(const std::string& sid, const std::set<std::string>& listed) {
+    auto st = db_.prepare("SELECT id, file FROM documents WHERE story_id = ? AND status != 'retired'");
+    st.bind(1, sid);
+    std::vector<std::pair<int64_t, std::string>> gone;
+    while (st.step())
+      if (!listed.count(st.text(1))) gone.emplace_back(st.int64(0), st.text(1));
+    for (const auto& [id, file] : gone) {
+      auto olds = old_findings(sid, file);
+      if (!record_resolved(sid, file, olds, {})) return false;
+      auto del = db_.prepare("DELETE FROM findings WHERE document_id = ?");
+      del.bind(1, id);
+      if (!exec(del)) return false;
+      auto up = db_.prepare("UPDATE documents SET status = 'retired', processed_run = ? WHERE id = ?");
+      up.bind(1, run_).bind(2, id);
+      if (!exec(up)) return false;
+      ++counts_.documents_retired;
+    }
+    return true;
+  }
+
+  bool record_resolved(const std::string& sid, const std::string& file, const std::map<std::string, OldFinding>& olds,
+                       const std::set<std::string>& still) {
+    auto ins = db_.prepare(
+        "INSERT INTO resolved_findings(story_id, document_file, verdict, reason, claim_text, fingerprint,"
+        " first_seen_run, resolved_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!check(ins)) return false;
+    for (const auto& [fp, o] : olds) {
+      if (still.count(fp)) continue;
+      ++counts_.findings_removed;
+      ins.bind(1, sid).bind(2, file).bind(3, o.verdict).bind(4, o.reason).bind(5, o.claim_text).bind(6, fp);
+      ins.bind(7, o.first_seen_run).bind(8, run_);
+      if (!exec(ins)) return false;
+    }
+    return true;
+  }
+
+  std::optional<int64_t> claim_id(int64_t doc, uint32_t idx) {
+    auto st = db_.prepare("SELECT id FROM claims WHERE document_id = ? AND idx = ?");
+    st.bind(1, doc).bind(2, idx);
+    if (!st.step()) return std::nullopt;
+    return st.int64(0);
+  }
+
+  bool write_findings(const std::string& sid, const DocumentFindings& f, const std::map<std::string, OldFinding>& olds) {
+    const auto cov = document_id(sid, f.coverage_file);
+    const auto off = document_id(sid, f.official_file);
+    if (!cov || !off) {
+      error_ = "document missing for findings";
+      return false;
+    }
+    auto del = db_.prepare("DELETE FROM findings WHERE document_id = ?");
+    del.bind(1, *cov);
+    if (!exec(del)) return false;
+    auto ins = db_.prepare(
+        "INSERT INTO findings(story_id, document_id, claim_id, other_claim_id, verdict, reason, fingerprint,"
+        " first_seen_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!check(ins)) return false;
+    std::set<std::string> now;
+    for (const auto& r : f.rows) {
+      const auto cid = claim_id(*cov, r.claim_idx);
+      if (!cid) {
+        error_ = "finding cites a missing claim";
+        return false;
+      }
+      std::optional<int64_t> oid;
+      if (r.other_idx) oid = claim_id(r.verdict == Verdict::kInternal ? *cov : *off, *r.other_idx);
+      now.insert(r.fingerprint);
+      const auto it = olds.find(r.fingerprint);
+      if (it == olds.end()) ++counts_.findings_added;
+      ins.bind(1, sid).bind(2, *cov).bind(3, *cid).bind(4, oid).bind(5, std::string(to_string(r.verdict)));
+      ins.bind(6, r.reason).bind(7, r.fingerprint).bind(8, it == olds.end() ? run_ : it->second.first_seen_run);
+      if (!exec(ins)) return false;
+    }
+    return record_resolved(sid, f.coverage_file, olds, now);
+  }
+
+  sql::Connection& db_;
+  int64_t run_;
+  RunCounts& counts_;
+  std::string error_;
+};
+
+}  // namespace
+
+Status Store::write_story(const StoryUpdate& update, int64_t run, RunCounts& counts) {
+  auto& db = impl_->db;
+  if (auto s = db.exec("BEGIN IMMEDIATE"); !s.ok()) return Error{impl_->path, "cannot begin: " + s.error().message};
+  RunCounts local;
+  StoryWriter writer(db, run, local);
+  Status s = writer.write(update);
+  if (!s.ok()) {
+    (void)db.exec("ROLLBACK");
+    return Error{impl_->path, "story '" + update.spec.id + "': " + s.error().message};
+  }
+  if (auto c = db.exec("COMMIT"); !c.ok()) {
+    (void)db.exec("ROLLBACK");
+    return Error{impl_->path, "story '" + update.spec.id + "': commit failed: " + c.error().message};
+  }
+  counts += local;
+  return ok_status();
+}
+
+}  // namespace claimcheck

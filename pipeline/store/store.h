@@ -1,0 +1,115 @@
+// The SQLite system of record: opens (and migrates) the database, records
+// runs, writes one story's documents, sentences, claims and findings in one
+// transaction, and reads stored documents back for comparison. It decides no
+// verdict and formats no report; every value is bound, never spliced into SQL.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/core/error.h"
+#include "pipeline/core/types.h"
+#include "pipeline/store/sqlite.h"
+
+namespace claimcheck {
+
+// The schema version this binary writes; a database with a newer one is refused.
+int latest_schema_version();
+
+struct RunCounts {
+  int64_t stories_seen = 0, stories_failed = 0;
+  int64_t documents_seen = 0, documents_new = 0, documents_changed = 0, documents_unchanged = 0,
+          documents_failed = 0, documents_retired = 0;
+  int64_t claims_added = 0, claims_removed = 0, findings_added = 0, findings_removed = 0;
+  RunCounts& operator+=(const RunCounts& o);
+};
+
+// A document as stored: what the comparison needs to see it again.
+struct StoredDocument {
+  int64_t id = 0;
+  DocumentSpec spec;
+  std::string status;  // ok | refused | retired
+  std::string hash;
+  std::string bytes;
+  std::vector<Sentence> sentences;
+  std::vector<Claim> claims;  // in stored order (claims.idx)
+};
+
+// What one run learned about one document of a story.
+struct DocumentUpdate {
+  enum class Action { kKeep, kWrite, kRefuse };
+  DocumentSpec spec;
+  Action action = Action::kKeep;
+  bool is_new = false;  // kWrite: first time seen (else changed)
+  std::string hash;     // kWrite
+  std::string bytes;    // kWrite
+  std::string error;    // kRefuse: one-line reason
+  std::vector<std::string> warnings;
+  std::vector<Block> blocks;
+  std::vector<Sentence> sentences;
+  std::vector<Claim> claims;
+};
+
+// A finding ready to store; claim indices are positions in the documents' claim lists.
+struct FindingRow {
+  Verdict verdict = Verdict::kUnverified;
+  uint32_t claim_idx = 0;
+  std::optional<uint32_t> other_idx;  // in the official document, or the same one for kInternal
+  std::string reason;
+  std::string claim_text;
+  std::string fingerprint;  // what the finding says, independent of ids and offsets
+};
+
+struct DocumentFindings {
+  std::string coverage_file;
+  std::string official_file;
+  std::vector<FindingRow> rows;
+};
+
+struct StoryUpdate {
+  StorySpec spec;
+  std::vector<DocumentUpdate> documents;   // every document listed in story.json
+  std::vector<DocumentFindings> findings;  // coverage documents whose findings were recomputed
+};
+
+class Store {
+ public:
+  enum class Mode { kReadWrite, kReadOnly };
+  // Opens `path`, creating and migrating it in kReadWrite mode. Refuses a file
+  // that is not SQLite or whose schema is newer than latest_schema_version().
+  static Result<Store> open(const std::string& path, Mode mode);
+
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
+  ~Store();
+
+  Result<int64_t> begin_run(const std::string& corpus, const std::string& shard);
+  Status finish_run(int64_t run, const RunCounts& counts, const std::vector<std::string>& errors,
+                    const std::string& status);
+
+  struct DocumentState {
+    int64_t id;
+    std::string hash;
+    std::string status;
+  };
+  std::optional<DocumentState> document_state(const std::string& story_id, const std::string& file);
+  // Files of the story stored with status 'ok' or 'refused' (candidates for retirement).
+  std::vector<std::string> live_files(const std::string& story_id);
+  Result<StoredDocument> load_document(int64_t id);
+
+  // Writes one story in one transaction; adds what changed to `counts`.
+  Status write_story(const StoryUpdate& update, int64_t run, RunCounts& counts);
+
+  sql::Connection& connection();
+  const std::string& path() const;
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace claimcheck
