@@ -1,13 +1,727 @@
-// PLACEHOLDER: every claim is unverified until the comparison engine lands.
+// The comparison engine. Every coverage claim is first placed in a slot (what
+// it is about: a term with its parties, the term a date bounds, the thing a
+// figure measures, the announcement date), then compared only with official
+// claims in a compatible slot. A contradiction needs a clear slot match and
+// incompatible values; anything less is unverified, because a false alarm
+// costs more than a missed one.
 #include "pipeline/compare/compare.h"
 
-namespace claimcheck {
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <set>
+#include <string>
 
-std::vector<Finding> compare_document(const ClaimedDocument&, const ClaimedDocument& coverage) {
-  std::vector<Finding> out;
-  for (uint32_t i = 0; i < coverage.claims->size(); ++i)
-    out.push_back({Verdict::kUnverified, i, std::nullopt, "the official document says nothing about it"});
+namespace claimcheck {
+namespace {
+
+// ---------------------------------------------------------------- text helpers
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& ch : out) ch = static_cast<char>((ch >= 'A' && ch <= 'Z') ? ch - 'A' + 'a' : ch);
   return out;
+}
+
+bool is_alnum(char ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+}
+
+// Offsets in `hay` where `cue` starts at the beginning of a word.
+std::vector<size_t> cue_positions(const std::string& hay, const std::string& cue) {
+  std::vector<size_t> out;
+  if (cue.empty()) return out;
+  for (size_t p = hay.find(cue); p != std::string::npos; p = hay.find(cue, p + 1))
+    if (p == 0 || !is_alnum(hay[p - 1])) out.push_back(p);
+  return out;
+}
+
+bool has_cue(const std::string& lowered, const std::vector<std::string>& cues) {
+  return std::any_of(cues.begin(), cues.end(),
+                     [&](const std::string& c) { return !cue_positions(lowered, c).empty(); });
+}
+
+std::string str_attr(const nlohmann::json& attrs, const char* key) {
+  if (!attrs.is_object()) return {};
+  auto it = attrs.find(key);
+  if (it == attrs.end()) return {};
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_object()) {
+    // bound may be {type, text}; condition {type, conjunction, text}.
+    auto t = it->find("type");
+    if (t != it->end() && t->is_string()) return t->get<std::string>();
+  }
+  return {};
+}
+
+bool bool_attr(const nlohmann::json& attrs, const char* key) {
+  if (!attrs.is_object()) return false;
+  auto it = attrs.find(key);
+  if (it == attrs.end()) return false;
+  if (it->is_boolean()) return it->get<bool>();
+  if (it->is_string()) return *it == "true" || *it == "yes";
+  return false;
+}
+
+std::string quote(std::string_view s) {
+  std::string out(s);
+  std::replace(out.begin(), out.end(), '\n', ' ');
+  if (out.size() > 80) out = out.substr(0, 77) + "...";
+  return "'" + out + "'";
+}
+
+// ---------------------------------------------------------------- documents
+
+struct DocView {
+  const ClaimedDocument& doc;
+  const std::vector<Claim>& claims() const { return *doc.claims; }
+
+  Span sentence_span(const Claim& c) const {
+    if (doc.sentences && c.sentence >= 0 && static_cast<size_t>(c.sentence) < doc.sentences->size()) {
+      Span s = (*doc.sentences)[static_cast<size_t>(c.sentence)].span;
+      if (s.end <= doc.bytes.size() && s.start <= s.end) return s;
+    }
+    // Unknown sentence: a window around the claim stands in for it.
+    const uint32_t size = static_cast<uint32_t>(doc.bytes.size());
+    const uint32_t start = c.span.start > 120 ? c.span.start - 120 : 0;
+    const uint32_t end = std::min(size, c.span.end + 120);
+    if (start >= end || c.span.end > size) return {0, 0};
+    return {start, end};
+  }
+  std::string sentence_lower(const Claim& c) const {
+    const Span s = sentence_span(c);
+    return lower(doc.bytes.substr(s.start, s.size()));
+  }
+  bool same_sentence(const Claim& a, const Claim& b) const {
+    return a.sentence >= 0 ? a.sentence == b.sentence : sentence_span(a).overlaps(b.span);
+  }
+};
+
+// ---------------------------------------------------------------- dates
+
+struct Timex {
+  std::optional<std::pair<long, long>> days;  // inclusive day interval when the year is known
+  int weekday = -1;                            // 0 = Monday, for "XXXX-WXX-N"
+  int month = 0, day = 0;                      // for "XXXX-MM-DD"
+  bool exact_day() const { return days && days->first == days->second; }
+};
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+int to_int(std::string_view s) {
+  int v = 0;
+  for (char ch : s) v = v * 10 + (ch - '0');
+  return v;
+}
+
+Timex parse_timex(std::string_view v) {
+  Timex t;
+  if (v.size() >= 10 && v.substr(0, 6) == "XXXX-W" && v.size() == 10 && v[8] == '-' && all_digits(v.substr(9, 1))) {
+    t.weekday = to_int(v.substr(9, 1)) - 1;  // TIMEX3 weekday 1 = Monday
+    if (t.weekday < 0 || t.weekday > 6) t.weekday = -1;
+    return t;
+  }
+  if (v.size() == 10 && v.substr(0, 5) == "XXXX-" && all_digits(v.substr(5, 2)) && all_digits(v.substr(8, 2))) {
+    t.month = to_int(v.substr(5, 2));
+    t.day = to_int(v.substr(8, 2));
+    return t;
+  }
+  if (v.size() < 4 || !all_digits(v.substr(0, 4))) return t;
+  const int y = to_int(v.substr(0, 4));
+  auto span = [&](CivilDate a, CivilDate b) { t.days = std::make_pair(days_from_civil(a), days_from_civil(b)); };
+  if (v.size() == 4) {
+    span({y, 1, 1}, {y, 12, 31});
+  } else if (auto d = parse_iso_date(v.substr(0, 10)); v.size() >= 10 && d) {
+    span(*d, *d);
+  } else if (v.size() == 7 && v[4] == '-' && all_digits(v.substr(5, 2))) {
+    const int m = to_int(v.substr(5, 2));
+    if (m >= 1 && m <= 12) span({y, m, 1}, {y, m, days_in_month(y, m)});
+  } else if (v.size() == 7 && v.substr(4, 2) == "-Q" && v[6] >= '1' && v[6] <= '4') {
+    const int q = v[6] - '0';
+    span({y, 3 * q - 2, 1}, {y, 3 * q, days_in_month(y, 3 * q)});
+  } else if (v.size() == 7 && v.substr(4, 2) == "-H" && (v[6] == '1' || v[6] == '2')) {
+    if (v[6] == '1') span({y, 1, 1}, {y, 6, 30}); else span({y, 7, 1}, {y, 12, 31});
+  } else if (v.size() == 8 && v.substr(4, 2) == "-W" && all_digits(v.substr(6, 2))) {
+    const CivilDate jan4{y, 1, 4};
+    const long week1 = days_from_civil(jan4) - iso_weekday(jan4);
+    const long start = week1 + 7L * (to_int(v.substr(6, 2)) - 1);
+    t.days = std::make_pair(start, start + 6);
+  }
+  return t;
+}
+
+const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+std::string bound_group(std::string_view b) {
+  const std::string l = lower(b);
+  if (l == "until" || l == "through" || l == "by" || l == "till" || l == "to" || l == "thru" || l == "end")
+    return "end";
+  if (l == "from" || l == "since" || l == "starting" || l == "start" || l == "beginning") return "start";
+  return l;
+}
+
+// ---------------------------------------------------------------- terms
+
+struct TermSlot {
+  std::string type, subject, object;
+};
+
+bool id_eq(const std::string& a, const std::string& b) { return lower(a) == lower(b); }
+bool party_compatible(const std::string& a, const std::string& b) { return a.empty() || b.empty() || id_eq(a, b); }
+
+bool slot_compatible(const TermSlot& a, const TermSlot& b) {
+  return !a.type.empty() && a.type == b.type && party_compatible(a.subject, b.subject) &&
+         party_compatible(a.object, b.object);
+}
+bool slot_strict(const TermSlot& a, const TermSlot& b) {
+  return slot_compatible(a, b) && !a.subject.empty() && !b.subject.empty() && !a.object.empty() && !b.object.empty();
+}
+bool slot_reversed(const TermSlot& a, const TermSlot& b) {
+  return !a.type.empty() && a.type == b.type && !a.subject.empty() && !a.object.empty() && !b.subject.empty() &&
+         !b.object.empty() && !id_eq(a.subject, a.object) && id_eq(a.subject, b.object) && id_eq(a.object, b.subject);
+}
+
+TermSlot term_slot(const Claim& c) {
+  return {c.value, str_attr(c.attrs, "subject"), str_attr(c.attrs, "object")};
+}
+
+std::string describe(const TermSlot& s) {
+  std::string out = s.type;
+  std::replace(out.begin(), out.end(), '_', ' ');
+  if (!s.subject.empty() && !s.object.empty()) out += " " + s.subject + "\u2192" + s.object;
+  else if (!s.subject.empty()) out += " (" + s.subject + ")";
+  else if (!s.object.empty()) out += " (\u2192" + s.object + ")";
+  return out;
+}
+
+// Whether the term is in force after the announcement: "non-exclusive",
+// "no longer pays" and "ends" all say it is not.
+bool holds(const Claim& c) {
+  return str_attr(c.attrs, "polarity") != "negative" && str_attr(c.attrs, "status") != "ends";
+}
+bool explicit_state(const Claim& c) {
+  return str_attr(c.attrs, "polarity") == "negative" || !str_attr(c.attrs, "status").empty();
+}
+std::string state_word(const Claim& c) {
+  const std::string status = str_attr(c.attrs, "status");
+  if (status == "ends") return "ends";
+  if (str_attr(c.attrs, "polarity") == "negative") return "does not hold";
+  if (status == "continues") return "continues";
+  if (status == "new") return "is new";
+  return "holds";
+}
+
+struct Condition {
+  std::string group, conjunction, text;
+};
+std::optional<Condition> condition_of(const Claim& c) {
+  auto it = c.attrs.find("condition");
+  if (it == c.attrs.end() || !it->is_object()) return std::nullopt;
+  Condition cond;
+  const std::string type = lower(str_attr(*it, "type"));
+  cond.group = (type == "unless" || type == "except" || type == "exception") ? "exception" : type;
+  cond.conjunction = lower(str_attr(*it, "conjunction"));
+  cond.text = str_attr(*it, "text");
+  return cond;
+}
+std::string condition_name(const Condition& c) {
+  return c.group == "exception" ? "exception condition" : c.group.empty() ? "condition" : c.group + " condition";
+}
+
+// ---------------------------------------------------------------- figures
+
+// Half of the last written digit, in whole units: "$135 billion" -> 0.5e9,
+// "2.8%" -> 0.05. One trailing zero of an integer counts as rounding ("$130 billion").
+double half_unit(const Claim& c) {
+  const std::string& t = c.text;
+  size_t p = 0;
+  while (p < t.size() && !(t[p] >= '0' && t[p] <= '9')) ++p;
+  std::string mant;
+  for (; p < t.size() && ((t[p] >= '0' && t[p] <= '9') || t[p] == '.' || t[p] == ','); ++p)
+    if (t[p] != ',') mant += t[p];
+  while (!mant.empty() && mant.back() == '.') mant.pop_back();
+  if (mant.empty()) return std::abs(c.number) * 0.005;
+  const double m = std::atof(mant.c_str());
+  if (m == 0) return 0;
+  const size_t dot = mant.find('.');
+  double unit = 1;
+  if (dot != std::string::npos) {
+    unit = std::pow(10.0, -static_cast<double>(mant.size() - dot - 1));
+  } else if (mant.size() > 1 && mant.back() == '0') {
+    unit = 10;
+  }
+  const double scale = c.number / m;
+  return 0.5 * unit * std::abs(scale);
+}
+
+std::string approx_kind(const Claim& c) {
+  const std::string a = str_attr(c.attrs, "approx");
+  const std::string r = str_attr(c.attrs, "range");
+  if (a == "lower_bound" || r == "low") return "lower";
+  if (a == "upper_bound" || r == "high") return "upper";
+  if (a == "approx") return "approx";
+  return a.empty() ? "exact" : a;
+}
+
+// Whether the coverage figure `c` is a fair rendering of the official figure `o`.
+bool figure_agrees(const Claim& c, const Claim& o, const CompareOptions& opt) {
+  const double cv = c.number, ov = o.number;
+  const double half = half_unit(c);  // the coverage's own written precision decides
+  const std::string k = approx_kind(c);
+  if (k == "lower") return ov >= cv * (1 - opt.bound_tolerance) - half;
+  if (k == "upper") return ov <= cv * (1 + opt.bound_tolerance) + half;
+  const double diff = std::abs(cv - ov);
+  if (k == "approx") return diff <= std::max(half, opt.approx_tolerance * std::max(std::abs(cv), std::abs(ov)));
+  // The official figure may itself be rounded ("about $135 billion" said officially).
+  const double slack = approx_kind(o) == "approx" ? opt.approx_tolerance * std::abs(ov) : 0;
+  return diff <= std::max(half, slack) + 1e-9 * std::max(std::abs(cv), 1.0);
+}
+
+bool scale_error(const Claim& a, const Claim& b, const CompareOptions& opt) {
+  const double x = std::abs(a.number), y = std::abs(b.number);
+  if (x == 0 || y == 0) return false;
+  return std::max(x, y) / std::min(x, y) >= opt.scale_ratio;
+}
+
+std::string norm_measure(std::string_view m) {
+  std::string out;
+  bool space = false;
+  for (char ch : lower(m)) {
+    if (is_alnum(ch)) {
+      if (space && !out.empty()) out += ' ';
+      out += ch;
+      space = false;
+    } else {
+      space = true;
+    }
+  }
+  return out;
+}
+
+bool figure_slot_compatible(const Claim& a, const Claim& b) {
+  if (a.kind != b.kind) return false;
+  const std::string ma = norm_measure(str_attr(a.attrs, "measure"));
+  const std::string mb = norm_measure(str_attr(b.attrs, "measure"));
+  if (ma.empty() || ma != mb) return false;
+  if (!a.currency.empty() && !b.currency.empty() && a.currency != b.currency) return false;
+  return lower(str_attr(a.attrs, "unit")) == lower(str_attr(b.attrs, "unit"));
+}
+
+// ---------------------------------------------------------------- the engine
+
+struct Outcome {
+  Verdict verdict = Verdict::kUnverified;
+  std::optional<uint32_t> other;
+  std::string reason;
+};
+
+class Engine {
+ public:
+  Engine(const ClaimedDocument& off, const ClaimedDocument& cov, const CompareOptions& opt)
+      : off_{off}, cov_{cov}, opt_(opt) {
+    announcement_ = official_announcement_date();
+  }
+
+  std::vector<Finding> run() {
+    std::vector<Finding> out;
+    const auto& claims = cov_.claims();
+    for (uint32_t i = 0; i < claims.size(); ++i) {
+      Outcome o = compare_one(i);
+      if (o.verdict == Verdict::kContradicted && hedged(cov_, i)) {
+        o.verdict = Verdict::kUnverified;
+        o.reason = "hedged or predicted, not checked as fact: " + o.reason;
+        o.other.reset();
+      }
+      out.push_back({o.verdict, i, o.other, o.reason});
+      if (auto in = internal(i)) out.push_back(*in);
+    }
+    return out;
+  }
+
+ private:
+  DocView off_, cov_;
+  const CompareOptions& opt_;
+  std::optional<CivilDate> announcement_;
+
+  // A claim the text itself marks as a hedge or a prediction.
+  bool hedged(const DocView& d, uint32_t i) const {
+    const Claim& c = d.claims()[i];
+    if (bool_attr(c.attrs, "hedged")) return true;
+    if (c.kind == ClaimKind::kDate) {
+      if (const Claim* t = bounding_term(d, i); t && bool_attr(t->attrs, "hedged")) return true;
+    }
+    return has_cue(d.sentence_lower(c), opt_.hedge_cues);
+  }
+
+  // The term claim a bounded date belongs to (attrs.bounds_term names its type).
+  const Claim* bounding_term(const DocView& d, uint32_t i) const {
+    const Claim& date = d.claims()[i];
+    const std::string type = str_attr(date.attrs, "bounds_term");
+    if (type.empty()) return nullptr;
+    const Claim* best = nullptr;
+    int best_rank = 0;
+    for (const auto& t : d.claims()) {
+      if (t.kind != ClaimKind::kTerm || t.value != type || !d.same_sentence(date, t)) continue;
+      int rank = 1;
+      if (auto cl = t.attrs.find("clause"); cl != t.attrs.end() && cl->is_object()) {
+        const Span clause{cl->value("start", 0u), cl->value("end", 0u)};
+        if (clause.contains(date.span)) rank += 2;
+      }
+      if (t.span.start <= date.span.start) rank += 1;
+      if (!best || rank > best_rank || (rank == best_rank && t.span.start <= date.span.start &&
+                                        t.span.start > best->span.start)) {
+        best = &t;
+        best_rank = rank;
+      }
+    }
+    return best;
+  }
+
+  TermSlot date_slot(const DocView& d, uint32_t i) const {
+    if (const Claim* t = bounding_term(d, i)) return term_slot(*t);
+    return {str_attr(d.claims()[i].attrs, "bounds_term"), "", ""};
+  }
+
+  bool bounded(const Claim& c) const {
+    return c.kind == ClaimKind::kDate && !str_attr(c.attrs, "bound").empty() &&
+           !str_attr(c.attrs, "bounds_term").empty();
+  }
+
+  // A bare date next to "announced" / "disclosed": the date of the announcement.
+  bool near_announcement(const DocView& d, const Claim& c, const std::vector<std::string>& cues) const {
+    const Span s = d.sentence_span(c);
+    const std::string text = lower(d.doc.bytes.substr(s.start, s.size()));
+    for (const auto& cue : cues) {
+      for (size_t p : cue_positions(text, cue)) {
+        size_t e = p + cue.size();
+        while (e < text.size() && is_alnum(text[e])) ++e;
+        const uint32_t ws = s.start + static_cast<uint32_t>(p), we = s.start + static_cast<uint32_t>(e);
+        uint32_t dist = 0;
+        if (we <= c.span.start) dist = c.span.start - we;
+        else if (ws >= c.span.end) dist = ws - c.span.end;
+        if (dist <= opt_.cue_window) return true;
+      }
+    }
+    return false;
+  }
+
+  std::optional<CivilDate> official_announcement_date() const {
+    const auto& claims = off_.claims();
+    for (const auto& c : claims) {
+      if (c.kind != ClaimKind::kDate || !str_attr(c.attrs, "bound").empty()) continue;
+      if (!near_announcement(off_, c, opt_.announce_cues)) continue;
+      if (c.value == "PRESENT_REF" && off_.doc.published) return off_.doc.published;
+      const Timex t = parse_timex(c.value);
+      if (t.exact_day()) return civil_from_days(t.days->first);
+    }
+    // "Today, we are announcing ...": the publication date is the announcement date.
+    if (off_.doc.published) {
+      const std::string text = lower(off_.doc.bytes);
+      for (const auto& cue : opt_.today_cues)
+        for (size_t p : cue_positions(text, cue))
+          for (const auto& ann : opt_.announce_cues)
+            for (size_t q : cue_positions(text, ann))
+              if ((q > p ? q - p : p - q) <= opt_.cue_window + cue.size()) return off_.doc.published;
+    }
+    return std::nullopt;
+  }
+
+  Outcome compare_one(uint32_t i) {
+    const Claim& c = cov_.claims()[i];
+    switch (c.kind) {
+      case ClaimKind::kTerm: return compare_term(c);
+      case ClaimKind::kDate: return compare_date(i);
+      case ClaimKind::kMoney:
+      case ClaimKind::kPercent: return compare_figure(c);
+    }
+    return {};
+  }
+
+  // ---- terms
+
+  // Whether a holds/not-holds difference on this coverage claim is clear enough
+  // to contradict: a bare positive mention needs a named party and no sign of history.
+  bool state_is_assertive(const DocView& d, const Claim& c) const {
+    if (explicit_state(c)) return true;
+    if (str_attr(c.attrs, "subject").empty()) return false;
+    return !has_cue(d.sentence_lower(c), opt_.past_cues);
+  }
+
+  Outcome compare_term(const Claim& c) {
+    const TermSlot slot = term_slot(c);
+    if (slot.type.empty()) return {Verdict::kUnverified, std::nullopt, "term without a type: not compared"};
+    const auto& offc = off_.claims();
+    std::vector<uint32_t> aligned;
+    for (uint32_t j = 0; j < offc.size(); ++j)
+      if (offc[j].kind == ClaimKind::kTerm && slot_compatible(slot, term_slot(offc[j]))) aligned.push_back(j);
+
+    if (aligned.empty()) {
+      const bool directional = std::find(opt_.directional_terms.begin(), opt_.directional_terms.end(), slot.type) !=
+                               opt_.directional_terms.end();
+      if (directional) {
+        for (uint32_t j = 0; j < offc.size(); ++j) {
+          if (offc[j].kind != ClaimKind::kTerm || !slot_reversed(slot, term_slot(offc[j]))) continue;
+          return {Verdict::kContradicted, j,
+                  describe({slot.type, "", ""}) + " direction: official " + str_attr(offc[j].attrs, "subject") +
+                      "\u2192" + str_attr(offc[j].attrs, "object") + ", source " + slot.subject + "\u2192" +
+                      slot.object};
+        }
+      }
+      return {Verdict::kUnverified, std::nullopt, "the official document says nothing about " + describe(slot)};
+    }
+
+    // State: supported if any aligned official claim agrees, contradicted if
+    // they all disagree and the coverage states it clearly.
+    std::optional<uint32_t> agree, state_conflict;
+    for (uint32_t j : aligned) {
+      if (holds(offc[j]) == holds(c)) { if (!agree) agree = j; }
+      else if (!state_conflict) state_conflict = j;
+    }
+    if (!agree && state_conflict && state_is_assertive(cov_, c)) {
+      const Claim& o = offc[*state_conflict];
+      return {Verdict::kContradicted, state_conflict,
+              describe(slot) + ": official " + state_word(o) + " (" + quote(o.text) + "), source says it " +
+                  state_word(c) + " (" + quote(c.text) + ")"};
+    }
+    // Condition: compared only with official claims that carry a comparable one.
+    if (auto cc = condition_of(c); cc && !cc->conjunction.empty()) {
+      std::optional<uint32_t> cond_agree, cond_conflict;
+      for (uint32_t j : aligned) {
+        auto oc = condition_of(offc[j]);
+        if (!oc || oc->conjunction.empty() || oc->group != cc->group) continue;
+        if (oc->conjunction == cc->conjunction) { if (!cond_agree) cond_agree = j; }
+        else if (!cond_conflict) cond_conflict = j;
+      }
+      if (cond_conflict && !cond_agree) {
+        const auto oc = *condition_of(offc[*cond_conflict]);
+        return {Verdict::kContradicted, cond_conflict,
+                condition_name(*cc) + " (" + describe(slot) + "): official says " + quote(oc.text) +
+                    " (" + oc.conjunction + "), source says " + quote(cc->text) + " (" + cc->conjunction + ")"};
+      }
+      if (cond_agree && agree) return {Verdict::kSupported, cond_agree, describe(slot) + ": official says the same, " +
+                                                                         condition_name(*cc) + " included"};
+    }
+    if (agree)
+      return {Verdict::kSupported, agree,
+              describe(slot) + ": official " + state_word(offc[*agree]) + ", source " + state_word(c)};
+    return {Verdict::kUnverified, state_conflict,
+            describe(slot) + ": official " + state_word(offc[*state_conflict]) +
+                ", source mention is not clear enough to compare"};
+  }
+
+  // ---- dates
+
+  Outcome compare_date(uint32_t i) {
+    const Claim& c = cov_.claims()[i];
+    if (bounded(c)) return compare_bound(i);
+    if (!str_attr(c.attrs, "bound").empty())
+      return {Verdict::kUnverified, std::nullopt, "date bound not tied to a term: not compared"};
+    if (!near_announcement(cov_, c, opt_.announce_cues))
+      return {Verdict::kUnverified, std::nullopt, "the official document says nothing about the event dated " + c.value};
+    if (!announcement_)
+      return {Verdict::kUnverified, std::nullopt, "the official document gives no announcement date"};
+    const CivilDate a = *announcement_;
+    const long ad = days_from_civil(a);
+    const std::string official = to_iso(a) + " (" + kWeekdays[iso_weekday(a)] + ")";
+    const Timex t = parse_timex(c.value);
+    std::string source = quote(c.text);
+    bool agree = false;
+    if (t.exact_day()) {
+      const CivilDate d = civil_from_days(t.days->first);
+      if (lower(c.text) != lower(c.value)) source += " = " + to_iso(d);
+      agree = t.days->first == ad;
+    } else if (t.weekday >= 0) {
+      source += " (" + std::string(kWeekdays[t.weekday]) + ")";
+      agree = t.weekday == iso_weekday(a);
+    } else if (t.month > 0) {
+      agree = t.month == a.month && t.day == a.day;
+    } else if (t.days) {
+      // A month or a year: too coarse to confirm a day; contradict only when it excludes it.
+      if (t.days->first <= ad && ad <= t.days->second)
+        return {Verdict::kUnverified, std::nullopt,
+                "announcement date: official " + official + ", source only says " + quote(c.text)};
+      agree = false;
+    } else {
+      return {Verdict::kUnverified, std::nullopt, "announcement date: source date " + quote(c.text) + " not resolved"};
+    }
+    if (agree) return {Verdict::kSupported, std::nullopt, "announcement date: official " + official + ", source " + source};
+    return {Verdict::kContradicted, std::nullopt, "announcement date: official " + official + ", source says " + source};
+  }
+
+  Outcome compare_bound(uint32_t i) {
+    const Claim& c = cov_.claims()[i];
+    const TermSlot slot = date_slot(cov_, i);
+    const std::string group = bound_group(str_attr(c.attrs, "bound"));
+    const std::string what = describe(slot) + (group == "start" ? " start" : " end") + " date";
+    const Timex ct = parse_timex(c.value);
+    if (!ct.days) return {Verdict::kUnverified, std::nullopt, what + ": source " + quote(c.text) + " not resolved"};
+    const auto& offc = off_.claims();
+    std::optional<uint32_t> agree, conflict;
+    for (uint32_t j = 0; j < offc.size(); ++j) {
+      if (!bounded(offc[j]) || bound_group(str_attr(offc[j].attrs, "bound")) != group) continue;
+      if (!slot_compatible(slot, date_slot(off_, j))) continue;
+      const Timex ot = parse_timex(offc[j].value);
+      if (!ot.days) continue;
+      const bool overlap = ct.days->first <= ot.days->second && ot.days->first <= ct.days->second;
+      if (overlap) { if (!agree) agree = j; }
+      else if (!conflict) conflict = j;
+    }
+    if (agree) return {Verdict::kSupported, agree, what + ": official " + offc[*agree].value + ", source " + c.value};
+    if (conflict)
+      return {Verdict::kContradicted, conflict, what + ": official " + offc[*conflict].value + ", source " + c.value};
+
+    // No official bound for this term. If the official names the term without
+    // a bound and gives this very date to another term, the source moved it.
+    const bool term_named = std::any_of(offc.begin(), offc.end(), [&](const Claim& o) {
+      return o.kind == ClaimKind::kTerm && slot_compatible(slot, term_slot(o));
+    });
+    if (term_named) {
+      for (uint32_t j = 0; j < offc.size(); ++j) {
+        if (!bounded(offc[j]) || bound_group(str_attr(offc[j].attrs, "bound")) != group) continue;
+        const Timex ot = parse_timex(offc[j].value);
+        if (!ot.days || !(ct.days->first <= ot.days->second && ot.days->first <= ct.days->second)) continue;
+        const TermSlot other = date_slot(off_, j);
+        return {Verdict::kContradicted, j,
+                what + ": official gives none (" + offc[j].value + " bounds the " + describe(other) +
+                    "), source says " + quote(c.text)};
+      }
+    }
+    return {Verdict::kUnverified, std::nullopt, "the official document gives no " + what};
+  }
+
+  // ---- money and percent
+
+  std::set<std::string> sentence_dates(const DocView& d, const Claim& c) const {
+    std::set<std::string> out;
+    for (const auto& o : d.claims())
+      if (o.kind == ClaimKind::kDate && &o != &c && d.same_sentence(c, o)) out.insert(o.value);
+    return out;
+  }
+
+  Outcome compare_figure(const Claim& c) {
+    const std::string measure = str_attr(c.attrs, "measure");
+    if (measure.empty()) return {Verdict::kUnverified, std::nullopt, "figure " + quote(c.text) + " measures nothing named"};
+    const auto& offc = off_.claims();
+    const auto cdates = sentence_dates(cov_, c);
+    std::optional<uint32_t> agree, conflict;
+    for (uint32_t j = 0; j < offc.size(); ++j) {
+      if (!figure_slot_compatible(c, offc[j])) continue;
+      const auto odates = sentence_dates(off_, offc[j]);
+      // Dated differently: about another time, not comparable.
+      if (!cdates.empty() && !odates.empty() &&
+          std::none_of(cdates.begin(), cdates.end(), [&](const std::string& v) { return odates.count(v) > 0; }))
+        continue;
+      if (figure_agrees(c, offc[j], opt_)) { if (!agree) agree = j; }
+      else if (!conflict) conflict = j;
+    }
+    if (agree)
+      return {Verdict::kSupported, agree, measure + ": official " + quote(offc[*agree].text) + ", source " + quote(c.text)};
+    if (conflict) {
+      const Claim& o = offc[*conflict];
+      return {Verdict::kContradicted, conflict,
+              measure + (scale_error(c, o, opt_) ? " (scale error)" : "") + ": official " + quote(o.text) +
+                  ", source " + quote(c.text)};
+    }
+    return {Verdict::kUnverified, std::nullopt, "the official document says nothing about " + measure};
+  }
+
+  // ---- the document against itself
+
+  std::optional<Finding> internal(uint32_t i) const {
+    const auto& cl = cov_.claims();
+    const Claim& a = cl[i];
+    if (hedged(cov_, i)) return std::nullopt;
+    for (uint32_t j = i + 1; j < cl.size(); ++j) {
+      const Claim& b = cl[j];
+      if (a.kind != b.kind || hedged(cov_, j)) continue;
+      if (auto reason = conflict_within(i, j)) return Finding{Verdict::kInternal, i, j, *reason};
+    }
+    return std::nullopt;
+  }
+
+  std::optional<std::string> conflict_within(uint32_t i, uint32_t j) const {
+    const Claim& a = cov_.claims()[i];
+    const Claim& b = cov_.claims()[j];
+    switch (a.kind) {
+      case ClaimKind::kTerm: {
+        const TermSlot sa = term_slot(a), sb = term_slot(b);
+        if (!slot_strict(sa, sb)) return std::nullopt;
+        if (holds(a) != holds(b) && state_is_assertive(cov_, a) && state_is_assertive(cov_, b))
+          return describe(sa) + ": this document says it " + state_word(a) + " (" + quote(a.text) +
+                 ") and that it " + state_word(b) + " (" + quote(b.text) + ")";
+        auto ca = condition_of(a), cb = condition_of(b);
+        if (ca && cb && ca->group == cb->group && !ca->conjunction.empty() && !cb->conjunction.empty() &&
+            ca->conjunction != cb->conjunction)
+          return condition_name(*ca) + " (" + describe(sa) + "): this document says " + quote(ca->text) +
+                 " and " + quote(cb->text);
+        return std::nullopt;
+      }
+      case ClaimKind::kDate: {
+        if (!bounded(a) || !bounded(b)) return std::nullopt;
+        if (bound_group(str_attr(a.attrs, "bound")) != bound_group(str_attr(b.attrs, "bound"))) return std::nullopt;
+        const TermSlot sa = date_slot(cov_, i), sb = date_slot(cov_, j);
+        if (!slot_strict(sa, sb)) return std::nullopt;
+        const Timex ta = parse_timex(a.value), tb = parse_timex(b.value);
+        if (!ta.days || !tb.days) return std::nullopt;
+        if (ta.days->first <= tb.days->second && tb.days->first <= ta.days->second) return std::nullopt;
+        return describe(sa) + " date: this document says " + a.value + " and " + b.value;
+      }
+      case ClaimKind::kMoney:
+      case ClaimKind::kPercent: {
+        if (!figure_slot_compatible(a, b)) return std::nullopt;
+        if (sentence_dates(cov_, a) != sentence_dates(cov_, b)) return std::nullopt;
+        if (figure_agrees(a, b, opt_) || figure_agrees(b, a, opt_)) return std::nullopt;
+        return str_attr(a.attrs, "measure") + ": this document says " + quote(a.text) + " and " + quote(b.text);
+      }
+    }
+    return std::nullopt;
+  }
+};
+
+template <typename T>
+void read_field(const nlohmann::json& j, const char* key, T& field, std::vector<std::string>& bad) {
+  auto it = j.find(key);
+  if (it == j.end()) return;
+  try {
+    field = it->get<T>();
+  } catch (const nlohmann::json::exception&) {
+    bad.push_back(key);
+  }
+}
+
+}  // namespace
+
+Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
+  CompareOptions o;
+  if (!j.is_object()) return Error{"compare.json", "expected a JSON object"};
+  std::vector<std::string> bad;
+  read_field(j, "announce_cues", o.announce_cues, bad);
+  read_field(j, "today_cues", o.today_cues, bad);
+  read_field(j, "hedge_cues", o.hedge_cues, bad);
+  read_field(j, "past_cues", o.past_cues, bad);
+  read_field(j, "directional_terms", o.directional_terms, bad);
+  read_field(j, "cue_window", o.cue_window, bad);
+  read_field(j, "approx_tolerance", o.approx_tolerance, bad);
+  read_field(j, "bound_tolerance", o.bound_tolerance, bad);
+  read_field(j, "scale_ratio", o.scale_ratio, bad);
+  if (!bad.empty()) return Error{"compare.json", "field '" + bad.front() + "' has the wrong type"};
+  return o;
+}
+
+std::vector<Finding> compare_document(const ClaimedDocument& official, const ClaimedDocument& coverage,
+                                      const CompareOptions& options) {
+  static const std::vector<Claim> kNone;
+  ClaimedDocument off = official, cov = coverage;
+  if (!off.claims) off.claims = &kNone;
+  if (!cov.claims) cov.claims = &kNone;
+  return Engine(off, cov, options).run();
+}
+
+std::vector<Finding> compare_document(const ClaimedDocument& official, const ClaimedDocument& coverage) {
+  static const CompareOptions kDefaults;
+  return compare_document(official, coverage, kDefaults);
 }
 
 }  // namespace claimcheck

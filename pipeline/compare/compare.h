@@ -6,9 +6,13 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
+#include "pipeline/core/error.h"
 #include "pipeline/core/types.h"
 
 namespace claimcheck {
@@ -22,8 +26,40 @@ struct ClaimedDocument {
   std::optional<CivilDate> published;
 };
 
+// How careful the comparison is. The defaults are what a careful reader
+// applies; a caller may load other values from a rules file (from_json) so the
+// comparison itself never reads files. Cue lists match lowercased sentence
+// text at the start of a word.
+struct CompareOptions {
+  // Words that make a bare date the date of the announcement ("announced on Monday").
+  std::vector<std::string> announce_cues = {"announc", "unveil", "disclos"};
+  // The official text says the announcement happens on its publication date.
+  std::vector<std::string> today_cues = {"today"};
+  // A sentence with one of these reports a prediction or hedge: never contradicted.
+  std::vector<std::string> hedge_cues = {"expected to", "analyst", "forecast", "predict", "could ",
+                                         "might ", "likely", "reportedly", "reports ", "estimate",
+                                         "projected", "would likely", "rumor", "rumour", "speculat"};
+  // A bare (no status, no negation) term mention in such a sentence may be history.
+  std::vector<std::string> past_cues = {"old ", "previous", "original", "had been", "used to",
+                                        "formerly", "prior ", "earlier", "once ", "was ", "were ",
+                                        "had "};
+  // Term types whose subject/object order carries meaning (payer->payee, buyer->target).
+  std::vector<std::string> directional_terms = {"revenue_share", "stake", "license", "acquisition",
+                                                "investment", "payment", "equity"};
+  uint32_t cue_window = 40;       // max bytes between an announcement cue and the date
+  double approx_tolerance = 0.10; // relative slack for "about", "nearly", "roughly"
+  double bound_tolerance = 0.05;  // relative slack for "more than", "up to"
+  double scale_ratio = 5.0;       // values this many times apart are a scale error
+
+  // Keys as the fields above; absent keys keep their default.
+  static Result<CompareOptions> from_json(const nlohmann::json& j);
+};
+
 // Findings for `coverage`: Finding::claim indexes coverage.claims; Finding::other
-// indexes official.claims, or coverage.claims for Verdict::kInternal.
+// indexes official.claims, or coverage.claims for Verdict::kInternal. Ordered by
+// Finding::claim; a claim's internal findings follow its own finding.
 std::vector<Finding> compare_document(const ClaimedDocument& official, const ClaimedDocument& coverage);
+std::vector<Finding> compare_document(const ClaimedDocument& official, const ClaimedDocument& coverage,
+                                      const CompareOptions& options);
 
 }  // namespace claimcheck

@@ -1,0 +1,448 @@
+// The comparison engine on hand-built documents: small texts split into
+// sentences, with the claims an extractor would put on them. One case per
+// contradiction type the coverage shows and one per trap that must not be flagged.
+#include <doctest/doctest.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "pipeline/compare/compare.h"
+
+namespace claimcheck {
+namespace {
+
+struct TestDoc {
+  std::string bytes;
+  std::vector<Sentence> sentences;
+  std::vector<Claim> claims;
+  std::optional<CivilDate> published;
+
+  int sentence(const std::string& text) {
+    if (!bytes.empty()) bytes += " ";
+    const auto start = static_cast<uint32_t>(bytes.size());
+    bytes += text;
+    sentences.push_back({{start, static_cast<uint32_t>(bytes.size())}, 0, false});
+    return static_cast<int>(sentences.size()) - 1;
+  }
+  // A claim on the first occurrence of `text` in sentence `s`.
+  Claim& claim(ClaimKind kind, int s, const std::string& text) {
+    const Span sp = sentences.at(static_cast<size_t>(s)).span;
+    const auto at = bytes.find(text, sp.start);
+    REQUIRE(at != std::string::npos);
+    REQUIRE(at + text.size() <= sp.end);
+    Claim c;
+    c.kind = kind;
+    c.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + text.size())};
+    c.text = text;
+    c.sentence = s;
+    claims.push_back(c);
+    return claims.back();
+  }
+  Claim& term(int s, const std::string& text, const std::string& type, const std::string& subject,
+              const std::string& object, const std::string& polarity = "positive", const std::string& status = "") {
+    Claim& c = claim(ClaimKind::kTerm, s, text);
+    c.value = type;
+    if (!subject.empty()) c.attrs["subject"] = subject;
+    if (!object.empty()) c.attrs["object"] = object;
+    c.attrs["polarity"] = polarity;
+    c.attrs["status"] = status;
+    const Span sp = sentences.at(static_cast<size_t>(s)).span;
+    c.attrs["clause"] = {{"start", sp.start}, {"end", sp.end}};
+    return c;
+  }
+  Claim& date(int s, const std::string& text, const std::string& value, const std::string& bound = "",
+              const std::string& bounds_term = "") {
+    Claim& c = claim(ClaimKind::kDate, s, text);
+    c.value = value;
+    if (!bound.empty()) c.attrs["bound"] = bound;
+    if (!bounds_term.empty()) c.attrs["bounds_term"] = bounds_term;
+    return c;
+  }
+  Claim& figure(ClaimKind kind, int s, const std::string& text, double number, const std::string& measure,
+                const std::string& approx = "") {
+    Claim& c = claim(kind, s, text);
+    c.number = number;
+    if (kind == ClaimKind::kMoney) c.currency = "USD";
+    if (!measure.empty()) c.attrs["measure"] = measure;
+    if (!approx.empty()) c.attrs["approx"] = approx;
+    return c;
+  }
+  ClaimedDocument view() const { return {bytes, &sentences, &claims, published}; }
+};
+
+// The official document of the tests, written like a partnership announcement.
+TestDoc official() {
+  TestDoc d;
+  d.published = CivilDate{2026, 4, 27};
+  int s = d.sentence("Today, we are announcing an amended agreement.");
+  d.date(s, "Today", "2026-04-27");
+  s = d.sentence(
+      "Microsoft remains the primary cloud partner, and products will ship first on Azure, unless Microsoft "
+      "cannot and chooses not to support the necessary capabilities.");
+  d.term(s, "primary cloud partner", "primary_partner", "microsoft", "openai", "positive", "continues");
+  Claim& first = d.term(s, "ship first on Azure", "first_access", "microsoft", "openai");
+  first.attrs["condition"] = {{"type", "unless"}, {"conjunction", "and"}, {"text", "cannot and chooses not to"}};
+  s = d.sentence("Microsoft will continue to have a license to OpenAI IP through 2032.");
+  d.term(s, "license", "license", "microsoft", "openai", "positive", "continues");
+  d.date(s, "through 2032", "2032", "through", "license");
+  s = d.sentence("Microsoft's license will now be non-exclusive.");
+  d.term(s, "non-exclusive", "exclusivity", "microsoft", "openai", "negative");
+  s = d.sentence("Microsoft will no longer pay a revenue share to OpenAI.");
+  d.term(s, "no longer pay a revenue share", "revenue_share", "microsoft", "openai", "positive", "ends");
+  s = d.sentence("Revenue share payments from OpenAI to Microsoft continue through 2030.");
+  d.term(s, "Revenue share payments", "revenue_share", "openai", "microsoft", "positive", "continues");
+  d.date(s, "through 2030", "2030", "through", "revenue_share");
+  s = d.sentence("Microsoft invested $134.6 billion for a 27% stake, and OpenAI committed US$250bn to Azure.");
+  d.figure(ClaimKind::kMoney, s, "$134.6 billion", 134.6e9, "investment");
+  d.figure(ClaimKind::kPercent, s, "27%", 27, "stake");
+  d.figure(ClaimKind::kMoney, s, "US$250bn", 250e9, "azure commitment");
+  s = d.sentence("Shares fell 2.8% on the day.");
+  d.figure(ClaimKind::kPercent, s, "2.8%", 2.8, "shares fell");
+  s = d.sentence("Revenue grew 20% in 2026.");
+  d.figure(ClaimKind::kPercent, s, "20%", 20, "revenue grew");
+  d.date(s, "2026", "2026");
+  return d;
+}
+
+struct Case {
+  const char* name;
+  std::function<void(TestDoc&)> build;  // adds sentences and claims to the coverage
+  Verdict verdict;                      // expected for the coverage's last claim
+  std::vector<const char*> reason_has;  // substrings the reason must contain
+};
+
+std::vector<Finding> run(const TestDoc& off, const TestDoc& cov) { return compare_document(off.view(), cov.view()); }
+
+const Finding& finding_for(const std::vector<Finding>& fs, uint32_t claim) {
+  for (const auto& f : fs)
+    if (f.claim == claim && f.verdict != Verdict::kInternal) return f;
+  FAIL("no finding for claim " << claim);
+  return fs.front();
+}
+
+void check_cases(const std::vector<Case>& cases) {
+  const TestDoc off = official();
+  for (const auto& c : cases) {
+    CAPTURE(c.name);
+    TestDoc cov;
+    cov.published = CivilDate{2026, 4, 28};
+    c.build(cov);
+    const auto fs = run(off, cov);
+    const auto& f = finding_for(fs, static_cast<uint32_t>(cov.claims.size() - 1));
+    CAPTURE(f.reason);
+    CHECK(to_string(f.verdict) == to_string(c.verdict));
+    for (const char* part : c.reason_has) CHECK(f.reason.find(part) != std::string::npos);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("contradictions the coverage shows are caught") {
+  check_cases({
+      {"wrong end year of a bound",
+       [](TestDoc& d) {
+         int s = d.sentence("Microsoft keeps a license to OpenAI models until 2030.");
+         d.term(s, "license", "license", "microsoft", "openai", "positive", "continues");
+         d.date(s, "until 2030", "2030", "until", "license");
+       },
+       Verdict::kContradicted, {"license", "2032", "2030"}},
+      {"licence end year said of another right",
+       [](TestDoc& d) {
+         int s = d.sentence("Microsoft secures first access to OpenAI models through 2032.");
+         d.term(s, "first access", "first_access", "microsoft", "openai");
+         d.date(s, "through 2032", "2032", "through", "first_access");
+       },
+       Verdict::kContradicted, {"first access", "2032", "license"}},
+      {"revenue share end year said of the other direction",
+       [](TestDoc& d) {
+         int s = d.sentence("Microsoft will pay OpenAI a revenue share through 2030.");
+         d.term(s, "pay OpenAI a revenue share", "revenue_share", "microsoft", "openai");
+         d.date(s, "through 2030", "2030", "through", "revenue_share");
+       },
+       Verdict::kContradicted, {"2030"}},
+      {"reversed payment direction",
+       [](TestDoc& d) {
+         int s = d.sentence("Microsoft will continue to pay OpenAI a revenue share.");
+         d.term(s, "pay OpenAI a revenue share", "revenue_share", "microsoft", "openai", "positive", "continues");
+       },
+       Verdict::kContradicted, {"revenue share microsoft\u2192openai", "ends", "continues"}},
+      {"exclusive where the official says non-exclusive",
+       [](TestDoc& d) {
+         int s = d.sentence("Microsoft's license stays exclusive.");
+         d.term(s, "exclusive", "exclusivity", "microsoft", "openai");
+       },
+       Verdict::kContradicted, {"exclusivity", "does not hold", "holds"}},
+      {"'no longer' dropped",
+       [](TestDoc& d) {
+         int s = d.sentence("Microsoft will pay a revenue share to OpenAI.");
+         d.term(s, "pay a revenue share", "revenue_share", "microsoft", "openai");
+       },
+       Verdict::kContradicted, {"ends"}},
+      {"'no longer' added",
+       [](TestDoc& d) {
+         int s = d.sentence("OpenAI will no longer pay Microsoft a revenue share.");
+         d.term(s, "no longer pay Microsoft a revenue share", "revenue_share", "openai", "microsoft", "positive",
+                "ends");
+       },
+       Verdict::kContradicted, {"openai\u2192microsoft", "continues", "ends"}},
+      {"payments unwound where they continue",
+       [](TestDoc& d) {
+         int s = d.sentence("The deal unwinds the revenue sharing that had flowed from OpenAI to Microsoft.");
+         d.term(s, "revenue sharing", "revenue_share", "openai", "microsoft", "positive", "ends");
+       },
+       Verdict::kContradicted, {"official continues", "ends"}},
+      {"'and' turned into 'or' in the exception",
+       [](TestDoc& d) {
+         int s = d.sentence("Products ship first on Azure unless Microsoft cannot or does not want to support them.");
+         Claim& c = d.term(s, "ship first on Azure", "first_access", "microsoft", "openai");
+         c.attrs["condition"] = {{"type", "unless"}, {"conjunction", "or"}, {"text", "cannot or does not want to"}};
+       },
+       Verdict::kContradicted, {"exception condition", "'cannot and chooses not to'", "'cannot or does not want to'"}},
+      {"scale error in an amount",
+       [](TestDoc& d) {
+         int s = d.sentence("Microsoft invested $1.35 billion in OpenAI.");
+         d.figure(ClaimKind::kMoney, s, "$1.35 billion", 1.35e9, "investment");
+       },
+       Verdict::kContradicted, {"scale", "$134.6 billion", "$1.35 billion"}},
+      {"wrong amount",
+       [](TestDoc& d) {
+         int s = d.sentence("Microsoft invested $150 billion in OpenAI.");
+         d.figure(ClaimKind::kMoney, s, "$150 billion", 150e9, "investment");
+       },
+       Verdict::kContradicted, {"investment"}},
+      {"wrong percentage",
+       [](TestDoc& d) {
+         int s = d.sentence("Microsoft holds a 32% stake.");
+         d.figure(ClaimKind::kPercent, s, "32%", 32, "stake");
+       },
+       Verdict::kContradicted, {"27%", "32%"}},
+      {"weekday resolving to another day than the announcement",
+       [](TestDoc& d) {
+         int s = d.sentence("The companies announced on Tuesday that they rewrote the deal.");
+         d.date(s, "Tuesday", "2026-04-28");
+       },
+       Verdict::kContradicted, {"announcement date", "2026-04-27", "2026-04-28"}},
+      {"unanchored weekday of another day",
+       [](TestDoc& d) {
+         int s = d.sentence("OpenAI announced the new terms on Friday.");
+         d.date(s, "Friday", "XXXX-WXX-5");
+       },
+       Verdict::kContradicted, {"Monday", "Friday"}},
+      {"full date of another day",
+       [](TestDoc& d) {
+         int s = d.sentence("On April 21, 2026, OpenAI announced a revised agreement.");
+         d.date(s, "April 21, 2026", "2026-04-21");
+       },
+       Verdict::kContradicted, {"2026-04-27", "2026-04-21"}},
+  });
+}
+
+TEST_CASE("what a careful reader accepts is not flagged") {
+  check_cases({
+      {"'nearly 3%' for 2.8%",
+       [](TestDoc& d) {
+         int s = d.sentence("Shares fell nearly 3%.");
+         d.figure(ClaimKind::kPercent, s, "nearly 3%", 3, "shares fell", "approx");
+       },
+       Verdict::kSupported, {"2.8%"}},
+      {"'about $135 billion' for $134.6 billion",
+       [](TestDoc& d) {
+         int s = d.sentence("Microsoft invested about $135 billion.");
+         d.figure(ClaimKind::kMoney, s, "about $135 billion", 135e9, "investment", "approx");
+       },
+       Verdict::kSupported, {}},
+      {"'$135 billion' rounds $134.6 billion",
+       [](TestDoc& d) {
+         int s = d.sentence("Microsoft invested $135 billion.");
+         d.figure(ClaimKind::kMoney, s, "$135 billion", 135e9, "investment");
+       },
+       Verdict::kSupported, {}},
+      {"'$250 billion' for US$250bn",
+       [](TestDoc& d) {
+         int s = d.sentence("OpenAI committed $250 billion to Azure.");
+         d.figure(ClaimKind::kMoney, s, "$250 billion", 250e9, "Azure commitment");
+       },
+       Verdict::kSupported, {}},
+      {"'until 2032' for 'through 2032'",
+       [](TestDoc& d) {
+         int s = d.sentence("Microsoft retains a license to OpenAI's models until 2032.");
+         d.term(s, "license", "license", "microsoft", "openai", "positive", "continues");
+         d.date(s, "until 2032", "2032", "until", "license");
+       },
+       Verdict::kSupported, {"2032"}},
+      {"'no longer exclusive' for 'non-exclusive'",
+       [](TestDoc& d) {
+         int s = d.sentence("This license is no longer exclusive.");
+         d.term(s, "no longer exclusive", "exclusivity", "", "", "positive", "ends");
+       },
+       Verdict::kSupported, {}},
+      {"the exception restated",
+       [](TestDoc& d) {
+         int s = d.sentence("Products ship first on Azure unless Microsoft cannot - and chooses not to - support them.");
+         Claim& c = d.term(s, "ship first on Azure", "first_access", "microsoft", "openai");
+         c.attrs["condition"] = {{"type", "unless"}, {"conjunction", "and"}, {"text", "cannot - and chooses not to"}};
+       },
+       Verdict::kSupported, {}},
+      {"a term the official never mentions",
+       [](TestDoc& d) {
+         int s = d.sentence("Microsoft holds a board seat.");
+         d.term(s, "board seat", "board_seat", "microsoft", "openai");
+       },
+       Verdict::kUnverified, {}},
+      {"a figure the official never mentions",
+       [](TestDoc& d) {
+         int s = d.sentence("Microsoft committed roughly $13 billion across tranches.");
+         d.figure(ClaimKind::kMoney, s, "roughly $13 billion", 13e9, "commitment", "approx");
+       },
+       Verdict::kUnverified, {}},
+      {"a figure about another year",
+       [](TestDoc& d) {
+         int s = d.sentence("Revenue grew 35% in 2024.");
+         d.date(s, "2024", "2024");
+         d.figure(ClaimKind::kPercent, s, "35%", 35, "revenue grew");
+       },
+       Verdict::kUnverified, {}},
+      {"a bound on a deal the official never mentions",
+       [](TestDoc& d) {
+         int s = d.sentence("The AWS cloud deal runs through 2030.");
+         d.term(s, "cloud deal", "cloud_deal", "amazon", "openai");
+         d.date(s, "through 2030", "2030", "through", "cloud_deal");
+       },
+       Verdict::kUnverified, {}},
+      {"a hedged claim that disagrees",
+       [](TestDoc& d) {
+         int s = d.sentence("Microsoft may keep exclusivity.");
+         Claim& c = d.term(s, "keep exclusivity", "exclusivity", "microsoft", "openai", "positive", "continues");
+         c.attrs["hedged"] = true;
+       },
+       Verdict::kUnverified, {"hedged"}},
+      {"an analyst's prediction",
+       [](TestDoc& d) {
+         int s = d.sentence("Analysts expect Microsoft to hold a 35% stake.");
+         d.figure(ClaimKind::kPercent, s, "35%", 35, "stake");
+       },
+       Verdict::kUnverified, {"hedged"}},
+      {"history: the old exclusive setup",
+       [](TestDoc& d) {
+         int s = d.sentence("The old setup made Microsoft the exclusive cloud home for OpenAI.");
+         d.term(s, "exclusive", "exclusivity", "microsoft", "openai");
+       },
+       Verdict::kUnverified, {}},
+      {"a date that is not the announcement",
+       [](TestDoc& d) {
+         int s = d.sentence("Microsoft reports earnings on Wednesday, April 29.");
+         d.date(s, "Wednesday, April 29", "2026-04-29");
+       },
+       Verdict::kUnverified, {}},
+      {"the right weekday",
+       [](TestDoc& d) {
+         int s = d.sentence("OpenAI and Microsoft announced on Monday that they restructured the deal.");
+         d.date(s, "Monday", "2026-04-27");
+       },
+       Verdict::kSupported, {"2026-04-27"}},
+      {"the right date",
+       [](TestDoc& d) {
+         int s = d.sentence("According to details disclosed on April 27, 2026, the rights change.");
+         d.date(s, "April 27, 2026", "2026-04-27");
+       },
+       Verdict::kSupported, {}},
+      {"a coarse date around the announcement",
+       [](TestDoc& d) {
+         int s = d.sentence("The deal was announced in early 2026.");
+         d.date(s, "early 2026", "2026");
+       },
+       Verdict::kUnverified, {}},
+  });
+}
+
+TEST_CASE("a document whose lead contradicts its body is internal") {
+  const TestDoc off = official();
+  TestDoc cov;
+  int s = cov.sentence("The deal unwinds the revenue sharing that had flowed from OpenAI to Microsoft.");
+  cov.term(s, "revenue sharing", "revenue_share", "openai", "microsoft", "positive", "ends");
+  s = cov.sentence("OpenAI will continue to pay Microsoft a revenue share through 2030.");
+  cov.term(s, "pay Microsoft a revenue share", "revenue_share", "openai", "microsoft", "positive", "continues");
+  cov.date(s, "through 2030", "2030", "through", "revenue_share");
+  const auto fs = run(off, cov);
+  REQUIRE(fs.size() == 4);
+  CHECK(fs[0].claim == 0);
+  CHECK(fs[0].verdict == Verdict::kContradicted);
+  CHECK(fs[1].claim == 0);
+  CHECK(fs[1].verdict == Verdict::kInternal);
+  REQUIRE(fs[1].other.has_value());
+  CHECK(*fs[1].other == 1);
+  CHECK(fs[1].reason.find("ends") != std::string::npos);
+  CHECK(fs[1].reason.find("continues") != std::string::npos);
+  CHECK(fs[2].verdict == Verdict::kSupported);
+  CHECK(fs[3].verdict == Verdict::kSupported);  // the 2030 bound of OpenAI's payments
+}
+
+TEST_CASE("rounded figures in one document are not internal") {
+  const TestDoc off = official();
+  TestDoc cov;
+  int s = cov.sentence("The news sent shares down nearly 3% on Monday.");
+  cov.figure(ClaimKind::kPercent, s, "nearly 3%", 3, "shares fell", "approx");
+  s = cov.sentence("Shares fell 2.8% on Monday.");
+  cov.figure(ClaimKind::kPercent, s, "2.8%", 2.8, "shares fell");
+  const auto fs = run(off, cov);
+  REQUIRE(fs.size() == 2);
+  for (const auto& f : fs) CHECK(f.verdict != Verdict::kInternal);
+}
+
+TEST_CASE("different figures for the same measure are internal") {
+  const TestDoc off = official();
+  TestDoc cov;
+  int s = cov.sentence("Microsoft took a 27% stake.");
+  cov.figure(ClaimKind::kPercent, s, "27%", 27, "stake");
+  s = cov.sentence("Its stake is 49%.");
+  cov.figure(ClaimKind::kPercent, s, "49%", 49, "stake");
+  const auto fs = run(off, cov);
+  REQUIRE(fs.size() == 3);
+  CHECK(fs[0].verdict == Verdict::kSupported);
+  CHECK(fs[1].verdict == Verdict::kInternal);
+  CHECK(fs[2].verdict == Verdict::kContradicted);
+}
+
+TEST_CASE("one finding per claim in claim order, and missing attributes are tolerated") {
+  const TestDoc off = official();
+  TestDoc cov;
+  int s = cov.sentence("Something about a license and $5 and 2031.");
+  Claim& t = cov.claim(ClaimKind::kTerm, s, "license");
+  t.value = "license";  // no subject, object, polarity or status
+  cov.claim(ClaimKind::kMoney, s, "$5").number = 5;  // no measure
+  Claim& d = cov.claim(ClaimKind::kDate, s, "2031");
+  d.value = "2031";
+  d.attrs["bound"] = "through";  // no bounds_term
+  const auto fs = run(off, cov);
+  REQUIRE(fs.size() == 3);
+  for (uint32_t i = 0; i < fs.size(); ++i) CHECK(fs[i].claim == i);
+  CHECK(fs[0].verdict == Verdict::kSupported);
+  CHECK(fs[1].verdict == Verdict::kUnverified);
+  CHECK(fs[2].verdict == Verdict::kUnverified);
+  CHECK(run(off, cov).size() == fs.size());
+}
+
+TEST_CASE("the publication date is the announcement date when the official says 'today'") {
+  TestDoc off;
+  off.published = CivilDate{2026, 4, 27};
+  off.sentence("Today, we are announcing an amended agreement.");  // no date claim at all
+  TestDoc cov;
+  int s = cov.sentence("The firms announced on Tuesday a new deal.");
+  cov.date(s, "Tuesday", "XXXX-WXX-2");
+  const auto fs = run(off, cov);
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].verdict == Verdict::kContradicted);
+  off.published.reset();
+  CHECK(run(off, cov)[0].verdict == Verdict::kUnverified);
+}
+
+TEST_CASE("options load from JSON and refuse wrong types") {
+  auto o = CompareOptions::from_json({{"approx_tolerance", 0.2}, {"hedge_cues", {"rumoured"}}});
+  REQUIRE(o.ok());
+  CHECK(o->approx_tolerance == doctest::Approx(0.2));
+  CHECK(o->hedge_cues.size() == 1);
+  CHECK_FALSE(CompareOptions::from_json({{"scale_ratio", "big"}}).ok());
+}
+
+}  // namespace claimcheck
