@@ -1,28 +1,387 @@
-// PLACEHOLDER (being replaced by the ICU segmenter): one block and sentence per line.
 #include "pipeline/segment/segment.h"
+
+#include <re2/re2.h>
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <unordered_set>
 
 namespace claimcheck {
 
-struct SegmentRules::Impl {};
+namespace {
+
+struct PatternRule {
+  std::string id;
+  std::unique_ptr<RE2> re;
+};
+
+}  // namespace
+
+struct SegmentRules::Impl {
+  std::unique_ptr<icu::BreakIterator> sentences;  // prototype; segment() clones it (BreakIterators are stateful)
+  std::unordered_set<std::string> abbreviations;  // exact last tokens, e.g. "Dr."
+  std::vector<PatternRule> abbreviation_patterns; // full match on the last token
+  std::vector<PatternRule> lines;                 // boilerplate blocks
+  std::vector<PatternRule> sections;              // headings that open a boilerplate section
+};
+
 SegmentRules::SegmentRules() : impl_(std::make_unique<Impl>()) {}
 SegmentRules::SegmentRules(SegmentRules&&) noexcept = default;
 SegmentRules& SegmentRules::operator=(SegmentRules&&) noexcept = default;
 SegmentRules::~SegmentRules() = default;
 
-Result<SegmentRules> SegmentRules::from_json(const nlohmann::json&) { return SegmentRules(); }
+namespace {
 
-Segmentation segment(std::string_view text, const SegmentRules&) {
-  Segmentation seg;
+constexpr std::string_view kWhere = "segment.json";
+
+Result<std::unique_ptr<RE2>> compile(const std::string& id, const std::string& pattern, bool case_sensitive) {
+  RE2::Options opt;
+  opt.set_log_errors(false);
+  opt.set_case_sensitive(case_sensitive);
+  auto re = std::make_unique<RE2>(pattern, opt);
+  if (!re->ok()) return Error{std::string(kWhere), "rule '" + id + "': bad pattern: " + re->error()};
+  return re;
+}
+
+}  // namespace
+
+Result<SegmentRules> SegmentRules::from_json(const nlohmann::json& j) {
+  SegmentRules rules;
+  Impl& impl = *rules.impl_;
+  UErrorCode status = U_ZERO_ERROR;
+  impl.sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+  if (U_FAILURE(status) || !impl.sentences)
+    return Error{std::string(kWhere), std::string("ICU sentence break iterator unavailable: ") + u_errorName(status)};
+
+  if (!j.is_object()) return Error{std::string(kWhere), "not a JSON object"};
+  const auto it = j.find("rules");
+  if (it == j.end()) return rules;
+  if (!it->is_array()) return Error{std::string(kWhere), "field 'rules' is not an array"};
+  for (const auto& r : *it) {
+    if (!r.is_object()) return Error{std::string(kWhere), "a rule is not a JSON object"};
+    const std::string id = r.value("id", "");
+    if (id.empty()) return Error{std::string(kWhere), "a rule has no 'id'"};
+    const std::string type = r.value("type", "");
+    const auto pattern = r.find("pattern");
+    if (pattern != r.end() && !pattern->is_string())
+      return Error{std::string(kWhere), "rule '" + id + "': 'pattern' is not a string"};
+    if (type == "abbreviation") {
+      if (const auto words = r.find("words"); words != r.end()) {
+        if (!words->is_array()) return Error{std::string(kWhere), "rule '" + id + "': 'words' is not an array"};
+        for (const auto& w : *words) {
+          if (!w.is_string() || w.get<std::string>().empty())
+            return Error{std::string(kWhere), "rule '" + id + "': a word is not a non-empty string"};
+          impl.abbreviations.insert(w.get<std::string>());
+        }
+      }
+      if (pattern != r.end()) {
+        auto re = compile(id, pattern->get<std::string>(), /*case_sensitive=*/true);
+        if (!re.ok()) return re.error();
+        impl.abbreviation_patterns.push_back({id, std::move(re.value())});
+      }
+    } else if (type == "line" || type == "section") {
+      if (pattern == r.end()) return Error{std::string(kWhere), "rule '" + id + "': no 'pattern'"};
+      auto re = compile(id, pattern->get<std::string>(), /*case_sensitive=*/false);
+      if (!re.ok()) return re.error();
+      (type == "line" ? impl.lines : impl.sections).push_back({id, std::move(re.value())});
+    } else {
+      return Error{std::string(kWhere), "rule '" + id + "': unknown type '" + type + "'"};
+    }
+  }
+  return rules;
+}
+
+namespace {
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+Span trim(std::string_view text, Span s) {
+  while (s.start < s.end && is_blank(text[s.start])) ++s.start;
+  while (s.end > s.start && is_blank(text[s.end - 1])) --s.end;
+  return s;
+}
+
+std::string_view view(std::string_view text, Span s) { return text.substr(s.start, s.size()); }
+
+// The last character before any closing quotes/brackets: what decides
+// whether a line ends a sentence.
+char last_significant(std::string_view t) {
+  size_t n = t.size();
+  while (n > 0 && (t[n - 1] == '"' || t[n - 1] == '\'' || t[n - 1] == ')' || t[n - 1] == ']' || is_blank(t[n - 1])))
+    --n;
+  return n == 0 ? '\0' : t[n - 1];
+}
+
+// Length of a markdown heading marker ("## ") at the start of t, 0 if none.
+size_t heading_marker(std::string_view t) {
+  size_t n = 0;
+  while (n < t.size() && t[n] == '#') ++n;
+  if (n == 0 || n > 6 || n >= t.size() || t[n] != ' ') return 0;
+  size_t m = n;
+  while (m < t.size() && t[m] == ' ') ++m;
+  return m < t.size() ? m : 0;
+}
+
+// Length of a list marker ("- ", "* ", "+ ", "• ", "12. ", "3) ") at the start of t, 0 if none.
+size_t list_marker(std::string_view t) {
+  size_t n = 0;
+  if (t.starts_with("\u2022")) {
+    n = 3;
+  } else if (!t.empty() && (t[0] == '-' || t[0] == '*' || t[0] == '+')) {
+    n = 1;
+  } else {
+    while (n < t.size() && n < 3 && t[n] >= '0' && t[n] <= '9') ++n;
+    if (n == 0 || n >= t.size() || (t[n] != '.' && t[n] != ')')) return 0;
+    ++n;
+  }
+  if (n >= t.size() || t[n] != ' ') return 0;
+  size_t m = n;
+  while (m < t.size() && t[m] == ' ') ++m;
+  return m < t.size() ? m : 0;
+}
+
+bool starts_lower(std::string_view t) {
+  if (t.empty()) return false;
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), i, static_cast<int32_t>(t.size()), c);
+  return c >= 0 && u_islower(c);
+}
+
+size_t word_count(std::string_view t) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : t) {
+    if (is_blank(c)) {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      ++words;
+    }
+  }
+  return words;
+}
+
+// Groups lines into raw blocks: blank lines separate, single newlines too,
+// except for hard-wrapped continuations.
+std::vector<Span> raw_blocks(std::string_view text) {
+  std::vector<Span> blocks;
+  bool prev_nonblank = false;
+  bool block_is_list = false;
   size_t pos = 0;
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
-    if (nl > pos) {
-      const Span s{static_cast<uint32_t>(pos), static_cast<uint32_t>(nl)};
-      seg.blocks.push_back({s, BlockKind::kParagraph, ""});
-      seg.sentences.push_back({s, static_cast<uint32_t>(seg.blocks.size() - 1), false});
-    }
+    const Span line{static_cast<uint32_t>(pos), static_cast<uint32_t>(nl)};
+    const Span t = trim(text, line);
     pos = nl + 1;
+    if (t.empty()) {
+      prev_nonblank = false;
+      continue;
+    }
+    const std::string_view cur = view(text, t);
+    bool join = false;
+    if (prev_nonblank && !blocks.empty() && heading_marker(cur) == 0 && list_marker(cur) == 0) {
+      const std::string_view prev = view(text, blocks.back());
+      const size_t prev_line = prev.rfind('\n');
+      const std::string_view prev_last = prev_line == std::string_view::npos ? prev : prev.substr(prev_line + 1);
+      const bool indented = t.start > line.start;
+      if (heading_marker(prev) == 0) {
+        const char end = last_significant(prev_last);
+        const bool open = end != '.' && end != '!' && end != '?' && end != ':';
+        join = (open && starts_lower(cur)) || (block_is_list && indented);
+      }
+    }
+    if (join) {
+      blocks.back().end = t.end;
+    } else {
+      blocks.push_back(t);
+      block_is_list = list_marker(cur) != 0;
+    }
+    prev_nonblank = true;
+  }
+  return blocks;
+}
+
+// Splits a raw block where flattened markdown starts a new heading or list
+// item: " ## Title" or " - item" after the end of a sentence.
+std::vector<Span> split_inline(std::string_view text, Span block) {
+  std::vector<Span> out;
+  const std::string_view b = view(text, block);
+  uint32_t start = 0;
+  for (size_t p = 1; p + 1 < b.size(); ++p) {
+    if (b[p - 1] != ' ') continue;
+    const std::string_view rest = b.substr(p);
+    const size_t hm = heading_marker(rest);
+    const bool bullet = (rest[0] == '-' || rest[0] == '*' || rest.starts_with("\u2022")) && list_marker(rest) != 0;
+    if (hm == 0 && !bullet) continue;
+    const char before = last_significant(b.substr(0, p));
+    const bool after_sentence = before == '.' || before == '!' || before == '?' || before == ':';
+    // A heading may also follow a parenthesised source credit: "... (openai.com) ### Why".
+    const bool after_paren = p >= 2 && b[p - 2] == ')';
+    if (!after_sentence && !(hm != 0 && after_paren)) continue;
+    out.push_back(trim(text, {block.start + start, block.start + static_cast<uint32_t>(p)}));
+    start = static_cast<uint32_t>(p);
+  }
+  out.push_back(trim(text, {block.start + start, block.end}));
+  return out;
+}
+
+// Sentence spans of one block, with ICU boundaries merged where the
+// sentence would end on an abbreviation.
+class SentenceSplitter {
+ public:
+  explicit SentenceSplitter(const SegmentRules::Impl& rules) : rules_(rules), bi_(rules.sentences->clone()) {}
+
+  std::vector<Span> split(std::string_view text, Span block) {
+    std::vector<Span> out;
+    if (!bi_) {  // clone failed (out of memory): the block is one sentence
+      out.push_back(block);
+      return out;
+    }
+    // ICU breaks at every newline; a block's newlines are wrapped lines, so hide them.
+    buf_.assign(view(text, block));
+    for (char& c : buf_)
+      if (c == '\n') c = ' ';
+    UErrorCode status = U_ZERO_ERROR;
+    UText* ut = utext_openUTF8(nullptr, buf_.data(), static_cast<int64_t>(buf_.size()), &status);
+    bi_->setText(ut, status);
+    if (U_FAILURE(status)) {
+      utext_close(ut);
+      out.push_back(block);
+      return out;
+    }
+    uint32_t start = 0;
+    for (int32_t p = bi_->next(); p != icu::BreakIterator::DONE; p = bi_->next()) {
+      const auto end = static_cast<uint32_t>(p);
+      if (end < buf_.size() && (inside_word(end) || ends_on_abbreviation(std::string_view(buf_).substr(start, end - start))))
+        continue;
+      const Span s = trim(text, {block.start + start, block.start + end});
+      if (!s.empty()) out.push_back(s);
+      start = end;
+    }
+    utext_close(ut);  // the iterator keeps its own shallow clone, pointing into buf_
+    return out;
+  }
+
+ private:
+  // ICU ends a sentence after '?' or '!' even with no space after it, as in a
+  // URL ("news/?tags=2026"); an ASCII terminator glued to the next word ends nothing.
+  bool inside_word(uint32_t p) const {
+    const auto before = static_cast<unsigned char>(buf_[p - 1]);
+    return before < 0x80 && !is_blank(buf_[p - 1]) && !is_blank(buf_[p]);
+  }
+
+  bool ends_on_abbreviation(std::string_view sentence) const {
+    size_t end = sentence.size();
+    while (end > 0 && is_blank(sentence[end - 1])) --end;
+    size_t begin = end;
+    while (begin > 0 && !is_blank(sentence[begin - 1])) --begin;
+    std::string_view token = sentence.substr(begin, end - begin);
+    while (!token.empty() && (token[0] == '(' || token[0] == '"' || token[0] == '\'' || token[0] == '['))
+      token.remove_prefix(1);
+    if (token.empty() || token.back() != '.') return false;
+    if (rules_.abbreviations.count(std::string(token))) return true;
+    for (const auto& p : rules_.abbreviation_patterns)
+      if (RE2::FullMatch(token, *p.re)) return true;
+    return false;
+  }
+
+  const SegmentRules::Impl& rules_;
+  std::string buf_;  // declared before bi_: the iterator points into it and must go first
+  std::unique_ptr<icu::BreakIterator> bi_;
+};
+
+// What boilerplate rules see: the block without '#'s, list marker and trailing ':'.
+std::string_view match_key(std::string_view t) {
+  t.remove_prefix(heading_marker(t));
+  t.remove_prefix(list_marker(t));
+  while (!t.empty() && (t.back() == ':' || is_blank(t.back()))) t.remove_suffix(1);
+  return t;
+}
+
+const PatternRule* first_match(const std::vector<PatternRule>& rules, std::string_view key) {
+  for (const auto& r : rules)
+    if (RE2::FullMatch(key, *r.re)) return &r;
+  return nullptr;
+}
+
+bool looks_like_heading(std::string_view t) {
+  if (t.find('\n') != std::string_view::npos || t.size() > 120 || word_count(t) > 15) return false;
+  const char c = last_significant(t);
+  return c != '.' && c != '!' && c != '?' && c != ':' && c != ';' && c != ',' && !starts_lower(t);
+}
+
+}  // namespace
+
+Segmentation segment(std::string_view text, const SegmentRules& rules) {
+  Segmentation seg;
+  const SegmentRules::Impl& impl = rules.impl();
+  SentenceSplitter splitter(impl);
+  std::vector<std::vector<Span>> block_sentences;
+
+  auto add_block = [&](Span span, BlockKind kind, std::vector<Span> sentences) {
+    seg.blocks.push_back({span, kind, ""});
+    block_sentences.push_back(std::move(sentences));
+  };
+
+  for (const Span raw : raw_blocks(text)) {
+    for (const Span piece : split_inline(text, raw)) {
+      if (piece.empty()) continue;
+      const std::string_view t = view(text, piece);
+      std::vector<Span> sentences = splitter.split(text, piece);
+      if (sentences.empty()) continue;
+      if (heading_marker(t) != 0) {
+        // A flattened markdown heading runs into its section's first paragraph;
+        // the heading is its first sentence.
+        add_block(sentences.front(), BlockKind::kHeading, {sentences.front()});
+        if (sentences.size() > 1) {
+          const Span rest{sentences[1].start, piece.end};
+          add_block(rest, BlockKind::kParagraph, {sentences.begin() + 1, sentences.end()});
+        }
+      } else if (list_marker(t) != 0) {
+        add_block(piece, BlockKind::kListItem, std::move(sentences));
+      } else if (looks_like_heading(t)) {
+        add_block(piece, BlockKind::kHeading, std::move(sentences));
+      } else {
+        add_block(piece, BlockKind::kParagraph, std::move(sentences));
+      }
+    }
+  }
+
+  // Boilerplate: sections run from their heading to the next markdown heading.
+  std::string section;
+  for (auto& b : seg.blocks) {
+    const std::string_view t = view(text, b.span);
+    const std::string_view key = match_key(t);
+    if (b.kind == BlockKind::kHeading || word_count(key) <= 8) {
+      if (first_match(impl.sections, key)) {
+        section.assign(key);
+        b.kind = BlockKind::kBoilerplate;
+        b.reason = "heading: " + section;
+        continue;
+      }
+    }
+    if (!section.empty()) {
+      if (heading_marker(t) != 0) {
+        section.clear();
+      } else {
+        b.kind = BlockKind::kBoilerplate;
+        b.reason = "section: " + section;
+        continue;
+      }
+    }
+    if (const PatternRule* r = first_match(impl.lines, key)) {
+      b.kind = BlockKind::kBoilerplate;
+      b.reason = "line: " + r->id;
+    }
+  }
+
+  for (size_t i = 0; i < seg.blocks.size(); ++i) {
+    const bool boilerplate = seg.blocks[i].kind == BlockKind::kBoilerplate;
+    for (const Span s : block_sentences[i]) seg.sentences.push_back({s, static_cast<uint32_t>(i), boilerplate});
   }
   return seg;
 }
