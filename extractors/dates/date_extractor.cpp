@@ -1,15 +1,603 @@
-// PLACEHOLDER: finds nothing yet; replaced by the real extractor.
+// Date extractor: RE2 rules from extractors/rules/dates*.json find temporal
+// expressions; a small set of resolvers (chosen per rule by "unit") turns the
+// named groups into TimeML TIMEX3 values, resolving relative forms against
+// ExtractInput::published. Vocabulary (month, weekday, number words, modifiers,
+// bound words) is data; only the calendar arithmetic lives here.
+// It does not tag durations (P3Y) or sets (XXXX-WXX-1 "every Monday").
 #include "extractors/dates/date_extractor.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdlib>
+#include <map>
+#include <string>
+#include <unordered_map>
 
 namespace claimcheck {
 namespace {
+
+using nlohmann::json;
+
+std::string lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (c == '.') continue;  // "Sept." and "Sept" are one word
+    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  // Inner runs of spaces or hyphens fold to one space ("mid-" == "mid ").
+  std::string folded;
+  for (char c : out) {
+    const bool sp = c == ' ' || c == '-' || c == '\n' || c == '\t';
+    if (sp) {
+      if (!folded.empty() && folded.back() != ' ') folded.push_back(' ');
+    } else {
+      folded.push_back(c);
+    }
+  }
+  while (!folded.empty() && folded.back() == ' ') folded.pop_back();
+  return folded;
+}
+
+// One vocabulary list: words -> JSON value, and the regex alternation of its words.
+struct Vocab {
+  std::unordered_map<std::string, json> words;  // lower-cased, dots removed
+  std::string alternation;                      // "(?:...)" or "(?i:...)"
+  const json* find(std::string_view w) const {
+    auto it = words.find(lower(w));
+    return it == words.end() ? nullptr : &it->second;
+  }
+};
+
+std::string regex_escape_word(const std::string& w) {
+  std::string out;
+  for (char c : w) {
+    if (c == ' ') {
+      out += "[\\s-]+";
+    } else if (std::isalnum(static_cast<unsigned char>(c))) {
+      out.push_back(c);
+    } else {
+      out.push_back('\\');
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// The named groups a rule may use; their meaning is fixed here, their words are data.
+enum G : int { kX, kYear, kYY, kMonth, kDay, kWeekday, kQ, kH, kSeason, kDecade, kCentury,
+               kMod, kBound, kRel, kN, kPart, kHour, kMinute, kAmPm, kGroupCount };
+constexpr std::array<const char*, kGroupCount> kGroupNames = {
+    "x", "year", "yy", "month", "day", "weekday", "q", "h", "season", "decade", "century",
+    "mod", "bound", "rel", "n", "part", "hour", "minute", "ampm"};
+
+struct Rule {
+  std::string id;
+  std::unique_ptr<RE2> re;
+  // RE2 group indices per named group; a name may occur in several alternatives.
+  std::array<std::vector<int>, kGroupCount> group{};
+  int ngroups = 0;
+  std::string unit;        // day, week, weekend, month, quarter, half, season, year, decade, century, ref
+  std::string literal;     // fixed value, e.g. PRESENT_REF
+  std::string mod;         // fixed mod
+  std::string ref;         // quarter: "latest" (the story's quarter) or "" ; year: "quarter_context"
+  std::string type = "DATE";
+  int shift = 0;           // relative offset in `unit`s
+  bool ago = false;        // n group counts backwards ("two years ago")
+  bool later = false;      // n group counts forwards ("in two years")
+  bool quarter_context = false;  // "a year earlier" means the year-ago quarter in earnings talk
+  bool rel_year = false;         // `rel` shifts the year, not the month ("June last year")
+  int priority = 0;
+  std::unique_ptr<RE2> reject_before;  // matched against the text before the claim (ends with $)
+  std::unique_ptr<RE2> reject_after;   // matched against the text after the claim (anchored at start)
+};
+
+struct Candidate {
+  Span x;
+  size_t rule;
+  std::array<std::string_view, kGroupCount> g;
+};
+
+struct DocState {
+  std::optional<std::pair<int, int>> quarter;  // last (year, quarter) mentioned explicitly
+};
+
+std::string pad(int v, int width) {
+  std::string s = std::to_string(std::abs(v));
+  while (static_cast<int>(s.size()) < width) s.insert(s.begin(), '0');
+  return v < 0 ? "-" + s : s;
+}
+
+int to_int(std::string_view s) {
+  int v = 0;
+  for (char c : s)
+    if (std::isdigit(static_cast<unsigned char>(c))) v = v * 10 + (c - '0');
+  return v;
+}
+
 class DateExtractor final : public Extractor {
  public:
   std::string_view name() const override { return "dates"; }
-  std::vector<Claim> extract(const ExtractInput&) const override { return {}; }
+
+  static Result<std::unique_ptr<Extractor>> build(const RuleBook& book);
+
+  std::vector<Claim> extract(const ExtractInput& in) const override;
+
+ private:
+  std::optional<json> vocab_value(const std::string& list, std::string_view word) const {
+    auto it = vocab_.find(list);
+    if (it == vocab_.end()) return std::nullopt;
+    const json* v = it->second.find(word);
+    if (!v) return std::nullopt;
+    return *v;
+  }
+  int vocab_int(const std::string& list, std::string_view word, int fallback) const {
+    auto v = vocab_value(list, word);
+    return v && v->is_number_integer() ? v->get<int>() : fallback;
+  }
+  std::optional<Claim> resolve(const Candidate& c, const ExtractInput& in, std::string_view sentence,
+                               DocState& st) const;
+
+  std::map<std::string, Vocab> vocab_;
+  std::vector<Rule> rules_;
+  std::unique_ptr<RE2::Set> set_;
+  std::unique_ptr<RE2> future_cue_;
+  std::unique_ptr<RE2> quarter_cue_;
 };
+
+Error compile_error(const std::string& id, const std::string& what) {
+  return Error{"dates.json", "rule '" + id + "': " + what};
+}
+
+Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
+  auto ex = std::make_unique<DateExtractor>();
+  std::vector<const json*> files;
+  for (const auto& f : book.files())
+    if (f.name.rfind("dates", 0) == 0 && f.json.is_object()) files.push_back(&f.json);
+
+  // Vocabulary first: every file's "vocab" lists are merged.
+  std::map<std::string, std::pair<bool, std::vector<std::string>>> words;  // list -> (case-insensitive, words)
+  for (const json* f : files) {
+    if (!f->contains("vocab")) continue;
+    for (auto it = (*f)["vocab"].begin(); it != (*f)["vocab"].end(); ++it) {
+      if (!it.value().is_object() || !it.value().contains("words"))
+        return Error{"dates.json", "vocab '" + it.key() + "' has no \"words\" object"};
+      auto& entry = words[it.key()];
+      entry.first = it.value().value("case", std::string("insensitive")) == "insensitive";
+      Vocab& v = ex->vocab_[it.key()];
+      for (auto w = it.value()["words"].begin(); w != it.value()["words"].end(); ++w) {
+        v.words[lower(w.key())] = w.value();
+        entry.second.push_back(w.key());
+      }
+    }
+  }
+  for (auto& [list, entry] : words) {
+    auto& ws = entry.second;
+    std::sort(ws.begin(), ws.end(), [](const std::string& a, const std::string& b) {
+      return a.size() != b.size() ? a.size() > b.size() : a < b;
+    });
+    std::string alt = entry.first ? "(?i:" : "(?:";
+    for (size_t i = 0; i < ws.size(); ++i) alt += (i ? "|" : "") + regex_escape_word(ws[i]);
+    alt += ")";
+    ex->vocab_[list].alternation = alt;
+  }
+  auto expand = [&](std::string p) -> Result<std::string> {
+    std::string out;
+    for (size_t i = 0; i < p.size(); ++i) {
+      if (p[i] == '{' && i + 1 < p.size() && std::isupper(static_cast<unsigned char>(p[i + 1]))) {
+        const size_t close = p.find('}', i);
+        if (close == std::string::npos) break;
+        const std::string name = p.substr(i + 1, close - i - 1);
+        auto it = ex->vocab_.find(name);
+        if (it == ex->vocab_.end()) return Error{"dates.json", "pattern names unknown vocab {" + name + "}"};
+        out += it->second.alternation;
+        i = close;
+      } else {
+        out.push_back(p[i]);
+      }
+    }
+    return out;
+  };
+
+  RE2::Options opts;
+  opts.set_max_mem(64 << 20);
+  opts.set_log_errors(false);
+  ex->set_ = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
+  std::string bound_prefix;
+  if (ex->vocab_.count("BOUND")) bound_prefix = "(?:(?P<bound>" + ex->vocab_["BOUND"].alternation + ")\\s+)?";
+
+  for (const json* f : files) {
+    if (f->contains("cues")) {
+      const json& cues = (*f)["cues"];
+      for (auto [key, dest] : {std::pair{"future", &ex->future_cue_}, std::pair{"quarter", &ex->quarter_cue_}}) {
+        if (!cues.contains(key)) continue;
+        auto p = expand(cues[key].get<std::string>());
+        if (!p.ok()) return p.error();
+        *dest = std::make_unique<RE2>(*p, opts);
+        if (!(*dest)->ok()) return Error{"dates.json", std::string("cue '") + key + "': " + (*dest)->error()};
+      }
+    }
+    if (!f->contains("rules")) continue;
+    for (const json& r : (*f)["rules"]) {
+      Rule rule;
+      rule.id = r.value("id", "");
+      if (rule.id.empty() || !r.contains("pattern")) return Error{"dates.json", "a rule lacks \"id\" or \"pattern\""};
+      auto p = expand(r["pattern"].get<std::string>());
+      if (!p.ok()) return p.error();
+      std::string pattern = *p;
+      if (pattern.find("(?P<x>") == std::string::npos) pattern = "(?P<x>" + pattern + ")";
+      if (r.value("bounded", true) && pattern.find("(?P<bound>") == std::string::npos) pattern = bound_prefix + pattern;
+      rule.re = std::make_unique<RE2>(pattern, opts);
+      if (!rule.re->ok()) return compile_error(rule.id, rule.re->error());
+      rule.ngroups = rule.re->NumberOfCapturingGroups();
+      for (const auto& [index, gname] : rule.re->CapturingGroupNames())
+        for (int g = 0; g < kGroupCount; ++g)
+          if (gname == kGroupNames[g]) rule.group[g].push_back(index);
+      rule.unit = r.value("unit", "");
+      rule.literal = r.value("value", "");
+      rule.mod = r.value("mod", "");
+      rule.ref = r.value("ref", "");
+      rule.type = r.value("type", "DATE");
+      rule.shift = r.value("shift", 0);
+      rule.ago = r.value("ago", false);
+      rule.later = r.value("later", false);
+      rule.quarter_context = r.value("quarter_context", false);
+      rule.rel_year = r.value("rel_year", false);
+      rule.priority = r.value("priority", 0);
+      if (rule.unit.empty() && rule.literal.empty()) return compile_error(rule.id, "needs \"unit\" or \"value\"");
+      for (auto [key, dest] : {std::pair{"reject_before", &rule.reject_before}, std::pair{"reject_after", &rule.reject_after}}) {
+        if (!r.contains(key)) continue;
+        auto rp = expand(r[key].get<std::string>());
+        if (!rp.ok()) return rp.error();
+        std::string full = std::string(key) == "reject_before" ? "(?:" + *rp + ")$" : "^(?:" + *rp + ")";
+        *dest = std::make_unique<RE2>(full, opts);
+        if (!(*dest)->ok()) return compile_error(rule.id, std::string(key) + ": " + (*dest)->error());
+      }
+      std::string err;
+      if (ex->set_->Add(pattern, &err) < 0) return compile_error(rule.id, err);
+      ex->rules_.push_back(std::move(rule));
+    }
+  }
+  if (!ex->set_->Compile()) return Error{"dates.json", "RE2::Set did not compile (raise max_mem?)"};
+  return std::unique_ptr<Extractor>(std::move(ex));
+}
+
+// ---- calendar helpers -------------------------------------------------------
+
+int quarter_of(int month) { return (month - 1) / 3 + 1; }
+
+std::string iso_week_str(const CivilDate& d) {
+  const IsoWeek w = iso_week(d);
+  return pad(w.year, 4) + "-W" + pad(w.week, 2);
+}
+
+// A month (and day) without a year: its next occurrence when the clause looks
+// ahead; otherwise the one just ahead if it is near (announced dates, "Dec. 15"
+// payment days), else the latest one before the anchor. day == 0 compares months.
+int infer_year(const CivilDate& anchor, int month, int day, bool future) {
+  const int a = anchor.month * 100 + (day ? anchor.day : 0);
+  const int m = month * 100 + day;
+  if (future) return m >= a ? anchor.year : anchor.year + 1;
+  const int ahead_months = (month - anchor.month + 12) % 12;  // 0..11
+  if (m > a && ahead_months <= (day ? 3 : 1)) return anchor.year;
+  if (m < a && ahead_months > 0 && ahead_months <= (day ? 3 : 1)) return anchor.year + 1;
+  return m <= a ? anchor.year : anchor.year - 1;
+}
+
+std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInput& in, std::string_view sentence,
+                                            DocState& st) const {
+  const Rule& r = rules_[c.rule];
+  const auto& g = c.g;
+  auto has = [&](G k) { return !g[k].empty(); };
+  const std::optional<CivilDate>& anchor = in.published;
+  bool anchored = false;
+  std::string value;
+  std::string type = r.type;
+
+  // Tense is read from the clause around the expression, not the whole sentence
+  // (the segmenter may hand over long spans).
+  auto clause = [&] {
+    const size_t xs = c.x.start - static_cast<size_t>(sentence.data() - in.text.data());
+    const size_t xe = xs + c.x.size();
+    size_t b = xs, e = xe;
+    while (b > 0 && !(sentence[b - 1] == '\n' || (sentence[b - 1] == ' ' && b >= 2 && sentence[b - 2] == '.'))) --b;
+    while (e < sentence.size() && !(sentence[e] == '\n' || (sentence[e] == '.' && (e + 1 == sentence.size() || sentence[e + 1] == ' '))))
+      ++e;
+    return sentence.substr(b, e - b);
+  };
+  auto is_future = [&] { return future_cue_ && RE2::PartialMatch(clause(), *future_cue_); };
+
+  // The relative shift: the rule's own, or the word in `rel`, times the count in `n`.
+  int shift = r.shift;
+  if (has(kRel)) shift = vocab_int("REL", g[kRel], shift);
+  if (has(kN) && (r.ago || r.later)) {
+    int n = std::isdigit(static_cast<unsigned char>(g[kN][0])) ? to_int(g[kN]) : vocab_int("NUM", g[kN], 0);
+    if (n <= 0) return std::nullopt;
+    shift = r.ago ? -n : n;
+  } else if (r.ago) {
+    shift = shift ? shift : -1;
+  }
+
+  int year = 0;
+  if (has(kYear)) year = to_int(g[kYear]);
+  if (has(kYY)) {
+    const int yy = to_int(g[kYY]);
+    const int pivot = anchor ? (anchor->year % 100) + 10 : 50;
+    const int century = anchor ? (anchor->year / 100) * 100 : 2000;
+    year = yy <= pivot ? century + yy : century - 100 + yy;
+  }
+  int month = 0;
+  if (has(kMonth)) {
+    month = std::isdigit(static_cast<unsigned char>(g[kMonth][0])) ? to_int(g[kMonth]) : vocab_int("MONTH", g[kMonth], 0);
+    if (month < 1 || month > 12) return std::nullopt;
+  }
+  const int day = has(kDay) ? to_int(g[kDay]) : 0;
+
+  const std::string& u = r.unit;
+  if (!r.literal.empty()) {
+    value = r.literal;
+  } else if (u == "day" || u == "time") {
+    if (month && day) {
+      if (!year && anchor) {
+        year = infer_year(*anchor, month, day, is_future());
+        anchored = true;
+      }
+      if (year) {
+        if (day < 1 || day > days_in_month(year, month)) return std::nullopt;
+        value = to_iso({year, month, day});
+      } else {
+        if (day < 1 || day > 31) return std::nullopt;
+        value = "XXXX-" + pad(month, 2) + "-" + pad(day, 2);
+      }
+    } else if (has(kWeekday)) {
+      const int wd = vocab_int("WEEKDAY", g[kWeekday], -1);
+      if (wd < 0) return std::nullopt;
+      if (anchor) {
+        anchored = true;
+        const int aw = iso_weekday(*anchor);
+        int delta;
+        if (has(kRel) && shift < 0) {
+          delta = -((aw - wd + 7) % 7);
+          if (delta == 0) delta = -7;
+        } else if ((has(kRel) && shift > 0) || is_future()) {
+          delta = (wd - aw + 7) % 7;
+          if (has(kRel) && delta == 0) delta = 7;
+        } else {
+          delta = -((aw - wd + 7) % 7);
+        }
+        value = to_iso(add_days(*anchor, delta));
+      } else {
+        value = "XXXX-WXX-" + std::to_string(wd + 1);
+      }
+    } else if (anchor) {
+      anchored = true;
+      value = to_iso(add_days(*anchor, shift));
+    } else {
+      value = "XXXX-XX-XX";
+    }
+    if (has(kPart)) {
+      auto p = vocab_value("PART", g[kPart]);
+      if (p && p->is_string()) {
+        value += "T" + p->get<std::string>();
+        type = "TIME";
+      }
+    }
+    if (has(kHour)) {
+      int h = to_int(g[kHour]);
+      if (has(kAmPm)) {
+        const bool pm = std::tolower(static_cast<unsigned char>(g[kAmPm][0])) == 'p';
+        if (h == 12) h = 0;
+        if (pm) h += 12;
+      }
+      if (h > 23) return std::nullopt;
+      value += "T" + pad(h, 2) + ":" + (has(kMinute) ? std::string(g[kMinute]) : std::string("00"));
+      type = "TIME";
+    }
+  } else if (u == "week" || u == "weekend") {
+    if (u == "weekend" && !has(kRel) && anchor) {
+      // "the weekend": the one just past, unless the clause looks ahead or it is the weekend now.
+      shift = (is_future() || iso_weekday(*anchor) >= 5) ? 0 : -1;
+    }
+    if (anchor) {
+      anchored = true;
+      value = iso_week_str(add_days(*anchor, 7L * shift));
+    } else {
+      value = "XXXX-WXX";
+    }
+    if (u == "weekend") value += "-WE";
+  } else if (u == "month") {
+    if (month) {
+      if (!year && anchor) {
+        anchored = true;
+        if (r.rel_year) year = anchor->year + shift;
+        else if (has(kRel) && shift < 0) year = month < anchor->month ? anchor->year : anchor->year - 1;
+        else if (has(kRel) && shift > 0) year = month > anchor->month ? anchor->year : anchor->year + 1;
+        else if (has(kRel)) year = anchor->year;
+        else year = infer_year(*anchor, month, 0, is_future());
+      }
+      value = (year ? pad(year, 4) : std::string("XXXX")) + "-" + pad(month, 2);
+    } else if (anchor) {
+      anchored = true;
+      int m = anchor->year * 12 + (anchor->month - 1) + shift;
+      value = pad(m / 12, 4) + "-" + pad(m % 12 + 1, 2);
+    } else {
+      value = "XXXX-XX";
+    }
+  } else if (u == "quarter" || u == "half") {
+    const int per = u == "quarter" ? 3 : 6;
+    const char letter = u == "quarter" ? 'Q' : 'H';
+    int q = 0;
+    if (has(kQ)) q = std::isdigit(static_cast<unsigned char>(g[kQ][0])) ? to_int(g[kQ]) : vocab_int("ORD", g[kQ], 0);
+    if (has(kH)) q = std::isdigit(static_cast<unsigned char>(g[kH][0])) ? to_int(g[kH]) : vocab_int("ORD", g[kH], 0);
+    if (q < 0 || q > 12 / per) return std::nullopt;
+    if (q) {
+      if (!year && anchor) {
+        anchored = true;
+        if (has(kRel) && shift != 0) year = anchor->year + shift;
+        else {
+          year = anchor->year;
+          // A quarter that has not begun yet is last year's, unless the sentence looks ahead.
+          if ((q - 1) * per + 1 > anchor->month && !is_future() && !has(kRel)) year -= 1;
+        }
+      }
+      if (u == "quarter" && year && (!anchor || year * 4 + q - 1 < anchor->year * 4 + quarter_of(anchor->month) - 1))
+        st.quarter = std::pair{year, q};
+      value = (year ? pad(year, 4) : std::string("XXXX")) + "-" + letter + std::to_string(q);
+    } else if ((r.ref == "latest" || r.ref == "completed") && u == "quarter") {
+      if (year && st.quarter) {
+        value = pad(year, 4) + "-Q" + std::to_string(st.quarter->second);
+        anchored = true;
+      } else if (year) {
+        value = pad(year, 4);
+      } else if (st.quarter && r.ref == "latest") {
+        value = pad(st.quarter->first + shift, 4) + "-Q" + std::to_string(st.quarter->second);
+        anchored = true;
+      } else if (anchor) {
+        anchored = true;
+        int k = anchor->year * 4 + quarter_of(anchor->month) - 1 - 1;  // last completed quarter
+        value = pad(k / 4 + shift, 4) + "-Q" + std::to_string(k % 4 + 1);
+      } else {
+        value = "XXXX-QX";
+      }
+    } else if (anchor) {
+      anchored = true;
+      const int n = 12 / per;
+      int k = anchor->year * n + (anchor->month - 1) / per + shift;
+      value = pad(k / n, 4) + "-" + letter + std::to_string(k % n + 1);
+    } else {
+      value = std::string("XXXX-") + letter + "X";
+    }
+  } else if (u == "season") {
+    auto s = vocab_value("SEASON", g[kSeason]);
+    if (!s || !s->is_string()) return std::nullopt;
+    if (!year && anchor) {
+      anchored = true;
+      year = anchor->year + (has(kRel) ? shift : 0);
+    }
+    value = (year ? pad(year, 4) : std::string("XXXX")) + "-" + s->get<std::string>();
+  } else if (u == "year") {
+    if (r.quarter_context && (st.quarter || (anchor && quarter_cue_ && RE2::PartialMatch(clause(), *quarter_cue_)))) {
+      anchored = true;
+      if (st.quarter) {
+        value = pad(st.quarter->first + shift, 4) + "-Q" + std::to_string(st.quarter->second);
+      } else {
+        int k = anchor->year * 4 + quarter_of(anchor->month) - 2;
+        value = pad(k / 4 + shift, 4) + "-Q" + std::to_string(k % 4 + 1);
+      }
+    } else if (year) {
+      value = pad(year, 4);
+    } else if (anchor) {
+      anchored = true;
+      value = pad(anchor->year + shift, 4);
+    } else {
+      value = "XXXX";
+    }
+  } else if (u == "decade") {
+    if (has(kDecade)) {
+      value = std::string(g[kDecade].substr(0, 3));
+    } else if (anchor) {
+      anchored = true;
+      value = pad(anchor->year / 10 + shift, 3);
+    } else {
+      value = "XXX";
+    }
+  } else if (u == "century") {
+    int cent = has(kCentury) ? to_int(g[kCentury]) - 1 : (anchor ? anchor->year / 100 + shift : -1);
+    if (!has(kCentury) && anchor) anchored = true;
+    value = cent >= 0 ? pad(cent, 2) : std::string("XX");
+  } else {
+    return std::nullopt;
+  }
+
+  Claim claim;
+  claim.kind = ClaimKind::kDate;
+  claim.span = c.x;
+  claim.text = std::string(in.text.substr(c.x.start, c.x.size()));
+  claim.value = value;
+  claim.rule = r.id;
+  claim.attrs["type"] = type;
+  std::string mod = r.mod;
+  if (has(kMod)) {
+    auto m = vocab_value("MOD", g[kMod]);
+    if (m && m->is_string()) mod = m->get<std::string>();
+  }
+  if (!mod.empty()) claim.attrs["mod"] = mod;
+  if (has(kBound)) {
+    auto b = vocab_value("BOUND", g[kBound]);
+    if (b && b->is_string()) claim.attrs["bound"] = b->get<std::string>();
+  }
+  claim.attrs["anchored"] = anchored;
+  return claim;
+}
+
+std::vector<Claim> DateExtractor::extract(const ExtractInput& in) const {
+  std::vector<Claim> out;
+  DocState st;
+  std::vector<int> hits;
+  std::vector<re2::StringPiece> groups;
+  std::vector<Candidate> cands;
+  for (size_t si = 0; si < in.sentences.size(); ++si) {
+    const Span s = in.sentences[si];
+    if (s.end > in.text.size() || s.empty()) continue;
+    const std::string_view sentence = in.text.substr(s.start, s.size());
+    hits.clear();
+    if (!set_->Match(sentence, &hits)) continue;
+    cands.clear();
+    for (int id : hits) {
+      const Rule& r = rules_[static_cast<size_t>(id)];
+      groups.assign(static_cast<size_t>(r.ngroups) + 1, re2::StringPiece());
+      size_t pos = 0;
+      while (pos <= sentence.size() &&
+             r.re->Match(sentence, pos, sentence.size(), RE2::UNANCHORED, groups.data(), r.ngroups + 1)) {
+        const size_t mstart = static_cast<size_t>(groups[0].data() - sentence.data());
+        const size_t mend = mstart + groups[0].size();
+        pos = std::max(mend, mstart + 1);
+        Candidate c;
+        c.rule = static_cast<size_t>(id);
+        for (int k = 0; k < kGroupCount; ++k)
+          for (int gi : r.group[k])
+            if (groups[gi].data() && c.g[k].empty()) c.g[k] = std::string_view(groups[gi].data(), groups[gi].size());
+        if (c.g[kX].data() == nullptr) continue;
+        const size_t xs = static_cast<size_t>(c.g[kX].data() - sentence.data());
+        const size_t xe = xs + c.g[kX].size();
+        if (xe <= xs) continue;
+        if (r.reject_before && RE2::PartialMatch(sentence.substr(0, xs), *r.reject_before)) continue;
+        if (r.reject_after && RE2::PartialMatch(sentence.substr(xe), *r.reject_after)) continue;
+        c.x = {static_cast<uint32_t>(s.start + xs), static_cast<uint32_t>(s.start + xe)};
+        cands.push_back(c);
+      }
+    }
+    // Longest expression wins; then the rule listed with the higher priority; then the earlier one.
+    std::sort(cands.begin(), cands.end(), [&](const Candidate& a, const Candidate& b) {
+      if (a.x.size() != b.x.size()) return a.x.size() > b.x.size();
+      if (rules_[a.rule].priority != rules_[b.rule].priority) return rules_[a.rule].priority > rules_[b.rule].priority;
+      if (a.x.start != b.x.start) return a.x.start < b.x.start;
+      return a.rule < b.rule;
+    });
+    std::vector<const Candidate*> chosen;
+    for (const auto& c : cands) {
+      bool clash = false;
+      for (const Candidate* k : chosen)
+        if (k->x.overlaps(c.x)) clash = true;
+      if (!clash) chosen.push_back(&c);
+    }
+    std::sort(chosen.begin(), chosen.end(), [](const Candidate* a, const Candidate* b) { return a->x.start < b->x.start; });
+    for (const Candidate* c : chosen) {
+      auto claim = resolve(*c, in, sentence, st);
+      if (!claim) continue;
+      claim->sentence = static_cast<int32_t>(si);
+      out.push_back(std::move(*claim));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
-Result<std::unique_ptr<Extractor>> make_date_extractor(const RuleBook&) { return std::unique_ptr<Extractor>(new DateExtractor()); }
+Result<std::unique_ptr<Extractor>> make_date_extractor(const RuleBook& rules) { return DateExtractor::build(rules); }
 
 }  // namespace claimcheck

@@ -1,0 +1,177 @@
+// Table-driven checks of the date extractor, one table per family of forms,
+// plus the hard cases of regression.jsonl (text, published, expected claims).
+// Each case runs the real extractor built from the embedded rules.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <string>
+
+#include "extractors/dates/date_extractor.h"
+
+namespace claimcheck {
+namespace {
+
+const Extractor& extractor() {
+  static const std::unique_ptr<Extractor> e = [] {
+    auto book = RuleBook::embedded();
+    REQUIRE(book.ok());
+    auto ex = make_date_extractor(*book);
+    if (!ex.ok()) FAIL(ex.error().str());
+    return std::move(ex.value());
+  }();
+  return *e;
+}
+
+std::vector<Claim> run(const std::string& text, const char* published) {
+  ExtractInput in;
+  in.text = text;
+  in.sentences.push_back({0, static_cast<uint32_t>(text.size())});
+  if (published) in.published = parse_iso_date(published);
+  return extractor().extract(in);
+}
+
+struct Case {
+  const char* text;
+  const char* published;  // nullptr: no anchor
+  const char* match;      // expected claim text
+  const char* value;      // expected TIMEX3 value
+};
+
+void check(const Case& c) {
+  CAPTURE(c.text);
+  const std::string text = c.text;
+  const auto claims = run(text, c.published);
+  std::string got;
+  bool found = false;
+  for (const auto& cl : claims) {
+    got += " [" + text.substr(cl.span.start, cl.span.size()) + " => " + cl.value + " (" + cl.rule + ")]";
+    CHECK(cl.sentence == 0);
+    CHECK(!cl.rule.empty());
+    if (text.substr(cl.span.start, cl.span.size()) == c.match && cl.value == c.value) found = true;
+  }
+  CHECK_MESSAGE(found, "want '" << c.match << "' => " << c.value << "; got" << got);
+}
+
+void check_none(const char* text) {
+  CAPTURE(text);
+  const auto claims = run(text, "2026-04-27");
+  std::string got;
+  for (const auto& cl : claims) got += " [" + cl.text + " => " + cl.value + "]";
+  CHECK_MESSAGE(claims.empty(), "expected no date, got" << got);
+}
+
+}  // namespace
+
+TEST_CASE("absolute dates") {
+  const Case cases[] = {
+      {"It closed on April 27, 2026.", nullptr, "April 27, 2026", "2026-04-27"},
+      {"It closed on 27 April 2026.", nullptr, "27 April 2026", "2026-04-27"},
+      {"Filed 2026-04-27.", nullptr, "2026-04-27", "2026-04-27"},
+      {"Posted 04/27/2026.", nullptr, "04/27/2026", "2026-04-27"},
+      {"Updated 05/08/26 at noon.", "2026-05-09", "05/08/26", "2026-05-08"},  // US month/day
+      {"The vote is on Apr. 27.", nullptr, "Apr. 27", "XXXX-04-27"},
+      {"The vote is on Apr. 27.", "2026-04-20", "Apr. 27", "2026-04-27"},
+      {"Sales rose in March 2025.", nullptr, "March 2025", "2025-03"},
+      {"Revenue grew in 2025.", nullptr, "2025", "2025"},
+      {"It peaked in the 1990s.", nullptr, "the 1990s", "199"},
+      {"Ships arrive this summer.", "2026-04-27", "this summer", "2026-SU"},
+      {"a relic of the 20th century", nullptr, "the 20th century", "19"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST_CASE("relative dates resolve against the published date") {
+  const Case cases[] = {
+      {"The company said on Friday that it would cut jobs.", "2026-04-27", "Friday", "2026-04-24"},
+      {"The board will meet on Thursday.", "2026-04-27", "Thursday", "2026-04-30"},
+      {"Shares fell yesterday.", "2026-04-27", "yesterday", "2026-04-26"},
+      {"Shares fell today.", "2026-04-27", "today", "2026-04-27"},
+      {"Prices rose last week.", "2026-04-27", "last week", "2026-W17"},
+      {"The deal closes next month.", "2026-04-27", "next month", "2026-05"},
+      {"It launched earlier this year.", "2026-04-27", "earlier this year", "2026"},
+      {"It opened two years ago.", "2026-04-27", "two years ago", "2024"},
+      {"Sales fell last May.", "2026-04-27", "last May", "2025-05"},
+      {"Shares fell yesterday.", nullptr, "yesterday", "XXXX-XX-XX"},
+      {"Prices rose last week.", nullptr, "last week", "XXXX-WXX"},
+      {"The firm said on Friday it agreed.", nullptr, "Friday", "XXXX-WXX-5"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST_CASE("quarters, halves and reference points") {
+  const Case cases[] = {
+      {"Q1 earnings beat estimates.", "2026-04-27", "Q1", "2026-Q1"},
+      {"It guided for fiscal Q3 2026.", nullptr, "fiscal Q3 2026", "2026-Q3"},
+      {"Profit fell in the first half of 2025.", nullptr, "the first half of 2025", "2025-H1"},
+      {"Profit fell in the third quarter.", "2026-11-02", "the third quarter", "2026-Q3"},
+      {"Profit fell in the fourth quarter.", "2026-02-02", "the fourth quarter", "2025-Q4"},
+      {"Sales this quarter are strong.", "2026-04-27", "this quarter", "2026-Q2"},
+      {"It expects growth in early 2026.", nullptr, "early 2026", "2026"},
+      {"Now the firm has 30 staff.", "2026-04-27", "Now", "PRESENT_REF"},
+      {"It is currently priced at $5.", "2026-04-27", "currently", "PRESENT_REF"},
+      {"He recently left.", "2026-04-27", "recently", "PAST_REF"},
+      {"Prices may rise in the future.", "2026-04-27", "the future", "FUTURE_REF"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST_CASE("modifiers and bounds are attributes; the bound word stays out of the span") {
+  const auto claims = run("The licence runs through 2032 and ends by mid-2033.", "2026-04-27");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].value == "2032");
+  CHECK(claims[0].attrs.value("bound", "") == "through");
+  CHECK(claims[1].value == "2033");
+  CHECK(claims[1].attrs.value("mod", "") == "MID");
+  CHECK(claims[1].attrs.value("bound", "") == "by");
+  const auto end = run("It is valid to the end of 2032.", "2026-04-27");
+  REQUIRE(end.size() == 1);
+  CHECK(end[0].attrs.value("mod", "") == "END");
+  CHECK(end[0].attrs.value("bound", "") == "until");
+  CHECK(end[0].attrs.value("anchored", true) == false);
+}
+
+TEST_CASE("figures, names and verbs are not dates") {
+  for (const char* text : {"Growth was 2.8% this time", "It raised $13 billion", "The Mag 7 rallied",
+                           "GPT-4 has 13 billion parameters", "Call 555-201-9999 for details",
+                           "Prices may rise.", "They march to the square.", "About 1998 people came."})
+    check_none(text);
+}
+
+TEST_CASE("claims never cross sentences") {
+  ExtractInput in;
+  const std::string text = "It rose in April. 2026 was good.";
+  in.text = text;
+  in.sentences = {{0, 17}, {18, static_cast<uint32_t>(text.size())}};
+  in.published = parse_iso_date("2026-04-27");
+  for (const auto& c : extractor().extract(in)) {
+    REQUIRE(c.sentence >= 0);
+    CHECK(in.sentences[static_cast<size_t>(c.sentence)].contains(c.span));
+  }
+}
+
+TEST_CASE("regression.jsonl hard cases") {
+  std::ifstream f(std::string(CLAIMCHECK_SOURCE_DIR) + "/tests/extractors/dates/regression.jsonl");
+  REQUIRE(f.good());
+  std::string line;
+  size_t n = 0;
+  while (std::getline(f, line)) {
+    if (line.empty()) continue;
+    const auto j = nlohmann::json::parse(line);
+    const std::string text = j.at("text").get<std::string>();
+    const std::string published = j.value("published", "");
+    const auto claims = run(text, published.empty() ? nullptr : published.c_str());
+    CAPTURE(text);
+    std::string got;
+    for (const auto& c : claims) got += " [" + text.substr(c.span.start, c.span.size()) + " => " + c.value + "]";
+    const auto& want = j.at("expect");
+    CHECK_MESSAGE(claims.size() == want.size(), "got" << got);
+    for (size_t i = 0; i < std::min(claims.size(), want.size()); ++i) {
+      CHECK_MESSAGE(text.substr(claims[i].span.start, claims[i].span.size()) == want[i].at("text").get<std::string>(), "got" << got);
+      CHECK_MESSAGE(claims[i].value == want[i].at("value").get<std::string>(), "got" << got);
+    }
+    ++n;
+  }
+  CHECK(n >= 10);
+}
+
+}  // namespace claimcheck
