@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <atomic>
 #include <condition_variable>
 #include <cstdio>
@@ -37,7 +39,12 @@ class WriterLock {
   static Result<WriterLock> acquire(const std::string& db) {
     const std::string path = db + ".lock";
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0) return Error{path, "cannot create lock file"};
+    if (fd < 0) {
+      const fs::path parent = fs::path(db).parent_path();
+      if (std::error_code ec; !parent.empty() && !fs::is_directory(parent, ec))
+        return Error{db, "folder '" + parent.string() + "' does not exist"};
+      return Error{path, std::string("cannot create lock file: ") + std::strerror(errno)};
+    }
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
       ::close(fd);
       return Error{db, "another claimcheck run is writing this database (lock held on " + path + ")"};
@@ -264,8 +271,36 @@ int run_command(const RunOptions& o) {
   RunCounts counts;
   StageTimes times;
   uint64_t bytes = 0;
-  std::set<std::string> story_ids;
-  const std::vector<std::string>& todo = *folders;
+
+  // Story ids must be unique across the corpus, and shards are chosen by id:
+  // both need every id before any story is processed. A story.json that does
+  // not parse is left in the list (shard 0) so that its worker reports it.
+  std::map<std::string, std::vector<std::string>> folders_by_id;
+  std::vector<std::string> todo;
+  for (const auto& folder : *folders) {
+    auto spec = load_story(folder);
+    const bool mine = o.shard_count <= 1 ||
+                      (spec.ok() ? shard_of(spec->id, o.shard_count) == o.shard_index : o.shard_index == 0);
+    if (!mine) continue;
+    if (spec.ok()) folders_by_id[spec->id].push_back(folder);
+    todo.push_back(folder);
+  }
+  std::set<std::string> duplicated;
+  for (const auto& [id, fs_] : folders_by_id) {
+    if (fs_.size() < 2) continue;
+    for (const auto& f : fs_) {
+      std::string others;
+      for (const auto& g : fs_)
+        if (g != f) others += (others.empty() ? "" : ", ") + g;
+      const std::string e = (fs::path(f) / "story.json").string() + ": id: '" + id + "' is also used by " + others +
+                            "; story skipped";
+      log.error("story_failed", e);
+      errors.push_back(e);
+      ++counts.stories_failed;
+      duplicated.insert(f);
+    }
+  }
+  std::erase_if(todo, [&](const std::string& f) { return duplicated.count(f) > 0; });
 
   // Workers fill `ready` by index; this thread writes index after index.
   const size_t window = std::max<size_t>(4, 2 * o.jobs);
@@ -290,15 +325,7 @@ int run_command(const RunOptions& o) {
         std::unique_lock<std::mutex> g(mu);
         cv.wait(g, [&] { return i < next_to_write + window; });
       }
-      StoryResult r;
-      const std::string& folder = todo[i];
-      // Sharding needs the story id; a story.json that does not parse belongs to shard 0.
-      bool mine = true;
-      if (o.shard_count > 1) {
-        auto spec = load_story(folder);
-        mine = spec.ok() ? shard_of(spec->id, o.shard_count) == o.shard_index : o.shard_index == 0;
-      }
-      if (mine) r = preparer.prepare(folder);
+      StoryResult r = preparer.prepare(todo[i]);
       {
         std::lock_guard<std::mutex> g(mu);
         ready.emplace(i, std::move(r));
@@ -324,23 +351,14 @@ int run_command(const RunOptions& o) {
       errors.push_back(e);
     }
     if (r.update) {
-      if (!story_ids.insert(r.update->spec.id).second) {
-        const std::string e = (fs::path(todo[i]) / "story.json").string() + ": id: '" + r.update->spec.id +
-                              "' is already used by another story in this corpus";
-        log.error("story_failed", e);
-        errors.push_back(e);
-        r.counts = RunCounts{};
-        r.counts.stories_failed = 1;
-      } else {
-        const auto t0 = Clock::now();
-        if (auto s = store->write_story(*r.update, *run, r.counts); !s.ok()) {
-          log.error("story_failed", s.error().str());
-          errors.push_back(s.error().str());
-          r.counts.stories_failed += 1;
-        }
-        r.times.store += std::chrono::duration<double>(Clock::now() - t0).count();
-        log.debug("story_done", "story " + r.update->spec.id + " done", {{"story", r.update->spec.id}});
+      const auto t0 = Clock::now();
+      if (auto s = store->write_story(*r.update, *run, r.counts); !s.ok()) {
+        log.error("story_failed", s.error().str());
+        errors.push_back(s.error().str());
+        r.counts.stories_failed += 1;
       }
+      r.times.store += std::chrono::duration<double>(Clock::now() - t0).count();
+      log.debug("story_done", "story " + r.update->spec.id + " done", {{"story", r.update->spec.id}});
     }
     counts += r.counts;
     times += r.times;
