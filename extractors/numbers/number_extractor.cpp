@@ -1,15 +1,1132 @@
-// PLACEHOLDER: finds nothing yet; replaced by the real extractor.
+// Money and percent extractor: a small tokeniser plus a left-to-right parser
+// whose vocabulary comes from numbers.json and whose forms are switched on by
+// the rules of money.json / percent.json (see number_extractor.h).
 #include "extractors/numbers/number_extractor.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 namespace claimcheck {
 namespace {
+
+using json = nlohmann::json;
+
+// ---------------------------------------------------------------- forms
+
+enum Form : int { kPrefix, kSuffix, kSubunit, kCompound, kMoneyRange, kSign, kWord, kPoints, kPctRange, kPctOf, kFormCount };
+constexpr std::array<std::string_view, kFormCount> kFormNames = {"prefix", "suffix", "subunit", "compound", "range",
+                                                                 "sign",   "word",   "points",  "range",    "of"};
+bool is_money_form(int f) { return f <= kMoneyRange; }
+
+// ---------------------------------------------------------------- tokens
+
+enum class T : uint8_t { kNum, kWord, kSym, kPct, kDash, kDot, kComma, kOther };
+
+struct Tok {
+  T t = T::kOther;
+  uint32_t b = 0, e = 0;
+  bool sp = false;        // whitespace before this token
+  double num = 0;         // kNum: value
+  bool dec = false;       // kNum: has a decimal part
+  bool grouped = false;   // kNum: has thousands separators
+  char ch = 0;            // kOther/kDot/kComma: the ASCII byte (0 when not ASCII)
+  std::string low;        // kWord: lower-case text; kSym: the sign
+};
+
+using Phrase = std::vector<std::string>;
+
+struct Subunit {
+  std::string code;
+  double factor = 0.01;
+};
+struct DollarPrefix {
+  std::string code;
+  bool space = false;
+};
+struct Measure {
+  Phrase words;
+  std::string name;
+  bool direction = false;
+};
+
+struct Lexicon {
+  std::unordered_map<std::string, double> number_words, scales, scale_abbrevs, fractions;
+  std::unordered_set<std::string> hundred, negatives, point_words, stop_words, followers, weights, weight_context;
+  std::unordered_map<std::string, std::string> symbols, codes, codes_upper, currency_words, directions;
+  std::vector<std::string> nonascii_symbols;  // longest first
+  std::unordered_map<std::string, DollarPrefix> dollar_prefixes;
+  std::vector<std::pair<Phrase, std::string>> qualifiers, hedges;
+  std::unordered_map<std::string, Subunit> subunits;
+  std::vector<Phrase> percent_words, points_words;
+  std::vector<Measure> measures;
+  size_t max_measure_len = 1;
+};
+
+Phrase split_phrase(const std::string& s) {
+  Phrase p;
+  std::string cur;
+  for (char c : s) {
+    if (c == ' ') {
+      if (!cur.empty()) p.push_back(cur);
+      cur.clear();
+    } else {
+      cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  if (!cur.empty()) p.push_back(cur);
+  return p;
+}
+
+bool is_ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// ---------------------------------------------------------------- tokeniser
+
+// Bytes of a whitespace character at p (ASCII space, NBSP, thin/narrow spaces), or 0.
+size_t space_len(std::string_view s, size_t p) {
+  const unsigned char c = s[p];
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+  if (c == 0xC2 && p + 1 < s.size() && static_cast<unsigned char>(s[p + 1]) == 0xA0) return 2;
+  if (c == 0xE2 && p + 2 < s.size() && static_cast<unsigned char>(s[p + 1]) == 0x80) {
+    const unsigned char d = s[p + 2];
+    if ((d >= 0x80 && d <= 0x8A) || d == 0xAF) return 3;
+  }
+  return 0;
+}
+
+size_t utf8_len(unsigned char c) {
+  if (c < 0x80) return 1;
+  if ((c >> 5) == 0x6) return 2;
+  if ((c >> 4) == 0xE) return 3;
+  if ((c >> 3) == 0x1E) return 4;
+  return 1;
+}
+
+size_t count_digits(std::string_view s, size_t p) {
+  size_t n = 0;
+  while (p + n < s.size() && is_digit(s[p + n])) ++n;
+  return n;
+}
+
+void tokenise(std::string_view text, Span sent, const Lexicon& lx, std::vector<Tok>& out) {
+  out.clear();
+  size_t p = sent.start;
+  const size_t end = std::min<size_t>(sent.end, text.size());
+  const std::string_view s = text.substr(0, end);
+  bool sp = true;
+  std::string digits;
+  while (p < end) {
+    if (size_t w = space_len(s, p)) {
+      sp = true;
+      p += w;
+      continue;
+    }
+    Tok t;
+    t.b = static_cast<uint32_t>(p);
+    t.sp = sp;
+    sp = false;
+    const unsigned char c = s[p];
+    if (is_digit(c)) {
+      digits.clear();
+      size_t n = count_digits(s, p);
+      digits.append(s.substr(p, n));
+      size_t q = p + n;
+      // Thousands separators: ",ddd" (or Indian ",dd" groups before a final ",ddd"), and
+      // raw NBSP / thin spaces between digit groups (the normaliser removes them later).
+      for (;;) {
+        if (q + 1 < end && s[q] == ',') {
+          const size_t g = count_digits(s, q + 1);
+          if (g == 3 || (g == 2 && q + 3 < end && s[q + 3] == ',' && count_digits(s, q + 4) >= 2)) {
+            digits.append(s.substr(q + 1, g));
+            q += 1 + g;
+            t.grouped = true;
+            continue;
+          }
+        }
+        // Plain spaces too ("10 000 €"), but only as a whole run of 3-digit groups after 1-3 digits.
+        const size_t w = q < end ? space_len(s, q) : 0;
+        if (w > 0 && q + w < end && count_digits(s, q + w) == 3 && (w > 1 || (n <= 3 && !t.dec)) &&
+            (q + w + 3 >= end || !is_ascii_alpha(s[q + w + 3]))) {
+          digits.append(s.substr(q + w, 3));
+          q += w + 3;
+          t.grouped = true;
+          continue;
+        }
+        break;
+      }
+      if (q + 1 < end && s[q] == '.' && is_digit(s[q + 1])) {
+        const size_t f = count_digits(s, q + 1);
+        digits += '.';
+        digits.append(s.substr(q + 1, f));
+        q += 1 + f;
+        t.dec = true;
+      }
+      t.t = T::kNum;
+      std::from_chars(digits.data(), digits.data() + digits.size(), t.num);
+      p = q;
+    } else if (is_ascii_alpha(c)) {
+      size_t q = p;
+      while (q < end && is_ascii_alpha(s[q])) ++q;
+      // "U.S." / "u.s." as one word
+      if (q - p == 1 && q + 2 < end && s[q] == '.' && is_ascii_alpha(s[q + 1]) && s[q + 2] == '.') q += 3;
+      t.t = T::kWord;
+      t.low.assign(s.substr(p, q - p));
+      for (auto& ch : t.low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      p = q;
+    } else if (c == '%') {
+      t.t = T::kPct;
+      ++p;
+    } else if (c == '$') {
+      t.t = T::kSym;
+      t.low = "$";
+      ++p;
+    } else if (c == '-') {
+      t.t = T::kDash;
+      ++p;
+    } else if (c == '.' || c == ',') {
+      t.t = c == '.' ? T::kDot : T::kComma;
+      t.ch = static_cast<char>(c);
+      ++p;
+    } else if (c < 0x80) {
+      t.t = T::kOther;
+      t.ch = static_cast<char>(c);
+      ++p;
+    } else {
+      const std::string_view rest = s.substr(p);
+      bool done = false;
+      // en dash, em dash, minus sign, non-breaking hyphen, figure dash
+      for (std::string_view d : {"\u2013", "\u2014", "\u2212", "\u2011", "\u2012", "\u2010"}) {
+        if (rest.starts_with(d)) {
+          t.t = T::kDash;
+          p += d.size();
+          done = true;
+          break;
+        }
+      }
+      if (!done && rest.starts_with("\uFF05")) {  // fullwidth percent sign
+        t.t = T::kPct;
+        p += 3;
+        done = true;
+      }
+      if (!done) {
+        for (const auto& sym : lx.nonascii_symbols) {
+          if (rest.starts_with(sym)) {
+            t.t = T::kSym;
+            t.low = sym;
+            p += sym.size();
+            done = true;
+            break;
+          }
+        }
+      }
+      if (!done) {
+        t.t = T::kOther;
+        p += std::min(utf8_len(c), end - p);
+      }
+    }
+    t.e = static_cast<uint32_t>(p);
+    out.push_back(std::move(t));
+  }
+}
+
+// ---------------------------------------------------------------- parser
+
+struct Amount {
+  double base = 0;   // the number before scale words
+  double scale = 1;  // product of scale words
+  bool has_scale = false;
+  bool words = false;
+  bool yearlike = false;
+  size_t begin = 0, end = 0;  // tokens [begin, end)
+  double value() const { return base * scale; }
+};
+
+struct Found {
+  ClaimKind kind = ClaimKind::kMoney;
+  size_t begin = 0, end = 0;  // tokens
+  double number = 0;
+  std::string currency;
+  int form = kPrefix;
+  const char* range = nullptr;
+  bool pp = false;
+};
+
+double tidy(double v) {
+  const double r = std::round(v);
+  if (std::fabs(v) >= 1 && std::fabs(v - r) <= 1e-12 * std::fabs(v)) return r;
+  const double c = std::round(v * 1e6) / 1e6;
+  return std::fabs(v - c) <= 1e-9 * std::max(1.0, std::fabs(v)) ? c : v;
+}
+
+class Parser {
+ public:
+  Parser(const Lexicon& lx, const std::vector<Tok>& toks, std::string_view text, const std::array<bool, kFormCount>& on)
+      : lx_(lx), t_(toks), text_(text), on_(on) {}
+
+  // Parses a figure starting at token k; appends to out and returns the token after it, or 0.
+  size_t parse_at(size_t k, std::vector<Found>& out, bool allow_range = true) const {
+    if (k >= t_.size()) return 0;
+    const Tok& tk = t_[k];
+    // Negative percent: "minus five percent", " -5%".
+    if (tk.t == T::kWord && lx_.negatives.count(tk.low)) {
+      std::vector<Found> tmp;
+      const size_t e = parse_at(k + 1, tmp, false);
+      if (e && tmp.size() == 1 && tmp[0].kind == ClaimKind::kPercent && tmp[0].begin == k + 1) {
+        tmp[0].begin = k;
+        tmp[0].number = -tmp[0].number;
+        out.push_back(tmp[0]);
+        return e;
+      }
+      return 0;
+    }
+    if (tk.t == T::kDash && k + 1 < t_.size() && t_[k + 1].t == T::kNum && !t_[k + 1].sp &&
+        (k == 0 || tk.sp || (t_[k - 1].t == T::kOther && t_[k - 1].ch == '('))) {
+      std::vector<Found> tmp;
+      const size_t e = parse_at(k + 1, tmp, false);
+      if (e && tmp.size() == 1 && tmp[0].kind == ClaimKind::kPercent) {
+        tmp[0].begin = k;
+        tmp[0].number = -tmp[0].number;
+        out.push_back(tmp[0]);
+        return e;
+      }
+      return 0;
+    }
+    if (size_t e = parse_prefixed(k, out, allow_range)) return e;
+    if (size_t e = parse_amount_first(k, out, allow_range)) return e;
+    if (size_t e = parse_percent_of(k, out)) return e;
+    return 0;
+  }
+
+  // ---- vocabulary helpers
+
+  bool word_is(size_t k, std::string_view w) const { return k < t_.size() && t_[k].t == T::kWord && t_[k].low == w; }
+
+  // End of `p` matched forward from token k (words, optionally joined by dashes), or 0.
+  size_t match_forward(size_t k, const Phrase& p) const {
+    for (size_t i = 0; i < p.size(); ++i) {
+      if (i > 0 && k < t_.size() && t_[k].t == T::kDash) ++k;
+      if (k >= t_.size() || t_[k].t != T::kWord || t_[k].low != p[i]) return 0;
+      ++k;
+    }
+    return k;
+  }
+  size_t match_any_forward(size_t k, const std::vector<Phrase>& ps) const {
+    size_t best = 0;
+    for (const auto& p : ps) best = std::max(best, match_forward(k, p));
+    return best;
+  }
+  // Start of `p` matched backward so that it ends just before token k, or SIZE_MAX.
+  size_t match_backward(size_t k, const Phrase& p) const {
+    if (p.size() > k) return SIZE_MAX;
+    size_t j = k;
+    for (size_t i = p.size(); i-- > 0;) {
+      if (j == 0) return SIZE_MAX;
+      --j;
+      if (t_[j].t != T::kWord || t_[j].low != p[i]) return SIZE_MAX;
+    }
+    return j;
+  }
+
+  const std::string* code_at(size_t k) const {
+    if (k >= t_.size() || t_[k].t != T::kWord) return nullptr;
+    if (auto it = lx_.codes.find(t_[k].low); it != lx_.codes.end()) return &it->second;
+    const std::string raw(text_.substr(t_[k].b, t_[k].e - t_[k].b));
+    if (auto it = lx_.codes_upper.find(raw); it != lx_.codes_upper.end()) return &it->second;
+    return nullptr;
+  }
+  // "MUSD", "MAUD": millions of a currency (written in capitals).
+  const std::string* mcode_at(size_t k) const {
+    if (k >= t_.size() || t_[k].t != T::kWord || t_[k].low.size() != 4) return nullptr;
+    const std::string_view raw = text_.substr(t_[k].b, 4);
+    for (char c : raw)
+      if (c < 'A' || c > 'Z') return nullptr;
+    if (raw[0] != 'M') return nullptr;
+    auto it = lx_.codes.find(t_[k].low.substr(1));
+    return it == lx_.codes.end() ? nullptr : &it->second;
+  }
+  double scale_at(size_t k, bool money) const {
+    if (k >= t_.size() || t_[k].t != T::kWord) return 0;
+    if (auto it = lx_.scales.find(t_[k].low); it != lx_.scales.end()) return it->second;
+    if (!money) return 0;
+    if (auto it = lx_.scale_abbrevs.find(t_[k].low); it != lx_.scale_abbrevs.end()) {
+      // One-letter abbreviations only glued to the figure ("$250B", "£350m").
+      if (t_[k].low.size() == 1 && t_[k].sp) return 0;
+      return it->second;
+    }
+    return 0;
+  }
+  bool is_currencyish(size_t k) const {
+    if (k >= t_.size()) return false;
+    if (t_[k].t == T::kSym) return true;
+    if (t_[k].t != T::kWord) return false;
+    return lx_.currency_words.count(t_[k].low) || lx_.subunits.count(t_[k].low) || code_at(k) || mcode_at(k);
+  }
+  bool is_number_word(size_t k) const {
+    return k < t_.size() && t_[k].t == T::kWord && lx_.number_words.count(t_[k].low);
+  }
+
+  // ---- amounts
+
+  // Number words: "seventy", "one hundred and six", "twenty-two", "a billion", "half a",
+  // "three quarters", "two and a half", "five point five".
+  bool parse_words(size_t k, Amount& a) const {
+    double total = 0, cur = 0;
+    bool any = false;
+    int last = 0;  // 1 unit/teen, 2 tens, 3 hundred, 4 scale, 5 fraction
+    size_t m = k;
+    auto next_is_mult = [&](size_t j) {
+      return j < t_.size() && t_[j].t == T::kWord &&
+             (lx_.hundred.count(t_[j].low) || lx_.scales.count(t_[j].low) || lx_.fractions.count(t_[j].low));
+    };
+    if (word_is(m, "a") || word_is(m, "an")) {
+      if (!next_is_mult(m + 1)) return false;
+      ++m;
+      cur = 1;
+      any = true;
+      if (auto f = lx_.fractions.find(t_[m].low); f != lx_.fractions.end()) {
+        cur = f->second;
+        last = 5;
+        ++m;
+      }
+    } else if (m < t_.size() && t_[m].t == T::kWord && lx_.fractions.count(t_[m].low) &&
+               t_[m].low != "quarters" && t_[m].low != "halves") {
+      cur = lx_.fractions.at(t_[m].low);
+      any = true;
+      last = 5;
+      ++m;
+      if (word_is(m, "a") || word_is(m, "an")) ++m;
+      else if (!next_is_mult(m)) return false;  // "quarter" alone is a period, not a number
+    }
+    while (m < t_.size()) {
+      const Tok& w = t_[m];
+      if (w.t == T::kDash && last == 2 && is_number_word(m + 1) && lx_.number_words.at(t_[m + 1].low) < 10) {
+        ++m;
+        continue;
+      }
+      if (w.t != T::kWord) break;
+      if (auto it = lx_.number_words.find(w.low); it != lx_.number_words.end()) {
+        const double v = it->second;
+        if (last == 2 && v > 0 && v < 10) {
+          cur += v;
+        } else if (last == 0 || last == 3 || last == 4) {
+          cur += v;
+        } else {
+          break;
+        }
+        last = (v >= 20 && std::fmod(v, 10) == 0) ? 2 : 1;
+        any = true;
+        ++m;
+        continue;
+      }
+      if (any && lx_.hundred.count(w.low) && last != 3) {
+        cur = (cur == 0 ? 1 : cur) * 100;
+        last = 3;
+        ++m;
+        continue;
+      }
+      if (any) {
+        if (auto it = lx_.scales.find(w.low); it != lx_.scales.end()) {
+          if (last == 4) {
+            total *= it->second;  // "lakh crore"
+          } else {
+            total += cur * it->second;
+            cur = 0;
+          }
+          a.has_scale = true;
+          a.scale = it->second;
+          last = 4;
+          ++m;
+          continue;
+        }
+      }
+      if (any && (last == 1 || last == 2) && (w.low == "quarters" || w.low == "quarter" || w.low == "halves")) {
+        cur *= lx_.fractions.at(w.low);
+        last = 5;
+        ++m;
+        continue;
+      }
+      if (any && w.low == "and" && word_is(m + 1, "a") && word_is(m + 2, "half")) {
+        cur += 0.5;
+        last = 5;
+        m += 3;
+        continue;
+      }
+      if (any && w.low == "and" && (last == 3 || last == 4) && is_number_word(m + 1)) {
+        ++m;
+        continue;
+      }
+      if (any && lx_.point_words.count(w.low) && (last == 1 || last == 2) && is_number_word(m + 1)) {
+        double frac = 0, div = 10;
+        size_t j = m + 1;
+        while (is_number_word(j) && lx_.number_words.at(t_[j].low) < 10) {
+          frac += lx_.number_words.at(t_[j].low) / div;
+          div *= 10;
+          ++j;
+        }
+        if (j == m + 1) break;
+        cur += frac;
+        last = 5;
+        m = j;
+        continue;
+      }
+      break;
+    }
+    if (!any) return false;
+    a.begin = k;
+    a.end = m;
+    a.words = true;
+    const double v = total + cur;
+    if (a.has_scale) {
+      a.base = v / a.scale;
+    } else {
+      a.base = v;
+    }
+    return true;
+  }
+
+  // A figure at token k. `money` admits scale abbreviations; `after_prefix` admits a
+  // word glued before it ("USD115.5").
+  bool parse_amount(size_t k, bool money, bool after_prefix, Amount& a) const {
+    a = Amount{};
+    if (k >= t_.size()) return false;
+    const Tok& tk = t_[k];
+    if (tk.t == T::kWord) return parse_words(k, a);
+    if (tk.t != T::kNum) return false;
+    if (!tk.sp && k > 0) {
+      const Tok& pv = t_[k - 1];
+      if (pv.t == T::kWord && !after_prefix) return false;  // "Q3", "A4", "x86"
+      if (pv.t == T::kDot || pv.t == T::kPct) return false;  // ".25", "%2020"
+      if (pv.t == T::kOther && pv.ch && std::string_view("=/_#@&+^:").find(pv.ch) != std::string_view::npos)
+        return false;
+    }
+    a.begin = k;
+    a.base = tk.num;
+    size_t m = k + 1;
+    // Tokenised decimals "6 . 2 %" (newswire), only before a unit.
+    if (!tk.dec && m + 1 < t_.size() && t_[m].t == T::kDot && t_[m].sp && t_[m + 1].t == T::kNum && t_[m + 1].sp &&
+        !t_[m + 1].dec && !t_[m + 1].grouped) {
+      const size_t after = m + 2;
+      if (after < t_.size() && (t_[after].t == T::kPct || match_any_forward(after, lx_.percent_words) ||
+                                match_any_forward(after, lx_.points_words) || scale_at(after, money) > 0 ||
+                                is_currencyish(after))) {
+        const Tok& f = t_[m + 1];
+        a.base = tk.num + f.num / std::pow(10.0, static_cast<double>(f.e - f.b));
+        m += 2;
+      }
+    }
+    a.yearlike = !tk.dec && !tk.grouped && tk.e - tk.b == 4 && tk.num >= 1800 && tk.num <= 2100 && m == k + 1;
+    // What is glued after the number must be a unit: "250B", "115USD", "5pc"; not "1e10", "2nd", "1990s".
+    if (m < t_.size() && !t_[m].sp) {
+      const Tok& nx = t_[m];
+      if (nx.t == T::kWord) {
+        const bool unit = scale_at(m, money) > 0 || is_currencyish(m) || nx.low == "pc" ||
+                          match_any_forward(m, lx_.percent_words) || match_any_forward(m, lx_.points_words);
+        if (!unit) return false;
+      } else if (nx.t == T::kOther && nx.ch && std::string_view("/:^").find(nx.ch) != std::string_view::npos) {
+        return false;
+      } else if (nx.t == T::kNum) {
+        return false;
+      }
+    }
+    // Scale words, possibly hyphenated ("$50-billion") and chained ("lakh crore").
+    for (;;) {
+      size_t j = m;
+      if (j < t_.size() && t_[j].t == T::kDash && j + 1 < t_.size() && lx_.scales.count(t_[j + 1].low) &&
+          t_[j + 1].t == T::kWord)
+        ++j;
+      const double s = scale_at(j, money);
+      if (s <= 0) break;
+      if (a.has_scale && !lx_.scales.count(t_[j].low)) break;
+      a.scale *= s;
+      a.has_scale = true;
+      m = j + 1;
+    }
+    a.end = m;
+    return true;
+  }
+
+  // ---- money with the currency first: "$13 billion", "US$1.2bn", "USD 5m", "MAUD 60", "Rs. 500"
+
+  bool currency_prefix(size_t k, std::string& code, double& factor, size_t& next) const {
+    factor = 1;
+    if (k >= t_.size()) return false;
+    const Tok& tk = t_[k];
+    if (tk.t == T::kSym) {
+      code = lx_.symbols.at(tk.low);
+      next = k + 1;
+      return true;
+    }
+    if (tk.t != T::kWord) return false;
+    if (k + 1 < t_.size() && t_[k + 1].t == T::kSym && t_[k + 1].low == "$") {
+      if (auto it = lx_.dollar_prefixes.find(tk.low); it != lx_.dollar_prefixes.end()) {
+        if (!t_[k + 1].sp || it->second.space) {
+          code = it->second.code;
+          next = k + 2;
+          return true;
+        }
+      }
+    }
+    if (const std::string* c = code_at(k)) {
+      // Capitals-only codes are English words too ("TRY 5 times"): before a figure only glued to it.
+      if (!lx_.codes.count(tk.low) && k + 1 < t_.size() && t_[k + 1].sp) return false;
+      code = *c;
+      next = k + 1;
+      if (next < t_.size() && t_[next].t == T::kDot && !t_[next].sp) ++next;  // "Rs. 500"
+      return true;
+    }
+    if (const std::string* c = mcode_at(k)) {
+      code = *c;
+      factor = 1e6;
+      next = k + 1;
+      return true;
+    }
+    return false;
+  }
+
+  size_t parse_prefixed(size_t k, std::vector<Found>& out, bool allow_range) const {
+    std::string code;
+    double factor = 1;
+    size_t next = 0;
+    if (!currency_prefix(k, code, factor, next)) return 0;
+    Amount a;
+    if (!parse_amount(next, true, true, a)) return 0;
+    if (a.words && !a.has_scale && t_[next].t == T::kWord && !t_[next].sp) return 0;
+    // "10 $ 30 cent" style: the sign belongs to the figure before it.
+    if (t_[a.end - 1].t == T::kNum && a.end < t_.size() && t_[a.end].t == T::kWord && lx_.subunits.count(t_[a.end].low))
+      return 0;
+    if (!on_[kPrefix]) return 0;
+    Found f{ClaimKind::kMoney, k, a.end, a.value() * factor, code, kPrefix, nullptr, false};
+    // Range: "$10-12 billion", "$10 to $12 billion", "between $10 and $12 billion".
+    if (allow_range && on_[kMoneyRange]) {
+      if (size_t c = range_connector(a.end, k)) {
+        size_t n2 = c;
+        std::string code2;
+        double factor2 = 1;
+        size_t after_prefix2 = 0;
+        if (currency_prefix(c, code2, factor2, after_prefix2) && code2 == code) n2 = after_prefix2;
+        Amount b;
+        // "fell $1.125 to $13.625" and "from $5 to $6" are moves, not ranges, unless the ends share a scale.
+        const bool move = t_[a.end].t == T::kWord && t_[a.end].low == "to" && after_motion(k);
+        if (parse_amount(n2, true, n2 != c, b) && !b.words && (!move || (!a.has_scale && b.has_scale))) {
+          double lo = a.value() * factor;
+          if (!a.has_scale && b.has_scale) lo = a.base * b.scale * factor;
+          const double hi = b.value() * factor;
+          if (lo < hi) {
+            f.number = lo;
+            f.form = kMoneyRange;
+            f.range = "low";
+            out.push_back(f);
+            out.push_back({ClaimKind::kMoney, c, b.end, hi, code, kMoneyRange, "high", false});
+            return b.end;
+          }
+        }
+      }
+    }
+    out.push_back(f);
+    return a.end;
+  }
+
+  // A motion verb or "from" within two words before token k ("fell $1 to $2").
+  bool after_motion(size_t k) const {
+    for (size_t j = k; j > 0 && k - j < 2;) {
+      --j;
+      if (t_[j].t != T::kWord) return false;
+      if (t_[j].low == "from" || lx_.directions.count(t_[j].low)) return true;
+    }
+    return false;
+  }
+
+  // The token after a range connector following token `end`, or 0.
+  size_t range_connector(size_t end, size_t first) const {
+    if (end >= t_.size()) return 0;
+    if (t_[end].t == T::kDash) return end + 1;
+    if (word_is(end, "to")) return end + 1;
+    if (word_is(end, "and") && first > 0 && word_is(first - 1, "between")) return end + 1;
+    return 0;
+  }
+
+  // ---- figure first: "13 billion dollars", "450,000 yen", "50 cents", "2.8%", "27 per cent"
+
+  bool glued_alnum_after(size_t k) const {
+    return k < t_.size() && !t_[k].sp && (t_[k].t == T::kWord || t_[k].t == T::kNum);
+  }
+
+  // The whitespace-delimited run holding token k looks like a URL or a query string.
+  bool in_url(size_t k) const {
+    size_t b = k, e = k;
+    while (b > 0 && !t_[b].sp) --b;
+    while (e + 1 < t_.size() && !t_[e + 1].sp) ++e;
+    const std::string_view run = text_.substr(t_[b].b, t_[e].e - t_[b].b);
+    return run.find('=') != std::string_view::npos || run.find("://") != std::string_view::npos ||
+           run.find("www.") != std::string_view::npos;
+  }
+
+  // Unit after an amount: fills f (kind, currency, number, form, end) and returns true.
+  bool unit_after(const Amount& a, Found& f) const {
+    size_t p = a.end;
+    if (p >= t_.size()) return false;
+    f.begin = a.begin;
+    // Percent ("10-percent stake" and "0.25 percentage-point cut" included)
+    if (!a.has_scale) {
+      if (t_[p].t == T::kDash && p + 1 < t_.size() &&
+          (match_any_forward(p + 1, lx_.percent_words) || match_any_forward(p + 1, lx_.points_words)))
+        ++p;
+      if (t_[p].t == T::kPct) {
+        if (glued_alnum_after(p + 1) || in_url(p)) return false;
+        f.kind = ClaimKind::kPercent;
+        f.number = a.value();
+        f.form = kSign;
+        f.end = p + 1;
+        return true;
+      }
+      if (size_t e = match_any_forward(p, lx_.points_words)) {
+        if (t_[p].low.size() <= 3 && t_[p].low != "pct" && t_[p].sp && t_[p].low != "ppt" && t_[p].low != "ppts" &&
+            t_[p].low != "pp")
+          return false;
+        f.kind = ClaimKind::kPercent;
+        f.number = a.value();
+        f.form = kPoints;
+        f.pp = true;
+        f.end = e;
+        return true;
+      }
+      if (size_t e = match_any_forward(p, lx_.percent_words)) {
+        if (t_[p].low == "pc" && t_[p].sp) return false;
+        f.kind = ClaimKind::kPercent;
+        f.number = a.value();
+        f.form = kWord;
+        f.end = e;
+        return true;
+      }
+    }
+    // Money: optional hyphen ("12-cent", "one-yen", "50-dollar").
+    if (t_[p].t == T::kDash && p + 1 < t_.size() && t_[p + 1].t == T::kWord) ++p;
+    f.kind = ClaimKind::kMoney;
+    // Qualified currency word: "10 us dollar", "100 chinese yuan", "10,000 swiss francs".
+    for (const auto& [q, code] : lx_.qualifiers) {
+      const size_t e = match_forward(p, q);
+      if (e && e < t_.size() && t_[e].t == T::kWord &&
+          (lx_.currency_words.count(t_[e].low) || lx_.subunits.count(t_[e].low))) {
+        if (auto su = lx_.subunits.find(t_[e].low); su != lx_.subunits.end()) {
+          f.number = a.value() * su->second.factor;
+          f.form = kSubunit;
+        } else {
+          f.number = a.value();
+          f.form = kSuffix;
+        }
+        f.currency = code;
+        f.end = e + 1;
+        return true;
+      }
+    }
+    if (p < t_.size() && t_[p].t == T::kWord) {
+      if (auto it = lx_.currency_words.find(t_[p].low); it != lx_.currency_words.end()) {
+        // "1,300 pounds (600 kgs) of fertilizer": a weight, not money.
+        if (lx_.weights.count(t_[p].low) && p + 1 < t_.size() &&
+            ((t_[p + 1].t == T::kWord && lx_.weight_context.count(t_[p + 1].low)) ||
+             (t_[p + 1].t == T::kOther && t_[p + 1].ch == '(' && p + 2 < t_.size() && t_[p + 2].t == T::kNum)))
+          return false;
+        f.currency = it->second;
+        f.number = a.value();
+        f.form = kSuffix;
+        f.end = p + 1;
+        // "10 euro cents" (a sub-unit of the named currency), "5 pounds sterling"
+        if (p + 1 < t_.size() && t_[p + 1].t == T::kWord) {
+          const std::string& nx = t_[p + 1].low;
+          if (lx_.currency_words.count(nx) && lx_.currency_words.at(nx) == f.currency && nx != t_[p].low &&
+              lx_.currency_words.at(nx) != "USD") {
+            f.end = p + 2;
+          } else if ((nx == "cent" || nx == "cents") && lx_.subunits.count(nx)) {
+            f.number = a.value() * lx_.subunits.at(nx).factor;
+            f.form = kSubunit;
+            f.end = p + 2;
+          }
+        }
+        return true;
+      }
+      if (auto it = lx_.subunits.find(t_[p].low); it != lx_.subunits.end()) {
+        f.currency = it->second.code;
+        f.number = a.value() * it->second.factor;
+        f.form = kSubunit;
+        f.end = p + 1;
+        return true;
+      }
+      const std::string* c = code_at(p);
+      double factor = 1;
+      if (!c && (c = mcode_at(p))) factor = 1e6;
+      if (c) {
+        if (p + 1 < t_.size() && t_[p + 1].t == T::kNum && !t_[p + 1].sp) return false;  // "3 USD50": the code is a prefix
+        f.currency = *c;
+        f.end = p + 1;
+        double scale = 1;
+        if (!a.has_scale && factor == 1) {  // "75 USD million"
+          const double s = scale_at(p + 1, true);
+          if (s > 0) {
+            scale = s;
+            f.end = p + 2;
+          }
+        }
+        f.number = a.value() * factor * scale;
+        f.form = kSuffix;
+        return true;
+      }
+    }
+    if (p < t_.size() && t_[p].t == T::kSym && p == a.end) {
+      // A sign after the figure ("100元", "100 ₡"), unless it leads the next figure ("1 $10").
+      const bool next_num = p + 1 < t_.size() && (t_[p + 1].t == T::kNum);
+      if (next_num && !t_[p].sp && t_[p].low == "$") return false;
+      if (next_num && !t_[p + 1].sp) return false;
+      if (next_num) {
+        Amount c;
+        if (!parse_amount(p + 1, false, false, c) || c.end >= t_.size() || t_[c.end].t != T::kWord ||
+            !lx_.subunits.count(t_[c.end].low))
+          return false;
+      }
+      f.currency = lx_.symbols.at(t_[p].low);
+      f.number = a.value();
+      f.form = kSuffix;
+      f.end = p + 1;
+      return true;
+    }
+    return false;
+  }
+
+  // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 USD 50 more".
+  void extend_compound(const Amount& a, Found& f) const {
+    if (!on_[kCompound] || f.kind != ClaimKind::kMoney || f.form != kSuffix || a.has_scale) return;
+    size_t p = f.end;
+    if (word_is(p, "and")) ++p;
+    Amount c;
+    if (!parse_amount(p, false, false, c) || c.has_scale) return;
+    const double v = c.value();
+    if (v < 1 || v > 99 || v != std::floor(v)) return;
+    const bool major_integer = a.base == std::floor(a.base);
+    if (c.end < t_.size() && t_[c.end].t == T::kWord && lx_.subunits.count(t_[c.end].low) &&
+        (t_[c.end].low == "cent" || t_[c.end].low == "cents" || t_[c.end].low == "pence" || t_[c.end].low == "penny")) {
+      if (!major_integer) return;
+      f.number += v / 100;
+      f.end = c.end + 1;
+      f.form = kCompound;
+      return;
+    }
+    if (!major_integer) return;
+    const bool ok_follow = c.end >= t_.size() || t_[c.end].t == T::kDot || t_[c.end].t == T::kComma ||
+                           (t_[c.end].t == T::kOther && t_[c.end].ch && std::string_view("!?;:)").find(t_[c.end].ch) != std::string_view::npos) ||
+                           (t_[c.end].t == T::kWord && lx_.followers.count(t_[c.end].low));
+    if (!ok_follow) return;
+    f.number += v / 100;
+    f.end = c.end;
+    f.form = kCompound;
+  }
+
+  size_t parse_amount_first(size_t k, std::vector<Found>& out, bool allow_range) const {
+    Amount a;
+    if (!parse_amount(k, true, false, a)) return 0;
+    Found f;
+    if (unit_after(a, f)) {
+      extend_compound(a, f);
+      if (!on_[f.form]) return 0;
+      out.push_back(f);
+      return f.end;
+    }
+    // Scale abbreviation taken too eagerly? ("5 m%" is not a thing; retry without abbreviations.)
+    if (!allow_range || a.words || a.yearlike) return 0;
+    const size_t c = range_connector(a.end, k);
+    if (!c) return 0;
+    std::vector<Found> hi;
+    if (!parse_at(c, hi, false) || hi.size() != 1 || hi[0].begin != c) return 0;
+    const Found& h = hi[0];
+    Found lo = h;
+    lo.begin = a.begin;
+    lo.end = a.end;
+    if (h.kind == ClaimKind::kPercent) {
+      if (a.has_scale) return 0;
+      lo.number = a.base;
+      lo.form = kPctRange;
+    } else {
+      // The low end shares the high end's scale and unit: "10-12 billion dollars".
+      Amount b;
+      parse_amount(c, true, false, b);
+      double ratio = b.value() != 0 ? h.number / b.value() : 1;
+      if (!a.has_scale && b.has_scale) ratio *= b.scale;
+      lo.number = a.value() * ratio;
+      lo.form = kMoneyRange;
+    }
+    if (!(lo.number < h.number)) return 0;
+    if (!on_[lo.form]) return 0;
+    lo.range = "low";
+    Found hf = h;
+    hf.form = lo.form;
+    hf.range = "high";
+    out.push_back(lo);
+    out.push_back(hf);
+    return h.end;
+  }
+
+  // "percent of 10", "per cent of twenty-two": a percent word, then the figure.
+  size_t parse_percent_of(size_t k, std::vector<Found>& out) const {
+    if (!on_[kPctOf]) return 0;
+    const size_t e = match_any_forward(k, lx_.percent_words);
+    if (!e || t_[k].low == "pc" || t_[k].low == "percentage" || !word_is(e, "of")) return 0;
+    if (k > 0 && (t_[k - 1].t == T::kNum || is_number_word(k - 1))) return 0;
+    Amount a;
+    if (!parse_amount(e + 1, false, false, a) || a.has_scale || a.yearlike) return 0;
+    if (a.end < t_.size() && t_[a.end].t != T::kDot && t_[a.end].t != T::kComma && t_[a.end].t != T::kOther) return 0;
+    out.push_back({ClaimKind::kPercent, k, a.end, a.value(), "", kPctOf, nullptr, false});
+    return a.end;
+  }
+
+  // ---- attributes
+
+  const char* hedge_before(size_t first) const {
+    const char* best = nullptr;
+    size_t best_len = 0;
+    for (const auto& [p, kind] : lx_.hedges) {
+      if (p.size() > best_len && match_backward(first, p) != SIZE_MAX) {
+        best = kind.c_str();
+        best_len = p.size();
+      }
+    }
+    return best;
+  }
+
+  // The measure at tokens [b, e) of a word list, longest phrase ending at e-1 first.
+  const Measure* measure_ending(size_t e) const {
+    const Measure* best = nullptr;
+    size_t best_len = 0;
+    for (const auto& m : lx_.measures) {
+      if (m.words.size() > best_len && match_backward(e, m.words) != SIZE_MAX) {
+        best = &m;
+        best_len = m.words.size();
+      }
+    }
+    return best;
+  }
+  const Measure* measure_starting(size_t b) const {
+    const Measure* best = nullptr;
+    size_t best_len = 0;
+    for (const auto& m : lx_.measures) {
+      if (m.words.size() > best_len && match_forward(b, m.words)) {
+        best = &m;
+        best_len = m.words.size();
+      }
+    }
+    return best;
+  }
+
+  std::string measure_for(size_t first, size_t end) const {
+    // After the figure: "a 27% stake", "$48.2 million army contract".
+    size_t p = end;
+    if (p < t_.size() && t_[p].t == T::kDash) ++p;
+    for (int skip = 0; skip < 2 && p < t_.size() && t_[p].t == T::kWord; ++skip, ++p) {
+      if (lx_.stop_words.count(t_[p].low)) break;
+      if (const Measure* m = measure_starting(p)) {
+        if (!m->direction) return m->name;
+        break;
+      }
+    }
+    // Before it, in the same clause: "revenue rose 12%", "Microsoft shares fell 2.8%".
+    std::string direction;
+    size_t j = first;
+    for (int steps = 0; steps < 8 && j > 0; ++steps) {
+      const Tok& pv = t_[j - 1];
+      if (pv.t != T::kWord) break;
+      if (const Measure* m = measure_ending(j)) {
+        if (m->direction && !direction.empty()) return m->name + " " + direction;
+        return m->name;
+      }
+      if (direction.empty())
+        if (auto it = lx_.directions.find(pv.low); it != lx_.directions.end()) direction = it->second;
+      --j;
+    }
+    return {};
+  }
+
+ private:
+  const Lexicon& lx_;
+  const std::vector<Tok>& t_;
+  std::string_view text_;
+  const std::array<bool, kFormCount>& on_;
+};
+
+// ---------------------------------------------------------------- extractor
+
 class NumberExtractor final : public Extractor {
  public:
   std::string_view name() const override { return "numbers"; }
-  std::vector<Claim> extract(const ExtractInput&) const override { return {}; }
+
+  std::vector<Claim> extract(const ExtractInput& in) const override {
+    std::vector<Claim> claims;
+    std::vector<Tok> toks;
+    std::vector<Found> found;
+    for (size_t si = 0; si < in.sentences.size(); ++si) {
+      const Span sent = in.sentences[si];
+      if (sent.end > in.text.size() || sent.empty()) continue;
+      const std::string_view st = in.text.substr(sent.start, sent.size());
+      if (!worth_parsing(st)) continue;
+      tokenise(in.text, sent, lx_, toks);
+      Parser ps(lx_, toks, in.text, on_);
+      for (size_t k = 0; k < toks.size();) {
+        found.clear();
+        const size_t e = ps.parse_at(k, found);
+        if (!e) {
+          ++k;
+          continue;
+        }
+        for (const auto& f : found) emit(in.text, toks, ps, f, found.front().begin, static_cast<int32_t>(si), claims);
+        k = e;
+      }
+    }
+    return claims;
+  }
+
+  Status init(const RuleBook& rules) {
+    const json* vocab = rules.file("numbers.json");
+    if (!vocab || !vocab->is_object()) return Error{"extractors/rules/numbers.json", "missing or not an object"};
+    try {
+      load_vocab(*vocab);
+    } catch (const json::exception& e) {
+      return Error{"extractors/rules/numbers.json", std::string("bad vocabulary: ") + e.what()};
+    }
+    for (const auto& [file, base] : {std::pair<const char*, int>{"money.json", 0}, {"percent.json", kSign}}) {
+      const json* j = rules.file(file);
+      if (!j) return Error{std::string("extractors/rules/") + file, "missing"};
+      if (!j->contains("rules") || !(*j)["rules"].is_array())
+        return Error{std::string("extractors/rules/") + file, "no \"rules\" array"};
+      for (const auto& r : (*j)["rules"]) {
+        const std::string id = r.value("id", "");
+        const std::string form = r.value("form", "");
+        int idx = -1;
+        for (int f = 0; f < kFormCount; ++f)
+          if (kFormNames[f] == form && (is_money_form(f) == (base == 0))) idx = f;
+        if (id.empty() || idx < 0)
+          return Error{std::string("extractors/rules/") + file,
+                       "rule '" + id + "': unknown or missing \"form\" '" + form + "'"};
+        rule_ids_[idx] = id;
+        on_[idx] = true;
+      }
+    }
+    return ok_status();
+  }
+
+ private:
+  void load_vocab(const json& v) {
+    for (auto& [k, x] : v.at("number_words").items()) lx_.number_words[k] = x.get<double>();
+    for (auto& x : v.at("hundred_words")) lx_.hundred.insert(x.get<std::string>());
+    for (auto& [k, x] : v.at("scales").items()) lx_.scales[k] = x.get<double>();
+    for (auto& [k, x] : v.at("scale_abbreviations").items()) lx_.scale_abbrevs[k] = x.get<double>();
+    for (auto& [k, x] : v.at("fractions").items()) lx_.fractions[k] = x.get<double>();
+    for (auto& x : v.at("negative_words")) lx_.negatives.insert(x.get<std::string>());
+    for (auto& x : v.at("decimal_point_words")) lx_.point_words.insert(x.get<std::string>());
+    for (auto& [k, x] : v.at("currency_symbols").items()) {
+      lx_.symbols[k] = x.get<std::string>();
+      if (static_cast<unsigned char>(k[0]) >= 0x80) lx_.nonascii_symbols.push_back(k);
+    }
+    std::sort(lx_.nonascii_symbols.begin(), lx_.nonascii_symbols.end(),
+              [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    for (auto& [k, x] : v.at("dollar_prefixes").items())
+      lx_.dollar_prefixes[k] = {x.at("code").get<std::string>(), x.value("space", false)};
+    for (auto& [k, x] : v.at("codes").items()) lx_.codes[k] = x.get<std::string>();
+    for (auto& [k, x] : v.at("codes_upper").items()) lx_.codes_upper[k] = x.get<std::string>();
+    for (auto& [k, x] : v.at("currency_words").items()) lx_.currency_words[k] = x.get<std::string>();
+    for (auto& [k, x] : v.at("currency_qualifiers").items())
+      lx_.qualifiers.emplace_back(split_phrase(k), x.get<std::string>());
+    for (auto& [k, x] : v.at("subunits").items())
+      lx_.subunits[k] = {x.at("code").get<std::string>(), x.at("factor").get<double>()};
+    for (auto& x : v.at("percent_words")) {
+      std::string w = x.get<std::string>();
+      std::replace(w.begin(), w.end(), '-', ' ');
+      lx_.percent_words.push_back(split_phrase(w));
+    }
+    for (auto& x : v.at("points_words")) lx_.points_words.push_back(split_phrase(x.get<std::string>()));
+    for (auto& [k, x] : v.at("hedges").items()) lx_.hedges.emplace_back(split_phrase(k), x.get<std::string>());
+    for (auto& m : v.at("measures")) {
+      for (auto& w : m.at("words")) {
+        std::string s = w.get<std::string>();
+        std::replace(s.begin(), s.end(), '-', ' ');
+        lx_.measures.push_back({split_phrase(s), m.at("name").get<std::string>(), m.value("direction", false)});
+      }
+    }
+    for (auto& [name, words] : v.at("directions").items())
+      for (auto& w : words) lx_.directions[w.get<std::string>()] = name;
+    for (auto& x : v.at("measure_stop_words")) lx_.stop_words.insert(x.get<std::string>());
+    for (auto& x : v.at("compound_followers")) lx_.followers.insert(x.get<std::string>());
+    for (auto& x : v.at("weight_words")) lx_.weights.insert(x.get<std::string>());
+    for (auto& x : v.at("weight_context")) lx_.weight_context.insert(x.get<std::string>());
+
+    // Sentences holding no digit, sign or currency/percent word cannot hold a figure.
+    std::string alt;
+    auto add = [&](const std::string& w) {
+      if (!alt.empty()) alt += '|';
+      alt += RE2::QuoteMeta(w);
+    };
+    for (const auto& [k, x] : lx_.currency_words) add(k);
+    for (const auto& [k, x] : lx_.subunits) add(k);
+    for (const auto& [k, x] : lx_.codes) add(k);
+    for (const auto& [k, x] : lx_.codes_upper) add(k);
+    for (const auto& p : lx_.percent_words) add(p[0]);
+    for (const auto& p : lx_.points_words) add(p[0]);
+    for (const auto& [k, x] : lx_.codes) add("m" + k);
+    RE2::Options opt;
+    opt.set_case_sensitive(false);
+    opt.set_max_mem(64 << 20);
+    prefilter_ = std::make_unique<RE2>("\\b(?:" + alt + ")\\b", opt);
+    if (!prefilter_->ok()) throw std::runtime_error("prefilter: " + prefilter_->error());
+  }
+
+  bool worth_parsing(std::string_view s) const {
+    for (unsigned char c : s)
+      if (is_digit(c) || c == '$' || c == '%' || c >= 0x80) return true;
+    return RE2::PartialMatch(s, *prefilter_);
+  }
+
+  void emit(std::string_view text, const std::vector<Tok>& toks, const Parser& ps, const Found& f, size_t group_first,
+            int32_t sentence, std::vector<Claim>& out) const {
+    Claim c;
+    c.kind = f.kind;
+    c.span = {toks[f.begin].b, toks[f.end - 1].e};
+    c.text.assign(text.substr(c.span.start, c.span.size()));
+    c.number = tidy(f.number);
+    if (f.kind == ClaimKind::kMoney) c.currency = f.currency;
+    c.rule = rule_ids_[f.form];
+    c.sentence = sentence;
+    // A range's hedge and measure belong to the whole range ("about $10-12 billion").
+    const size_t first = f.range ? group_first : f.begin;
+    if (const char* h = ps.hedge_before(first)) c.attrs["approx"] = h;
+    if (f.range) c.attrs["range"] = f.range;
+    if (f.pp) c.attrs["unit"] = "pp";
+    const std::string m = ps.measure_for(first, f.end);
+    if (!m.empty()) c.attrs["measure"] = m;
+    out.push_back(std::move(c));
+  }
+
+  Lexicon lx_;
+  std::array<bool, kFormCount> on_{};
+  std::array<std::string, kFormCount> rule_ids_{};
+  std::unique_ptr<RE2> prefilter_;
 };
+
 }  // namespace
 
-Result<std::unique_ptr<Extractor>> make_number_extractor(const RuleBook&) { return std::unique_ptr<Extractor>(new NumberExtractor()); }
+Result<std::unique_ptr<Extractor>> make_number_extractor(const RuleBook& rules) {
+  auto e = std::make_unique<NumberExtractor>();
+  Status st = [&]() -> Status {
+    try {
+      return e->init(rules);
+    } catch (const std::exception& ex) {
+      return Error{"extractors/rules/numbers.json", ex.what()};
+    }
+  }();
+  if (!st.ok()) return st.error();
+  return std::unique_ptr<Extractor>(std::move(e));
+}
 
 }  // namespace claimcheck

@@ -1,5 +1,28 @@
-// Builds the extractor of money and percent claims from extractors/rules/numbers.json
-// (plus any story overlay). Pure: text in, claims out.
+// Finds money claims ("$13 billion", "US$1.2bn", "350m pounds", "50 cents") and
+// percent claims ("2.8%", "27 per cent", "3 percentage points") in normalised text.
+// It does not decide what a figure means beyond a cheap attrs.measure, and never
+// reports bare counts, years, quarters, versions or fractions.
+//
+// Data: extractors/rules/numbers.json holds the vocabulary (number and scale
+// words, currency signs/codes/words, hedges, measure nouns); money.json and
+// percent.json hold the rules: each names one grammar "form" the code knows
+// (money: prefix, suffix, subunit, compound, range; percent: sign, word, points,
+// range, of) and carries examples. A form no rule names is switched off.
+//
+// Claim fields: number (money in whole units, percent as written), currency
+// (ISO 4217; a bare "$" is USD), rule (the rule id), sentence, and attrs:
+//   approx  "approx" | "lower_bound" | "upper_bound" from a hedge just before
+//           the span ("about", "more than", "up to"); the hedge is not in the span
+//   range   "low" | "high" for the two ends of "$10-12 billion" or "37-38%"
+//   unit    "pp" for percentage points
+//   measure a short noun phrase from the measures list: the listed noun right
+//           after the figure ("a 27% stake" -> "stake", one adjective may sit
+//           between) or else the nearest one before it in the same clause
+//           ("revenue rose 12%" -> "revenue"); groups marked "direction" add the
+//           verb between noun and figure ("shares fell 2.8%" -> "shares fell").
+// Cost is linear in text length: a byte/word prefilter skips sentences without
+// a digit, sign or currency/percent word; the rest are tokenised once and
+// parsed left to right from each token with hash lookups only.
 #pragma once
 
 #include <memory>

@@ -1,0 +1,181 @@
+// Money and percent extraction, table-driven: one row per form the extractor
+// claims to handle, plus tests/extractors/numbers/regression.jsonl (business-news
+// sentences with every money/percent claim they hold, and none more).
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "pipeline/app/document_pipeline.h"
+
+namespace claimcheck {
+namespace {
+
+const Resources& resources() {
+  static const Resources r = [] {
+    auto rules = RuleBook::embedded();
+    REQUIRE(rules.ok());
+    auto res = Resources::build(*rules);
+    if (!res.ok()) FAIL(res.error().str());
+    return std::move(res.value());
+  }();
+  return r;
+}
+
+std::vector<Claim> figures(const std::string& text) {
+  std::vector<Claim> out;
+  for (auto& c : process_document(text, std::nullopt, resources()).claims)
+    if (c.kind == ClaimKind::kMoney || c.kind == ClaimKind::kPercent) out.push_back(std::move(c));
+  return out;
+}
+
+std::string describe(const std::vector<Claim>& cs) {
+  std::string s;
+  for (const auto& c : cs)
+    s += "\n  " + std::string(to_string(c.kind)) + " '" + c.text + "' " + std::to_string(c.number) + " " + c.currency +
+         " " + c.rule + " " + c.attrs.dump();
+  return s.empty() ? " (none)" : s;
+}
+
+bool same(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b)); }
+
+struct Row {
+  const char* text;
+  const char* kind;
+  const char* match;
+  double value;
+  const char* currency;  // "" = not checked
+};
+
+}  // namespace
+
+TEST_CASE("one figure per form: span, value and currency") {
+  const Row rows[] = {
+      {"OpenAI raised $13 billion.", "money", "$13 billion", 13e9, "USD"},
+      {"It has $250B of commitments.", "money", "$250B", 250e9, "USD"},
+      {"It paid US$1.2bn for it.", "money", "US$1.2bn", 1.2e9, "USD"},
+      {"Worth $4.5 trillion now.", "money", "$4.5 trillion", 4.5e12, "USD"},
+      {"They paid 13 billion dollars.", "money", "13 billion dollars", 13e9, "USD"},
+      {"It raised €2 million.", "money", "€2 million", 2e6, "EUR"},
+      {"It spent £350m.", "money", "£350m", 350e6, "GBP"},
+      {"A $50-billion deal.", "money", "$50-billion", 50e9, "USD"},
+      {"It costs 50 cents.", "money", "50 cents", 0.5, ""},
+      {"We spent seventy million dollars.", "money", "seventy million dollars", 70e6, "USD"},
+      {"We spent a billion dollars.", "money", "a billion dollars", 1e9, "USD"},
+      {"A loan of USD 5m.", "money", "USD 5m", 5e6, "USD"},
+      {"A fine of 5 million euros.", "money", "5 million euros", 5e6, "EUR"},
+      {"It paid C$20 million.", "money", "C$20 million", 20e6, "CAD"},
+      {"It paid A$20 million.", "money", "A$20 million", 20e6, "AUD"},
+      {"It paid HK$20 million.", "money", "HK$20 million", 20e6, "HKD"},
+      {"It paid Rs 20 crore.", "money", "Rs 20 crore", 200e6, "INR"},
+      {"It paid ₹20 crore.", "money", "₹20 crore", 200e6, "INR"},
+      {"It paid 20 billion yen.", "money", "20 billion yen", 20e9, "JPY"},
+      {"It paid 20 billion yuan.", "money", "20 billion yuan", 20e9, "CNY"},
+      {"It paid CHF 20 million.", "money", "CHF 20 million", 20e6, "CHF"},
+      {"Shares fell 2.8%.", "percent", "2.8%", 2.8, ""},
+      {"A 27 per cent stake.", "percent", "27 per cent", 27, ""},
+      {"Up twelve percent.", "percent", "twelve percent", 12, ""},
+      {"Up 3 percentage points.", "percent", "3 percentage points", 3, ""},
+      {"Rose nearly 3%.", "percent", "3%", 3, ""},
+      {"just need minus five percent", "percent", "minus five percent", -5, ""},
+      {"Up half a percent.", "percent", "half a percent", 0.5, ""},
+      {"sales rose 6 . 2 % to $ 1.45 billion .", "percent", "6 . 2 %", 6.2, ""},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.text);
+    const auto cs = figures(r.text);
+    bool found = false;
+    for (const auto& c : cs)
+      if (to_string(c.kind) == r.kind && c.text == r.match && same(c.number, r.value) &&
+          (!*r.currency || c.currency == r.currency) && !c.rule.empty() && c.sentence == 0)
+        found = true;
+    CHECK_MESSAGE(found, "want " << r.kind << " '" << r.match << "' = " << r.value << ", got" << describe(cs));
+    CHECK_MESSAGE(cs.size() == 1, "want exactly one figure, got" << describe(cs));
+  }
+}
+
+TEST_CASE("not figures: model sizes, rounds, quarters, years, head counts, versions, fractions") {
+  for (const char* text : {"13 billion parameters", "Series B", "Q3 2026", "the 2032 deadline", "2 million users",
+                           "version 2.5", "1,200 employees", "a third of the shares", "ALL 5 solutions are wrong.",
+                           "https://example.com/?q=30%25%2020%", "the GPT-4 model", "a 2nd place finish"}) {
+    CAPTURE(text);
+    const auto cs = figures(text);
+    CHECK_MESSAGE(cs.empty(), "got" << describe(cs));
+  }
+}
+
+TEST_CASE("ranges give two claims that share scale and currency") {
+  const auto money = figures("a $10–12 billion plan");
+  REQUIRE_MESSAGE(money.size() == 2, describe(money));
+  CHECK(money[0].text == "$10");
+  CHECK(same(money[0].number, 10e9));
+  CHECK(money[0].attrs.value("range", "") == "low");
+  CHECK(money[1].text == "12 billion");
+  CHECK(same(money[1].number, 12e9));
+  CHECK(money[1].currency == "USD");
+  CHECK(money[1].attrs.value("range", "") == "high");
+  const auto pct = figures("margins of 37-38%");
+  REQUIRE_MESSAGE(pct.size() == 2, describe(pct));
+  CHECK(same(pct[0].number, 37));
+  CHECK(same(pct[1].number, 38));
+}
+
+TEST_CASE("hedges stay outside the span and set attrs.approx") {
+  const struct {
+    const char* text;
+    const char* match;
+    const char* approx;
+  } rows[] = {{"roughly $13 billion", "$13 billion", "approx"},   {"nearly 3%", "3%", "approx"},
+              {"about $5m", "$5m", "approx"},                     {"more than $1 billion", "$1 billion", "lower_bound"},
+              {"at least 20 percent", "20 percent", "lower_bound"}, {"up to €4 million", "€4 million", "upper_bound"}};
+  for (const auto& r : rows) {
+    CAPTURE(r.text);
+    const auto cs = figures(r.text);
+    REQUIRE_MESSAGE(cs.size() == 1, describe(cs));
+    CHECK(cs[0].text == r.match);
+    CHECK(cs[0].attrs.value("approx", "") == r.approx);
+  }
+}
+
+TEST_CASE("claims carry their sentence index") {
+  const auto cs = figures("Nothing here.\nRevenue was $5 billion.\nMargins hit 40%.");
+  REQUIRE_MESSAGE(cs.size() == 2, describe(cs));
+  CHECK(cs[0].sentence == 1);
+  CHECK(cs[1].sentence == 2);
+}
+
+TEST_CASE("regression.jsonl: every expected figure, and no other") {
+  std::ifstream in(CLAIMCHECK_SOURCE_DIR "/tests/extractors/numbers/regression.jsonl");
+  REQUIRE(in.good());
+  std::string line;
+  size_t cases = 0;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    const auto j = nlohmann::json::parse(line);
+    const std::string text = j.at("text").get<std::string>();
+    CAPTURE(text);
+    const auto cs = figures(text);
+    const auto& want = j.at("claims");
+    CHECK_MESSAGE(cs.size() == want.size(), "want " << want.dump() << ", got" << describe(cs));
+    for (const auto& w : want) {
+      bool found = false;
+      for (const auto& c : cs) {
+        if (std::string(to_string(c.kind)) != w.at("kind").get<std::string>()) continue;
+        if (c.text != w.at("text").get<std::string>() || !same(c.number, w.at("value").get<double>())) continue;
+        if (w.contains("currency") && c.currency != w["currency"].get<std::string>()) continue;
+        bool attrs_ok = true;
+        for (auto it = w.value("attrs", nlohmann::json::object()).begin();
+             it != w.value("attrs", nlohmann::json::object()).end(); ++it)
+          if (!c.attrs.contains(it.key()) || c.attrs[it.key()] != it.value()) attrs_ok = false;
+        if (attrs_ok) found = true;
+      }
+      CHECK_MESSAGE(found, "missing " << w.dump() << "; got" << describe(cs));
+    }
+    ++cases;
+  }
+  CHECK(cases >= 40);
+}
+
+}  // namespace claimcheck
