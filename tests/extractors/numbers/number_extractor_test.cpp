@@ -81,10 +81,11 @@ TEST_CASE("one figure per form: span, value and currency") {
       {"Rose nearly 3%.", "percent", "3%", 3, ""},
       {"just need minus five percent", "percent", "minus five percent", -5, ""},
       {"Up half a percent.", "percent", "half a percent", 0.5, ""},
-      {"sales rose 6 . 2 % to $ 1.45 billion .", "percent", "6 . 2 %", 6.2, ""},
+      {"sales rose 6 . 2 % .", "percent", "6 . 2 %", 6.2, ""},
   };
   for (const auto& r : rows) {
-    CAPTURE(r.text);
+    const std::string text = r.text;
+    CAPTURE(text);
     const auto cs = figures(r.text);
     bool found = false;
     for (const auto& c : cs)
@@ -166,8 +167,8 @@ TEST_CASE("regression.jsonl: every expected figure, and no other") {
         if (c.text != w.at("text").get<std::string>() || !same(c.number, w.at("value").get<double>())) continue;
         if (w.contains("currency") && c.currency != w["currency"].get<std::string>()) continue;
         bool attrs_ok = true;
-        for (auto it = w.value("attrs", nlohmann::json::object()).begin();
-             it != w.value("attrs", nlohmann::json::object()).end(); ++it)
+        const nlohmann::json attrs = w.value("attrs", nlohmann::json::object());
+        for (auto it = attrs.begin(); it != attrs.end(); ++it)
           if (!c.attrs.contains(it.key()) || c.attrs[it.key()] != it.value()) attrs_ok = false;
         if (attrs_ok) found = true;
       }
