@@ -65,9 +65,17 @@ bool bool_attr(const nlohmann::json& attrs, const char* key) {
 }
 
 std::string quote(std::string_view s) {
-  std::string out(s);
-  std::replace(out.begin(), out.end(), '\n', ' ');
-  if (out.size() > 80) out = out.substr(0, 77) + "...";
+  // Markdown escapes ("non\-exclusive") and line breaks are not part of what was said.
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\' && i + 1 < s.size() && !is_alnum(s[i + 1])) continue;
+    out += (s[i] == '\n' || s[i] == '\r') ? ' ' : s[i];
+  }
+  if (out.size() > 80) {
+    size_t cut = 77;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
+    out = out.substr(0, cut) + "...";
+  }
   return "'" + out + "'";
 }
 
