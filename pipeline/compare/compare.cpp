@@ -162,6 +162,21 @@ Timex parse_timex(std::string_view v) {
 
 const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
+// A date written as a day of the calendar or of the week ("April 27, 2026",
+// "Monday", "27/04/2026"), not an offset from another event ("one day before").
+bool names_a_day(std::string_view text) {
+  static const char* kNames[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar",
+                                 "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "today"};
+  const std::string l = lower(text);
+  for (const char* n : kNames)
+    for (size_t p = l.find(n); p != std::string::npos; p = l.find(n, p + 1))
+      if (p == 0 || !is_alnum(l[p - 1])) return true;
+  int digits = 0;
+  for (char ch : l) digits += (ch >= '0' && ch <= '9') ? 1 : 0;
+  return digits >= 4 && (l.find('-') != std::string::npos || l.find('/') != std::string::npos ||
+                         l.find('.') != std::string::npos);
+}
+
 std::string bound_group(std::string_view b) {
   const std::string l = lower(b);
   if (l == "until" || l == "through" || l == "by" || l == "till" || l == "to" || l == "thru" || l == "end")
@@ -452,14 +467,78 @@ class Engine {
   // Whether a holds/not-holds difference on this coverage claim is clear enough
   // to contradict: a bare positive mention needs a named party and no sign of history.
   bool state_is_assertive(const DocView& d, const Claim& c) const {
+    // A term with no party at all is a generic mention ("not only by rights to models").
+    if (str_attr(c.attrs, "subject").empty() && str_attr(c.attrs, "object").empty()) return false;
     if (explicit_state(c)) return true;
-    if (str_attr(c.attrs, "subject").empty()) return false;
+    if (str_attr(c.attrs, "subject").empty() || bool_attr(c.attrs, "past")) return false;
     return !has_cue(d.sentence_lower(c), opt_.past_cues);
   }
 
+  // The condition's kind; an "if" after "the only exception:" is an exception.
+  std::optional<Condition> condition_in(const DocView& d, const Claim& c) const {
+    auto cond = condition_of(c);
+    if (!cond || cond->group != "if") return cond;
+    const Span s = d.sentence_span(c);
+    if (c.span.start < s.start || c.span.start > s.end) return cond;
+    const std::string before = lower(d.doc.bytes.substr(s.start, c.span.start - s.start));
+    if (has_cue(before, opt_.exception_cues)) cond->group = "exception";
+    return cond;
+  }
+
+  // Whether the document states this term's condition as a claim of its own.
+  bool condition_claimed_apart(const DocView& d, const Claim& c) const {
+    if (c.value == "condition") return false;
+    auto cond = condition_of(c);
+    if (!cond) return false;
+    return std::any_of(d.claims().begin(), d.claims().end(), [&](const Claim& o) {
+      auto oc = condition_of(o);
+      return o.value == "condition" && oc && oc->text == cond->text;
+    });
+  }
+
+  // A condition claim (the term extractor's "condition", or a term's own
+  // condition) against the official conditions of the same term, or the only
+  // official condition of that kind.
+  Outcome compare_condition(const Claim& c) {
+    const auto cc = condition_in(cov_, c);
+    const std::string term = c.value == "condition" ? str_attr(c.attrs, "term") : c.value;
+    const auto& offc = off_.claims();
+    std::vector<uint32_t> same_term, same_group;
+    std::set<std::string> texts;
+    for (uint32_t j = 0; j < offc.size(); ++j) {
+      if (offc[j].kind != ClaimKind::kTerm) continue;
+      auto oc = condition_in(off_, offc[j]);
+      if (!oc || oc->group != cc->group) continue;
+      if (!party_compatible(str_attr(c.attrs, "subject"), str_attr(offc[j].attrs, "subject")) &&
+          c.value == "condition" && offc[j].value == "condition")
+        continue;
+      const std::string oterm = offc[j].value == "condition" ? str_attr(offc[j].attrs, "term") : offc[j].value;
+      if (!term.empty() && oterm == term) same_term.push_back(j);
+      same_group.push_back(j);
+      texts.insert(oc->text);
+    }
+    const std::vector<uint32_t>& pool = !same_term.empty() ? same_term : (texts.size() == 1 ? same_group : same_term);
+    const std::string name = condition_name(*cc);
+    if (pool.empty()) return {Verdict::kUnverified, std::nullopt, "the official document states no such " + name};
+    for (uint32_t j : pool) {
+      const auto oc = *condition_in(off_, offc[j]);
+      if (cc->conjunction.empty() || oc.conjunction.empty() || oc.conjunction == cc->conjunction)
+        return {Verdict::kSupported, j, name + ": official says " + quote(oc.text) + ", source says " + quote(cc->text)};
+    }
+    const auto oc = *condition_in(off_, offc[pool.front()]);
+    return {Verdict::kContradicted, pool.front(),
+            name + ": official says " + quote(oc.text) + ", source says " + quote(cc->text)};
+  }
+
   Outcome compare_term(const Claim& c) {
+    if (c.value == "condition") {
+      if (condition_of(c)) return compare_condition(c);
+      return {Verdict::kUnverified, std::nullopt, "condition without content: not compared"};
+    }
     const TermSlot slot = term_slot(c);
     if (slot.type.empty()) return {Verdict::kUnverified, std::nullopt, "term without a type: not compared"};
+    if (bool_attr(c.attrs, "past") && !explicit_state(c))
+      return {Verdict::kUnverified, std::nullopt, describe(slot) + ": describes the earlier arrangement"};
     const auto& offc = off_.claims();
     std::vector<uint32_t> aligned;
     for (uint32_t j = 0; j < offc.size(); ++j)
@@ -494,16 +573,16 @@ class Engine {
                   state_word(c) + " (" + quote(c.text) + ")"};
     }
     // Condition: compared only with official claims that carry a comparable one.
-    if (auto cc = condition_of(c); cc && !cc->conjunction.empty()) {
+    if (auto cc = condition_in(cov_, c); cc && !cc->conjunction.empty() && !condition_claimed_apart(cov_, c)) {
       std::optional<uint32_t> cond_agree, cond_conflict;
       for (uint32_t j : aligned) {
-        auto oc = condition_of(offc[j]);
+        auto oc = condition_in(off_, offc[j]);
         if (!oc || oc->conjunction.empty() || oc->group != cc->group) continue;
         if (oc->conjunction == cc->conjunction) { if (!cond_agree) cond_agree = j; }
         else if (!cond_conflict) cond_conflict = j;
       }
       if (cond_conflict && !cond_agree) {
-        const auto oc = *condition_of(offc[*cond_conflict]);
+        const auto oc = *condition_in(off_, offc[*cond_conflict]);
         return {Verdict::kContradicted, cond_conflict,
                 condition_name(*cc) + " (" + describe(slot) + "): official says " + quote(oc.text) +
                     " (" + oc.conjunction + "), source says " + quote(cc->text) + " (" + cc->conjunction + ")"};
@@ -526,7 +605,7 @@ class Engine {
     if (bounded(c)) return compare_bound(i);
     if (!str_attr(c.attrs, "bound").empty())
       return {Verdict::kUnverified, std::nullopt, "date bound not tied to a term: not compared"};
-    if (!near_announcement(cov_, c, opt_.announce_cues))
+    if (!names_a_day(c.text) || !near_announcement(cov_, c, opt_.announce_cues))
       return {Verdict::kUnverified, std::nullopt, "the official document says nothing about the event dated " + c.value};
     if (!announcement_)
       return {Verdict::kUnverified, std::nullopt, "the official document gives no announcement date"};
@@ -558,45 +637,73 @@ class Engine {
     return {Verdict::kContradicted, std::nullopt, "announcement date: official " + official + ", source says " + source};
   }
 
+  // The terms a bounded date may belong to: the one the extractor linked, and
+  // any term of the sentence that names this bound as its own ("a non-exclusive
+  // license through 2032" bounds the license as much as the exclusivity).
+  std::vector<TermSlot> bound_candidates(const DocView& d, uint32_t i) const {
+    const Claim& c = d.claims()[i];
+    std::vector<TermSlot> out{date_slot(d, i)};
+    const std::string text = lower(c.text);
+    for (const auto& t : d.claims()) {
+      if (t.kind != ClaimKind::kTerm || t.value == "condition" || !d.same_sentence(c, t)) continue;
+      auto b = t.attrs.find("bound");
+      if (b == t.attrs.end() || !b->is_object()) continue;
+      const std::string bt = lower(b->value("text", ""));
+      if (bt.empty() || text.empty() || (bt.find(text) == std::string::npos && text.find(bt) == std::string::npos))
+        continue;
+      const TermSlot s = term_slot(t);
+      if (std::none_of(out.begin(), out.end(), [&](const TermSlot& o) {
+            return o.type == s.type && o.subject == s.subject && o.object == s.object;
+          }))
+        out.push_back(s);
+    }
+    return out;
+  }
+
   Outcome compare_bound(uint32_t i) {
     const Claim& c = cov_.claims()[i];
-    const TermSlot slot = date_slot(cov_, i);
+    const std::vector<TermSlot> slots = bound_candidates(cov_, i);
     const std::string group = bound_group(str_attr(c.attrs, "bound"));
-    const std::string what = describe(slot) + (group == "start" ? " start" : " end") + " date";
+    auto what = [&](const TermSlot& s) { return describe(s) + (group == "start" ? " start" : " end") + " date"; };
     const Timex ct = parse_timex(c.value);
-    if (!ct.days) return {Verdict::kUnverified, std::nullopt, what + ": source " + quote(c.text) + " not resolved"};
+    if (!ct.days) return {Verdict::kUnverified, std::nullopt, what(slots[0]) + ": source " + quote(c.text) + " not resolved"};
     const auto& offc = off_.claims();
-    std::optional<uint32_t> agree, conflict;
-    for (uint32_t j = 0; j < offc.size(); ++j) {
-      if (!bounded(offc[j]) || bound_group(str_attr(offc[j].attrs, "bound")) != group) continue;
-      if (!slot_compatible(slot, date_slot(off_, j))) continue;
-      const Timex ot = parse_timex(offc[j].value);
-      if (!ot.days) continue;
-      const bool overlap = ct.days->first <= ot.days->second && ot.days->first <= ct.days->second;
-      if (overlap) { if (!agree) agree = j; }
-      else if (!conflict) conflict = j;
-    }
-    if (agree) return {Verdict::kSupported, agree, what + ": official " + offc[*agree].value + ", source " + c.value};
-    if (conflict)
-      return {Verdict::kContradicted, conflict, what + ": official " + offc[*conflict].value + ", source " + c.value};
-
-    // No official bound for this term. If the official names the term without
-    // a bound and gives this very date to another term, the source moved it.
-    const bool term_named = std::any_of(offc.begin(), offc.end(), [&](const Claim& o) {
-      return o.kind == ClaimKind::kTerm && slot_compatible(slot, term_slot(o));
-    });
-    if (term_named) {
+    auto overlaps = [&](const Timex& ot) { return ct.days->first <= ot.days->second && ot.days->first <= ct.days->second; };
+    std::optional<uint32_t> conflict;
+    size_t conflict_slot = 0;
+    for (size_t k = 0; k < slots.size(); ++k) {
       for (uint32_t j = 0; j < offc.size(); ++j) {
         if (!bounded(offc[j]) || bound_group(str_attr(offc[j].attrs, "bound")) != group) continue;
+        if (!slot_compatible(slots[k], date_slot(off_, j))) continue;
         const Timex ot = parse_timex(offc[j].value);
-        if (!ot.days || !(ct.days->first <= ot.days->second && ot.days->first <= ct.days->second)) continue;
-        const TermSlot other = date_slot(off_, j);
-        return {Verdict::kContradicted, j,
-                what + ": official gives none (" + offc[j].value + " bounds the " + describe(other) +
-                    "), source says " + quote(c.text)};
+        if (!ot.days) continue;
+        if (overlaps(ot))
+          return {Verdict::kSupported, j, what(slots[k]) + ": official " + offc[j].value + ", source " + c.value};
+        if (!conflict) { conflict = j; conflict_slot = k; }
       }
     }
-    return {Verdict::kUnverified, std::nullopt, "the official document gives no " + what};
+    if (conflict)
+      return {Verdict::kContradicted, conflict,
+              what(slots[conflict_slot]) + ": official " + offc[*conflict].value + ", source " + c.value};
+
+    // No official bound for these terms. If the official names the term without
+    // a bound and gives this very date to another term, the source moved it.
+    for (const auto& slot : slots) {
+      const bool term_named = std::any_of(offc.begin(), offc.end(), [&](const Claim& o) {
+        return o.kind == ClaimKind::kTerm && o.value != "condition" && slot_compatible(slot, term_slot(o));
+      });
+      if (!term_named) return {Verdict::kUnverified, std::nullopt, "the official document gives no " + what(slot)};
+    }
+    for (uint32_t j = 0; j < offc.size(); ++j) {
+      if (!bounded(offc[j]) || bound_group(str_attr(offc[j].attrs, "bound")) != group) continue;
+      const Timex ot = parse_timex(offc[j].value);
+      if (!ot.days || !overlaps(ot)) continue;
+      const TermSlot other = date_slot(off_, j);
+      return {Verdict::kContradicted, j,
+              what(slots[0]) + ": official gives none (" + offc[j].value + " bounds the " + describe(other) +
+                  "), source says " + quote(c.text)};
+    }
+    return {Verdict::kUnverified, std::nullopt, "the official document gives no " + what(slots[0])};
   }
 
   // ---- money and percent
@@ -608,6 +715,29 @@ class Engine {
     return out;
   }
 
+  // The parties of a figure, from the term whose clause carries it ("Amazon's
+  // $50 billion investment" is not Microsoft's).
+  std::optional<TermSlot> figure_parties(const DocView& d, const Claim& c) const {
+    const std::string text = lower(c.text);
+    for (const auto& t : d.claims()) {
+      if (t.kind != ClaimKind::kTerm || !d.same_sentence(c, t)) continue;
+      auto f = t.attrs.find("figure");
+      if (f == t.attrs.end() || !f->is_object()) continue;
+      const std::string ft = lower(f->value("text", ""));
+      if (ft.empty() || (ft.find(text) == std::string::npos && text.find(ft) == std::string::npos)) continue;
+      TermSlot s = term_slot(t);
+      if (!s.subject.empty() || !s.object.empty()) return s;
+    }
+    return std::nullopt;
+  }
+  // Lenient: parties known on one side only still agree. Strict (to contradict):
+  // both sides name their parties and they match, or neither names any.
+  bool same_parties(const DocView& da, const Claim& a, const DocView& db, const Claim& b, bool strict = false) const {
+    const auto pa = figure_parties(da, a), pb = figure_parties(db, b);
+    if (!pa || !pb) return !strict || (!pa && !pb);
+    return party_compatible(pa->subject, pb->subject) && party_compatible(pa->object, pb->object);
+  }
+
   Outcome compare_figure(const Claim& c) {
     const std::string measure = str_attr(c.attrs, "measure");
     if (measure.empty()) return {Verdict::kUnverified, std::nullopt, "figure " + quote(c.text) + " measures nothing named"};
@@ -615,14 +745,14 @@ class Engine {
     const auto cdates = sentence_dates(cov_, c);
     std::optional<uint32_t> agree, conflict;
     for (uint32_t j = 0; j < offc.size(); ++j) {
-      if (!figure_slot_compatible(c, offc[j])) continue;
+      if (!figure_slot_compatible(c, offc[j]) || !same_parties(cov_, c, off_, offc[j])) continue;
       const auto odates = sentence_dates(off_, offc[j]);
       // Dated differently: about another time, not comparable.
       if (!cdates.empty() && !odates.empty() &&
           std::none_of(cdates.begin(), cdates.end(), [&](const std::string& v) { return odates.count(v) > 0; }))
         continue;
       if (figure_agrees(c, offc[j], opt_)) { if (!agree) agree = j; }
-      else if (!conflict) conflict = j;
+      else if (!conflict && same_parties(cov_, c, off_, offc[j], true)) conflict = j;
     }
     if (agree)
       return {Verdict::kSupported, agree, measure + ": official " + quote(offc[*agree].text) + ", source " + quote(c.text)};
@@ -643,7 +773,8 @@ class Engine {
     if (hedged(cov_, i)) return std::nullopt;
     for (uint32_t j = i + 1; j < cl.size(); ++j) {
       const Claim& b = cl[j];
-      if (a.kind != b.kind || hedged(cov_, j)) continue;
+      // Within one sentence two values are about two things ("fell 2.8% ... down 12% this year").
+      if (a.kind != b.kind || cov_.same_sentence(a, b) || hedged(cov_, j)) continue;
       if (auto reason = conflict_within(i, j)) return Finding{Verdict::kInternal, i, j, *reason};
     }
     return std::nullopt;
@@ -678,7 +809,7 @@ class Engine {
       }
       case ClaimKind::kMoney:
       case ClaimKind::kPercent: {
-        if (!figure_slot_compatible(a, b)) return std::nullopt;
+        if (!figure_slot_compatible(a, b) || !same_parties(cov_, a, cov_, b, true)) return std::nullopt;
         if (sentence_dates(cov_, a) != sentence_dates(cov_, b)) return std::nullopt;
         if (figure_agrees(a, b, opt_) || figure_agrees(b, a, opt_)) return std::nullopt;
         return str_attr(a.attrs, "measure") + ": this document says " + quote(a.text) + " and " + quote(b.text);
@@ -707,6 +838,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   std::vector<std::string> bad;
   read_field(j, "announce_cues", o.announce_cues, bad);
   read_field(j, "today_cues", o.today_cues, bad);
+  read_field(j, "exception_cues", o.exception_cues, bad);
   read_field(j, "hedge_cues", o.hedge_cues, bad);
   read_field(j, "past_cues", o.past_cues, bad);
   read_field(j, "directional_terms", o.directional_terms, bad);

@@ -32,7 +32,9 @@ struct ClaimedDocument {
 // text at the start of a word.
 struct CompareOptions {
   // Words that make a bare date the date of the announcement ("announced on Monday").
-  std::vector<std::string> announce_cues = {"announc", "unveil", "disclos"};
+  std::vector<std::string> announce_cues = {"announc", "unveil", "disclos", "rewr", "restructur"};
+  // Before an "if" condition these make it an exception ("the only exception: if ...").
+  std::vector<std::string> exception_cues = {"exception", "except"};
   // The official text says the announcement happens on its publication date.
   std::vector<std::string> today_cues = {"today"};
   // A sentence with one of these reports a prediction or hedge: never contradicted.

@@ -229,6 +229,17 @@ TEST_CASE("contradictions the coverage shows are caught") {
          d.date(s, "Friday", "XXXX-WXX-5");
        },
        Verdict::kContradicted, {"Monday", "Friday"}},
+      {"the exception restated as 'if' with 'or', in a condition claim of its own",
+       [](TestDoc& d) {
+         int s = d.sentence(
+             "There is only one exception: if Microsoft cannot or does not want to support the capabilities.");
+         Claim& c = d.claim(ClaimKind::kTerm, s, "if Microsoft cannot or does not want to support the capabilities");
+         c.value = "condition";
+         c.attrs["term"] = "multi_cloud";  // the extractor may pin it to a neighbouring term
+         c.attrs["subject"] = "microsoft";
+         c.attrs["condition"] = {{"type", "if"}, {"conjunction", "or"}, {"text", c.text}};
+       },
+       Verdict::kContradicted, {"exception condition", "cannot and chooses not to", "cannot or does not want to"}},
       {"full date of another day",
        [](TestDoc& d) {
          int s = d.sentence("On April 21, 2026, OpenAI announced a revised agreement.");
@@ -347,6 +358,51 @@ TEST_CASE("what a careful reader accepts is not flagged") {
          d.date(s, "April 27, 2026", "2026-04-27");
        },
        Verdict::kSupported, {}},
+      {"a plain 'if' condition is not the official exception",
+       [](TestDoc& d) {
+         int s = d.sentence("Prices rise if Microsoft cannot or will not add capacity.");
+         Claim& c = d.claim(ClaimKind::kTerm, s, "if Microsoft cannot or will not add capacity");
+         c.value = "condition";
+         c.attrs["subject"] = "microsoft";
+         c.attrs["condition"] = {{"type", "if"}, {"conjunction", "or"}, {"text", c.text}};
+       },
+       Verdict::kUnverified, {}},
+      {"a bound the extractor tied to the neighbouring term",
+       [](TestDoc& d) {
+         int s = d.sentence("Microsoft keeps a non-exclusive license through 2032.");
+         d.term(s, "non-exclusive", "exclusivity", "microsoft", "", "negative");
+         Claim& l = d.term(s, "license through 2032", "license", "microsoft", "", "positive", "continues");
+         l.attrs["bound"] = {{"type", "through"}, {"text", "through 2032"}};
+         d.date(s, "through 2032", "2032", "through", "exclusivity");
+       },
+       Verdict::kSupported, {"license", "2032"}},
+      {"an offset from another event is not the announcement date",
+       [](TestDoc& d) {
+         int s = d.sentence("The announcement, made one day before earnings, moved shares.");
+         d.date(s, "one day before", "2026-04-26");
+       },
+       Verdict::kUnverified, {}},
+      {"a generic mention with no party",
+       [](TestDoc& d) {
+         int s = d.sentence("Partnerships are measured not only by rights to models.");
+         d.term(s, "not only by rights to models", "license", "", "", "negative");
+       },
+       Verdict::kUnverified, {}},
+      {"a term the extractor marks as past",
+       [](TestDoc& d) {
+         int s = d.sentence("Azure served as the exclusive cloud for OpenAI.");
+         Claim& c = d.term(s, "exclusive cloud", "exclusivity", "microsoft", "openai");
+         c.attrs["past"] = true;
+       },
+       Verdict::kUnverified, {"earlier"}},
+      {"another party's investment",
+       [](TestDoc& d) {
+         int s = d.sentence("Amazon's $50 billion investment reshapes the market.");
+         Claim& t = d.term(s, "$50 billion investment", "investment", "amazon", "openai");
+         t.attrs["figure"] = {{"text", "$50 billion"}};
+         d.figure(ClaimKind::kMoney, s, "$50 billion", 50e9, "investment");
+       },
+       Verdict::kUnverified, {}},
       {"a coarse date around the announcement",
        [](TestDoc& d) {
          int s = d.sentence("The deal was announced in early 2026.");
@@ -385,6 +441,17 @@ TEST_CASE("rounded figures in one document are not internal") {
   cov.figure(ClaimKind::kPercent, s, "nearly 3%", 3, "shares fell", "approx");
   s = cov.sentence("Shares fell 2.8% on Monday.");
   cov.figure(ClaimKind::kPercent, s, "2.8%", 2.8, "shares fell");
+  const auto fs = run(off, cov);
+  REQUIRE(fs.size() == 2);
+  for (const auto& f : fs) CHECK(f.verdict != Verdict::kInternal);
+}
+
+TEST_CASE("two figures of one sentence are about two things, not internal") {
+  const TestDoc off = official();
+  TestDoc cov;
+  int s = cov.sentence("Shares fell 2.8% on Monday and are down roughly 12% this year.");
+  cov.figure(ClaimKind::kPercent, s, "2.8%", 2.8, "shares fell");
+  cov.figure(ClaimKind::kPercent, s, "roughly 12%", 12, "shares fell", "approx");
   const auto fs = run(off, cov);
   REQUIRE(fs.size() == 2);
   for (const auto& f : fs) CHECK(f.verdict != Verdict::kInternal);
