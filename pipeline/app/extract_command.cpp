@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "pipeline/app/claim_json.h"
+#include "pipeline/ingest/corpus.h"
 
 namespace claimcheck {
 namespace {
@@ -34,6 +35,11 @@ int extract_files(const ExtractOptions& options, const Resources& resources, std
     std::stringstream ss;
     ss << in.rdbuf();
     const std::string bytes = ss.str();
+    if (auto why = text_refusal(bytes)) {
+      err << file << ": " << *why << '\n';
+      status = 1;
+      continue;
+    }
     const ProcessedDocument pd = process_document(bytes, options.published, resources);
     for (const auto& w : pd.warnings) err << file << ": " << w << '\n';
     write_claims(file, bytes, pd, out);

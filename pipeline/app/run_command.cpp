@@ -79,11 +79,6 @@ std::string finding_fingerprint(const std::string& story, const std::string& fil
   return content_hash(key);
 }
 
-bool looks_binary(std::string_view bytes) {
-  const std::string_view head = bytes.substr(0, 8192);
-  return head.find('\0') != std::string_view::npos;
-}
-
 class StoryPreparer {
  public:
   StoryPreparer(const Resources& base, Store& reader) : base_(base), reader_(reader) {}
@@ -124,7 +119,9 @@ class StoryPreparer {
       auto read_start = Clock::now();
       auto doc = read_document(u.spec, ds);
       r.times.read += std::chrono::duration<double>(Clock::now() - read_start).count();
-      if (doc.ok() && looks_binary(doc->bytes)) doc = Error{doc->spec.file, "binary file (NUL bytes), not text"};
+      if (doc.ok()) {
+        if (auto why = text_refusal(doc->bytes)) doc = Error{doc->spec.file, *why};
+      }
       if (!doc.ok()) {
         d.action = DocumentUpdate::Action::kRefuse;
         d.error = doc.error().message;

@@ -43,6 +43,22 @@ Result<std::string> optional_string(const nlohmann::json& obj, const char* key, 
 
 }  // namespace
 
+std::optional<std::string> text_refusal(std::string_view bytes) {
+  auto starts = [&](std::string_view magic) { return bytes.substr(0, magic.size()) == magic; };
+  using namespace std::string_view_literals;
+  if (starts("\xFF\xFE\x00\x00"sv) || starts("\x00\x00\xFE\xFF"sv))
+    return "UTF-32 text (byte-order mark found); save it as UTF-8";
+  if (starts("\xFF\xFE"sv) || starts("\xFE\xFF"sv)) return "UTF-16 text (byte-order mark found); save it as UTF-8";
+  static constexpr std::pair<std::string_view, const char*> kMagic[] = {
+      {"\x89PNG\r\n\x1A\n"sv, "PNG image"}, {"\xFF\xD8\xFF"sv, "JPEG image"}, {"GIF8"sv, "GIF image"},
+      {"%PDF-"sv, "PDF document"},          {"PK\x03\x04"sv, "ZIP archive"}, {"\x1F\x8B"sv, "gzip archive"}};
+  for (const auto& [magic, what] : kMagic)
+    if (starts(magic)) return std::string("binary file (") + what + "), not text";
+  const size_t nul = bytes.substr(0, 65536).find('\0');
+  if (nul != std::string_view::npos) return "binary file (NUL byte at offset " + std::to_string(nul) + "), not text";
+  return std::nullopt;
+}
+
 std::string content_hash(std::string_view bytes) {
   char buf[40];
   std::snprintf(buf, sizeof buf, "%016llx-%llx", static_cast<unsigned long long>(fnv1a(bytes)),

@@ -3,6 +3,7 @@
 // nothing and keeps no state between calls; one bad story never hides the others.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,12 @@ Result<StorySpec> parse_story(const nlohmann::json& j, const std::string& folder
 // Reads one document's bytes. Refuses files that are not regular files or
 // that resolve outside the story folder.
 Result<Document> read_document(const StorySpec& story, const DocumentSpec& spec);
+
+// Why `bytes` cannot be treated as UTF-8 text, or nullopt if they can:
+// UTF-16/UTF-32 byte-order marks, common binary formats (PNG, JPEG, GIF, PDF,
+// ZIP, gzip) and NUL bytes. Stray invalid UTF-8 is not a refusal: the
+// normaliser repairs and reports it.
+std::optional<std::string> text_refusal(std::string_view bytes);
 
 // Hex content hash (64-bit FNV-1a over the bytes, then the length).
 std::string content_hash(std::string_view bytes);

@@ -1,0 +1,117 @@
+// kill -9 at random points of a run: the database stays intact, holds only
+// whole stories, and the next run completes the work, ending exactly where an
+// uninterrupted run ends.
+#include <doctest/doctest.h>
+
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <random>
+#include <thread>
+
+#include "tests/test_util.h"
+
+namespace claimcheck {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::TempDir;
+
+std::vector<std::string> rows(const std::string& db, const std::string& sql) {
+  sqlite3* h = nullptr;
+  std::vector<std::string> out;
+  REQUIRE(sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  REQUIRE_MESSAGE(sqlite3_prepare_v2(h, sql.c_str(), -1, &st, nullptr) == SQLITE_OK, sqlite3_errmsg(h));
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    std::string row;
+    for (int i = 0; i < sqlite3_column_count(st); ++i) {
+      const unsigned char* t = sqlite3_column_text(st, i);
+      row += (i ? "|" : "") + std::string(t ? reinterpret_cast<const char*>(t) : "NULL");
+    }
+    out.push_back(row);
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(h);
+  return out;
+}
+
+// Runs `claimcheck run` and kills it with SIGKILL after `delay` (if still running).
+void run_and_kill(const std::string& corpus, const std::string& db, std::chrono::milliseconds delay) {
+  const pid_t pid = fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    const int devnull = ::open("/dev/null", O_WRONLY);
+    dup2(devnull, 2);
+    execl(CLAIMCHECK_BINARY, CLAIMCHECK_BINARY, "run", corpus.c_str(), "--db", db.c_str(), "--jobs", "2", nullptr);
+    _exit(127);
+  }
+  std::this_thread::sleep_for(delay);
+  kill(pid, SIGKILL);
+  int status = 0;
+  waitpid(pid, &status, 0);
+}
+
+// What a database says, without ids or run numbers.
+std::vector<std::string> content(const std::string& db) {
+  auto claims = rows(db,
+                     "SELECT d.story_id, d.file, c.idx, c.kind, c.start, c.end, c.value, c.rule FROM claims c"
+                     " JOIN documents d ON d.id = c.document_id ORDER BY 1, 2, 3");
+  auto findings = rows(db,
+                       "SELECT f.story_id, d.file, c.idx, f.verdict, f.reason FROM findings f"
+                       " JOIN documents d ON d.id = f.document_id JOIN claims c ON c.id = f.claim_id ORDER BY 1, 2, 3, 4, 5");
+  claims.insert(claims.end(), findings.begin(), findings.end());
+  return claims;
+}
+
+}  // namespace
+
+TEST_CASE("kill -9 during run never corrupts the database and the next run completes") {
+  TempDir dir;
+  // Twenty copies of the demo story under different ids make a run long enough to interrupt.
+  for (int i = 0; i < 20; ++i) {
+    const fs::path story = fs::path(dir / "corpus") / ("story-" + std::to_string(i));
+    fs::create_directories(story);
+    for (const auto& e : fs::directory_iterator(testing::source_path("corpus/msft-openai-2026-04"))) {
+      if (e.path().filename() == "story.json") continue;
+      fs::copy_file(e.path(), story / e.path().filename());
+    }
+    std::string json = testing::read_file(testing::source_path("corpus/msft-openai-2026-04/story.json"));
+    json.replace(json.find("msft-openai-2026-04"), 19, "story-" + std::to_string(i));
+    testing::write_file((story / "story.json").string(), json);
+  }
+  const std::string corpus = dir / "corpus";
+  const std::string reference = dir / "reference.db";
+  REQUIRE(testing::run_claimcheck("run " + corpus + " --db " + reference).status == 0);
+
+  const std::string db = dir / "killed.db";
+  std::mt19937 rng(12345);
+  std::uniform_int_distribution<int> delay_ms(5, 400);
+  for (int k = 0; k < 10; ++k) {
+    run_and_kill(corpus, db, std::chrono::milliseconds(delay_ms(rng)));
+    if (!fs::exists(db)) continue;
+    CHECK(rows(db, "PRAGMA integrity_check") == std::vector<std::string>{"ok"});
+    CHECK(rows(db, "PRAGMA foreign_key_check").empty());
+    // Whole stories only: a stored story has all five documents and findings for its coverage.
+    for (const auto& r : rows(db, "SELECT s.id, count(DISTINCT d.id), count(DISTINCT f.document_id) FROM stories s"
+                                  " JOIN documents d ON d.story_id = s.id LEFT JOIN findings f ON f.story_id = s.id"
+                                  " GROUP BY s.id")) {
+      CAPTURE(r);
+      CHECK(r.substr(r.find('|')) == "|5|4");
+    }
+  }
+  auto finish = testing::run_claimcheck("run " + corpus + " --db " + db);
+  CHECK_MESSAGE(finish.status == 0, finish.err);
+  CHECK(content(db) == content(reference));
+  auto again = testing::run_claimcheck("run " + corpus + " --db " + db);
+  CHECK(again.status == 0);
+  CHECK(rows(db, "SELECT documents_new + documents_changed FROM runs ORDER BY id DESC LIMIT 1") ==
+        std::vector<std::string>{"0"});
+}
+
+}  // namespace claimcheck
