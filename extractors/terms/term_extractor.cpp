@@ -1,15 +1,881 @@
-// PLACEHOLDER: finds nothing yet; replaced by the real extractor.
+// Contract-term extraction: one trigger alternation over every rule finds term
+// keywords; the clause around each trigger is then read for entity mentions
+// (slots by the preposition before them or their position), cues (negation,
+// status, hedging, past), a bound, a figure and a following condition.
+// All vocabulary comes from terms.json; nothing here names a company or a story.
 #include "extractors/terms/term_extractor.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include <re2/re2.h>
 
 namespace claimcheck {
 namespace {
+
+using json = nlohmann::json;
+
+constexpr const char* kWhere = "extractors/rules/terms.json";
+
+struct Mention {
+  uint32_t start = 0, end = 0;
+  std::string id;
+  bool possessive = false;
+  std::string marker;  // preposition/verb class before it: from, to, with, on, by, for, of, in, at or ""
+};
+
+struct Classify {
+  std::string attr;
+  bool from_trigger = false;  // match the trigger text only, not the whole clause
+  bool multi = false;         // all matching values as an array
+  std::vector<std::pair<std::string, std::unique_ptr<RE2>>> values;
+};
+
+struct Capture {
+  std::string attr;
+  std::unique_ptr<RE2> re;  // group 1 is the captured text
+};
+
+struct Rule {
+  std::string id, value;
+  std::vector<std::string> subject, object;  // marker priority lists
+  bool receive_inverts = false;
+  std::vector<std::string> inherit;  // take empty slots from these terms earlier in the sentence
+  std::string requires_;             // "", "figure", "entity", "figure_or_entity"
+  std::unique_ptr<RE2> unless_clause, unless_before;
+  std::vector<Classify> classify;
+  std::vector<Capture> captures;
+  bool period = false;
+  bool hedge_exempt = false;  // expectation words are the term itself (guidance)
+};
+
+struct Alt {  // one trigger alternative
+  size_t rule = 0;
+  bool has_slots = false;
+  std::vector<std::string> subject, object;
+};
+
+struct Cue {
+  uint32_t start = 0, end = 0;
+};
+
+enum CueClass { kNegative, kEnds, kContinues, kNew, kHedge, kPast, kReceive, kException, kCueCount };
+const char* const kCueNames[kCueCount] = {"negative", "ends",   "continues", "new",
+                                          "hedge",    "past",   "receive",   "exception"};
+
+bool is_word(unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string trim_copy(std::string_view s) {
+  size_t a = 0, b = s.size();
+  while (a < b && (std::isspace(static_cast<unsigned char>(s[a])))) ++a;
+  while (b > a) {
+    const unsigned char c = static_cast<unsigned char>(s[b - 1]);
+    if (std::isspace(c) || c == '.' || c == ',' || c == '\\' || c == ';' || c == ':' || c == '"' || c == '\'') {
+      --b;
+    } else if (b - a >= 3 && s.substr(b - 3, 2) == "\xE2\x80") {  // closing curly quote
+      b -= 3;
+    } else {
+      break;
+    }
+  }
+  return std::string(s.substr(a, b - a));
+}
+
+Result<std::unique_ptr<RE2>> compile(const std::string& pattern, const std::string& what, bool case_sensitive,
+                                     int max_groups = -1) {
+  RE2::Options opt;
+  opt.set_log_errors(false);
+  opt.set_case_sensitive(case_sensitive);
+  opt.set_max_mem(64 << 20);
+  auto re = std::make_unique<RE2>(pattern, opt);
+  if (!re->ok()) return Error{kWhere, what + ": bad pattern: " + re->error()};
+  if (max_groups >= 0 && re->NumberOfCapturingGroups() > max_groups)
+    return Error{kWhere, what + ": use (?:...) groups, not capturing groups"};
+  return re;
+}
+
+std::vector<std::string> strings(const json& j, const char* key) {
+  std::vector<std::string> out;
+  if (j.contains(key) && j[key].is_array())
+    for (const auto& v : j[key])
+      if (v.is_string()) out.push_back(v.get<std::string>());
+  return out;
+}
+
+std::string join_alternation(const std::vector<std::string>& parts) {
+  std::string s;
+  for (const auto& p : parts) {
+    if (!s.empty()) s += '|';
+    s += "(?:" + p + ")";
+  }
+  return s;
+}
+
 class TermExtractor final : public Extractor {
  public:
   std::string_view name() const override { return "terms"; }
-  std::vector<Claim> extract(const ExtractInput&) const override { return {}; }
+
+  static Result<std::unique_ptr<Extractor>> build(const json& j);
+  std::vector<Claim> extract(const ExtractInput& in) const override;
+
+ private:
+  struct SentenceScan;
+  void scan_sentence(std::string_view text, Span sent, const std::unordered_set<std::string>& mid_names,
+                     SentenceScan& out) const;
+  std::vector<Mention> mentions(std::string_view text, Span sent,
+                               const std::unordered_set<std::string>& mid_names) const;
+  std::string name_slug(std::string_view name) const;
+
+  std::vector<Rule> rules_;
+  std::vector<Alt> alts_;
+  std::unique_ptr<RE2> triggers_;
+  std::unique_ptr<RE2> entities_;   // vocabulary aliases, case-sensitive
+  std::unique_ptr<RE2> names_;      // capitalised word runs (unknown names)
+  std::unordered_map<std::string, std::string> alias_to_id_;  // lower-cased alias -> id
+  std::unordered_set<std::string> name_stopwords_, name_suffixes_, abbreviations_;
+  std::unordered_map<std::string, std::string> markers_;  // word before a mention -> marker
+  std::unique_ptr<RE2> cues_[kCueCount];
+  std::unique_ptr<RE2> breaks_, conditions_, bound_, figure_, period_;
+  std::map<std::string, std::string> condition_types_, bound_types_;
 };
+
+Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
+  auto ex = std::make_unique<TermExtractor>();
+
+  // Entities: aliases merged by id (a story overlay may add aliases to a known id).
+  std::vector<std::string> aliases;
+  for (const auto& e : j.value("entities", json::array())) {
+    const std::string id = e.value("id", "");
+    if (id.empty()) return Error{kWhere, "entity without id"};
+    for (const auto& a : strings(e, "aliases")) {
+      if (a.empty()) continue;
+      ex->alias_to_id_[lower(a)] = id;
+      aliases.push_back(a);
+    }
+  }
+  std::sort(aliases.begin(), aliases.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::string ent;
+  for (const auto& a : aliases) {
+    if (!ent.empty()) ent += '|';
+    // A lower-case alias ("the ChatGPT maker") may open a sentence capitalised.
+    if (std::islower(static_cast<unsigned char>(a[0])))
+      ent += "[" + std::string(1, a[0]) + std::string(1, static_cast<char>(std::toupper(a[0]))) + "]" +
+             RE2::QuoteMeta(a.substr(1));
+    else
+      ent += RE2::QuoteMeta(a);
+  }
+  if (ent.empty()) ent = "[^\\s\\S]";
+  auto ent_re = compile("\\b(?:" + ent + ")\\b", "entities", true, 0);
+  if (!ent_re.ok()) return ent_re.error();
+  ex->entities_ = std::move(ent_re.value());
+
+  auto names = compile(j.value("name_pattern", "[A-Z][A-Za-z0-9&]*(?:[ ][A-Z][A-Za-z0-9&]*)*"), "name_pattern", true, 0);
+  if (!names.ok()) return names.error();
+  ex->names_ = std::move(names.value());
+  for (const auto& w : strings(j, "name_stopwords")) ex->name_stopwords_.insert(lower(w));
+  for (const auto& w : strings(j, "name_suffixes")) ex->name_suffixes_.insert(lower(w));
+  for (const auto& w : strings(j, "abbreviations")) ex->abbreviations_.insert(lower(w));
+  const json markers = j.value("markers", json::object());
+  for (auto it = markers.begin(); it != markers.end(); ++it)
+    for (const auto& w : it.value()) ex->markers_[lower(w.get<std::string>())] = it.key();
+
+  const json cues = j.value("cues", json::object());
+  for (int c = 0; c < kCueCount; ++c) {
+    auto parts = strings(cues, kCueNames[c]);
+    if (parts.empty()) parts.push_back("[^\\s\\S]");
+    auto re = compile("\\b(?:" + join_alternation(parts) + ")\\b", std::string("cues.") + kCueNames[c], false, 0);
+    if (!re.ok()) return re.error();
+    ex->cues_[c] = std::move(re.value());
+  }
+
+  auto need = [&](const char* key, std::unique_ptr<RE2>& into, int groups) -> Status {
+    if (!j.contains(key) || !j[key].is_string()) return Error{kWhere, std::string("missing pattern '") + key + "'"};
+    auto re = compile(j[key].get<std::string>(), key, false);
+    if (!re.ok()) return re.error();
+    if (re.value()->NumberOfCapturingGroups() != groups)
+      return Error{kWhere, std::string(key) + ": expected " + std::to_string(groups) + " capturing group(s)"};
+    into = std::move(re.value());
+    return ok_status();
+  };
+  for (auto [key, re, g] : {std::tuple{"clause_breaks", &ex->breaks_, 0}, std::tuple{"bound", &ex->bound_, 1},
+                            std::tuple{"figure", &ex->figure_, 0}, std::tuple{"period", &ex->period_, 0}}) {
+    auto st = need(key, *re, g);
+    if (!st.ok()) return st.error();
+  }
+  std::vector<std::string> cond_parts;
+  for (const auto& c : j.value("conditions", json::array())) {
+    const std::string re = c.value("re", "");
+    const std::string type = c.value("type", "");
+    if (re.empty() || type.empty()) return Error{kWhere, "condition needs 're' and 'type'"};
+    cond_parts.push_back(re);
+    ex->condition_types_[lower(c.value("cue", re))] = type;
+  }
+  if (cond_parts.empty()) cond_parts.push_back("[^\\s\\S]");
+  auto cond = compile("\\b(" + join_alternation(cond_parts) + ")\\b", "conditions", false);
+  if (!cond.ok()) return cond.error();
+  ex->conditions_ = std::move(cond.value());
+  const json bound_types = j.value("bound_types", json::object());
+  for (auto it = bound_types.begin(); it != bound_types.end(); ++it)
+    ex->bound_types_[lower(it.key())] = it.value().get<std::string>();
+
+  // Rules and the one trigger alternation. Earlier rules win where two
+  // triggers start at the same position ("revenue share" before "revenue").
+  std::string alt_pattern;
+  for (const auto& r : j.value("rules", json::array())) {
+    Rule rule;
+    rule.id = r.value("id", "");
+    rule.value = r.value("value", "");
+    if (rule.id.empty() || rule.value.empty()) return Error{kWhere, "rule without id or value"};
+    const std::string where = "rule " + rule.id;
+    rule.subject = strings(r, "subject");
+    rule.object = strings(r, "object");
+    rule.receive_inverts = r.value("receive_inverts", false);
+    rule.inherit = strings(r, "inherit");
+    rule.requires_ = r.value("requires", "");
+    rule.period = r.value("period", false);
+    rule.hedge_exempt = r.value("hedge_exempt", false);
+    if (r.contains("unless_clause")) {
+      auto re = compile(r["unless_clause"].get<std::string>(), where + " unless_clause", false, 0);
+      if (!re.ok()) return re.error();
+      rule.unless_clause = std::move(re.value());
+    }
+    if (r.contains("unless_before")) {
+      auto re = compile("(?:" + r["unless_before"].get<std::string>() + ")\\s*$", where + " unless_before", false, 0);
+      if (!re.ok()) return re.error();
+      rule.unless_before = std::move(re.value());
+    }
+    for (const auto& c : r.value("classify", json::array())) {
+      Classify cl;
+      cl.attr = c.value("attr", "");
+      cl.from_trigger = c.value("from", "clause") == "trigger";
+      cl.multi = c.value("multi", false);
+      for (const auto& v : c.value("values", json::array())) {
+        if (!v.is_array() || v.size() != 2) return Error{kWhere, where + ": classify values are [name, pattern]"};
+        auto re = compile("\\b(?:" + v[1].get<std::string>() + ")", where + " classify " + cl.attr, false, 0);
+        if (!re.ok()) return re.error();
+        cl.values.emplace_back(v[0].get<std::string>(), std::move(re.value()));
+      }
+      rule.classify.push_back(std::move(cl));
+    }
+    for (const auto& c : r.value("captures", json::array())) {
+      auto re = compile(c.value("re", ""), where + " capture", false);
+      if (!re.ok()) return re.error();
+      if (re.value()->NumberOfCapturingGroups() != 1) return Error{kWhere, where + ": capture needs one group"};
+      rule.captures.push_back({c.value("attr", ""), std::move(re.value())});
+    }
+    const size_t index = ex->rules_.size();
+    ex->rules_.push_back(std::move(rule));
+    const auto triggers = r.value("triggers", json::array());
+    if (triggers.empty()) return Error{kWhere, where + ": no triggers"};
+    for (const auto& t : triggers) {
+      Alt alt;
+      alt.rule = index;
+      std::string pattern;
+      if (t.is_string()) {
+        pattern = t.get<std::string>();
+      } else {
+        pattern = t.value("re", "");
+        alt.has_slots = t.contains("subject") || t.contains("object");
+        alt.subject = strings(t, "subject");
+        alt.object = strings(t, "object");
+      }
+      auto check = compile(pattern, where + " trigger '" + pattern + "'", false, 0);
+      if (!check.ok()) return check.error();
+      if (!alt_pattern.empty()) alt_pattern += '|';
+      alt_pattern += "(" + pattern + ")";
+      ex->alts_.push_back(std::move(alt));
+    }
+  }
+  if (alt_pattern.empty()) alt_pattern = "([^\\s\\S])";
+  auto trig = compile(alt_pattern, "triggers", false);
+  if (!trig.ok()) return trig.error();
+  ex->triggers_ = std::move(trig.value());
+  return std::unique_ptr<Extractor>(std::move(ex));
+}
+
+// Per-sentence scan results, all offsets absolute in the text.
+struct TermExtractor::SentenceScan {
+  std::vector<Span> breaks;          // clause boundaries (a clause ends at start, the next begins at end)
+  std::vector<Mention> mentions;
+  std::vector<Cue> cues[kCueCount];
+  struct Trig {
+    uint32_t start, end;
+    size_t alt;
+  };
+  std::vector<Trig> triggers;
+  struct Cond {
+    uint32_t start, end, cue_end;
+    std::string cue;
+  };
+  std::vector<Cond> conditions;
+  std::vector<std::pair<Span, std::string>> bounds;  // span, type
+  std::vector<Span> figures, periods;
+};
+
+std::string TermExtractor::name_slug(std::string_view name) const {
+  // "The Acme Corp" -> "acme"; stop words before, suffixes after are dropped.
+  std::vector<std::string> words;
+  size_t i = 0;
+  while (i < name.size()) {
+    size_t j = name.find(' ', i);
+    if (j == std::string_view::npos) j = name.size();
+    if (j > i) words.push_back(std::string(name.substr(i, j - i)));
+    i = j + 1;
+  }
+  while (!words.empty() && name_stopwords_.count(lower(words.front()))) words.erase(words.begin());
+  while (words.size() > 1 && name_suffixes_.count(lower(words.back()))) words.pop_back();
+  if (words.empty()) return "";
+  std::string slug;
+  for (const auto& w : words) {
+    if (!slug.empty()) slug += '_';
+    slug += lower(w);
+  }
+  return slug;
+}
+
+std::vector<Mention> TermExtractor::mentions(std::string_view text, Span sent,
+                                             const std::unordered_set<std::string>& mid_names) const {
+  std::vector<Mention> out;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m;
+  size_t pos = sent.start;
+  while (pos < sent.end && entities_->Match(input, pos, sent.end, RE2::UNANCHORED, &m, 1)) {
+    const uint32_t s = static_cast<uint32_t>(m.data() - text.data());
+    const uint32_t e = s + static_cast<uint32_t>(m.size());
+    auto it = alias_to_id_.find(lower(m));
+    if (it != alias_to_id_.end()) out.push_back({s, e, it->second, false, ""});
+    pos = std::max<size_t>(e, s + 1);
+  }
+  // Unknown proper names: capitalised runs not covered by the vocabulary.
+  pos = sent.start;
+  std::vector<Mention> names;
+  while (pos < sent.end && names_->Match(input, pos, sent.end, RE2::UNANCHORED, &m, 1)) {
+    uint32_t s = static_cast<uint32_t>(m.data() - text.data());
+    uint32_t e = s + static_cast<uint32_t>(m.size());
+    pos = std::max<size_t>(e, s + 1);
+    if (s > 0 && is_word(static_cast<unsigned char>(text[s - 1]))) continue;
+    bool covered = false;
+    for (const auto& v : out)
+      if (v.start < e && s < v.end) covered = true;
+    if (covered) continue;
+    // Drop leading stop words so the mention starts at the name.
+    std::string_view run = text.substr(s, e - s);
+    while (true) {
+      size_t sp = run.find(' ');
+      std::string first = lower(run.substr(0, sp));
+      if (!name_stopwords_.count(first)) break;
+      if (sp == std::string_view::npos) {
+        run = {};
+        break;
+      }
+      s += static_cast<uint32_t>(sp + 1);
+      run.remove_prefix(sp + 1);
+    }
+    if (run.empty()) continue;
+    // A lone capitalised word opening the sentence ("Revenue rose ...") is a
+    // name only if the document also capitalises it mid-sentence.
+    if (run.find(' ') == std::string_view::npos && !mid_names.count(std::string(run))) {
+      size_t k = s;
+      while (k > sent.start && text[k - 1] == ' ') --k;
+      const bool opener = k == sent.start || !(std::isalnum(static_cast<unsigned char>(text[k - 1])) ||
+                                               text[k - 1] == ',' || text[k - 1] == '\'');
+      if (opener) continue;
+    }
+    std::string slug = name_slug(run);
+    if (slug.empty() || alias_to_id_.count(lower(run))) continue;
+    names.push_back({s, e, slug, false, ""});
+  }
+  out.insert(out.end(), names.begin(), names.end());
+  std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  for (auto& mn : out) {
+    // Possessive: 's, ’s or a bare apostrophe after the name.
+    std::string_view after = text.substr(mn.end, std::min<size_t>(4, text.size() - mn.end));
+    if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s") || after.starts_with("' "))
+      mn.possessive = true;
+    // The word before the mention decides its marker.
+    size_t k = mn.start;
+    while (k > sent.start && text[k - 1] == ' ') --k;
+    size_t w = k;
+    while (w > sent.start && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+    if (w < k) {
+      auto it = markers_.find(lower(text.substr(w, k - w)));
+      if (it != markers_.end()) mn.marker = it->second;
+    }
+  }
+  return out;
+}
+
+void TermExtractor::scan_sentence(std::string_view text, Span sent,
+                                  const std::unordered_set<std::string>& mid_names, SentenceScan& out) const {
+  re2::StringPiece input(text.data(), text.size());
+  auto each = [&](const RE2& re, int ngroups, auto&& fn) {
+    std::vector<re2::StringPiece> g(ngroups + 1);
+    size_t pos = sent.start;
+    while (pos < sent.end && re.Match(input, pos, sent.end, RE2::UNANCHORED, g.data(), ngroups + 1)) {
+      const uint32_t s = static_cast<uint32_t>(g[0].data() - text.data());
+      const uint32_t e = s + static_cast<uint32_t>(g[0].size());
+      pos = std::max<size_t>(e, s + 1);
+      fn(s, e, g);
+    }
+  };
+  each(*breaks_, 0, [&](uint32_t s, uint32_t e, auto&) { out.breaks.push_back({s, e}); });
+  // A full stop ends a clause unless it closes an abbreviation ("Inc.", "U.S.").
+  for (uint32_t i = sent.start; i + 1 < sent.end; ++i) {
+    if (text[i] != '.' || !std::isspace(static_cast<unsigned char>(text[i + 1]))) continue;
+    uint32_t w = i;
+    while (w > sent.start && (std::isalpha(static_cast<unsigned char>(text[w - 1])) || text[w - 1] == '.')) --w;
+    const std::string word = lower(text.substr(w, i - w));
+    if (abbreviations_.count(word) || (word.size() == 1 && std::isupper(static_cast<unsigned char>(text[w]))))
+      continue;
+    out.breaks.push_back({i, i + 1});
+  }
+  each(*conditions_, 1, [&](uint32_t s, uint32_t e, auto& g) {
+    out.conditions.push_back({s, 0, e, lower(g[1])});
+    out.breaks.push_back({s, s});
+  });
+  std::sort(out.breaks.begin(), out.breaks.end(),
+            [](const Span& a, const Span& b) { return a.start != b.start ? a.start < b.start : a.end < b.end; });
+  out.mentions = mentions(text, sent, mid_names);
+  for (int c = 0; c < kCueCount; ++c)
+    each(*cues_[c], 0, [&](uint32_t s, uint32_t e, auto&) { out.cues[c].push_back({s, e}); });
+  each(*bound_, 1, [&](uint32_t s, uint32_t e, auto& g) {
+    auto it = bound_types_.find(lower(g[1]));
+    out.bounds.push_back({{s, e}, it != bound_types_.end() ? it->second : lower(g[1])});
+  });
+  each(*figure_, 0, [&](uint32_t s, uint32_t e, auto&) { out.figures.push_back({s, e}); });
+  each(*period_, 0, [&](uint32_t s, uint32_t e, auto&) { out.periods.push_back({s, e}); });
+
+  const int n = static_cast<int>(alts_.size());
+  std::vector<re2::StringPiece> g(n + 1);
+  size_t pos = sent.start;
+  while (pos < sent.end && triggers_->Match(input, pos, sent.end, RE2::UNANCHORED, g.data(), n + 1)) {
+    const uint32_t s = static_cast<uint32_t>(g[0].data() - text.data());
+    const uint32_t e = s + static_cast<uint32_t>(g[0].size());
+    // Whole words only: RE2's \b is ASCII-only and some triggers open with '$'.
+    const bool bad_start = s > 0 && is_word(static_cast<unsigned char>(text[s])) &&
+                           is_word(static_cast<unsigned char>(text[s - 1]));
+    const bool bad_end = e < text.size() && e > s && is_word(static_cast<unsigned char>(text[e - 1])) &&
+                         is_word(static_cast<unsigned char>(text[e]));
+    if (e == s || bad_start || bad_end) {
+      pos = s + 1;
+      continue;
+    }
+    for (int i = 1; i <= n; ++i)
+      if (g[i].data() != nullptr) {
+        out.triggers.push_back({s, e, static_cast<size_t>(i - 1)});
+        break;
+      }
+    pos = e;
+  }
+}
+
+// The clause holding [s, e): from the last break before it to the first after it.
+Span clause_of(const std::vector<Span>& breaks, Span sent, uint32_t s, uint32_t e) {
+  Span c = sent;
+  for (const auto& b : breaks) {
+    if (b.end <= s && b.end > c.start) c.start = b.end;
+    if (b.start >= e && b.start < c.end) c.end = b.start;
+  }
+  return c;
+}
+
+bool inside(Span c, uint32_t s, uint32_t e) { return c.start <= s && e <= c.end; }
+
+uint32_t gap(uint32_t as, uint32_t ae, uint32_t bs, uint32_t be) {
+  if (ae <= bs) return bs - ae;
+  if (be <= as) return as - be;
+  return 0;
+}
+
+std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
+  std::vector<Claim> claims;
+  const std::string_view text = in.text;
+  int last_term_sentence = -100;
+  // Capitalised words seen after a lower-case word: names, not sentence openers.
+  std::unordered_set<std::string> mid_names;
+  {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece m;
+    size_t pos = 0;
+    while (pos < text.size() && names_->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+      const size_t s = static_cast<size_t>(m.data() - text.data());
+      pos = s + std::max<size_t>(m.size(), 1);
+      if (s >= 2 && text[s - 1] == ' ' && std::islower(static_cast<unsigned char>(text[s - 2]))) {
+        const std::string_view run(m.data(), m.size());
+        mid_names.insert(std::string(run.substr(0, run.find(' '))));
+      }
+    }
+  }
+  std::string last_term_value;
+  for (size_t si = 0; si < in.sentences.size(); ++si) {
+    const Span sent = in.sentences[si];
+    if (sent.end > text.size() || sent.empty()) continue;
+    SentenceScan sc;
+    scan_sentence(text, sent, mid_names, sc);
+
+    struct Pending {
+      size_t alt;
+      uint32_t ts, te;
+      Span clause;
+      Claim claim;
+      bool own_polarity = false;
+    };
+    std::vector<Pending> terms;
+    for (const auto& t : sc.triggers) {
+      const Alt& alt = alts_[t.alt];
+      const Rule& rule = rules_[alt.rule];
+      Pending p;
+      p.alt = t.alt;
+      p.ts = t.start;
+      p.te = t.end;
+      p.clause = clause_of(sc.breaks, sent, t.start, t.end);
+      const std::string_view clause_text = text.substr(p.clause.start, p.clause.size());
+      if (rule.unless_clause && RE2::PartialMatch(clause_text, *rule.unless_clause)) continue;
+      if (rule.unless_before) {
+        const uint32_t from = std::max<uint32_t>(p.clause.start, t.start >= 40 ? t.start - 40 : 0);
+        if (RE2::PartialMatch(text.substr(from, t.start - from), *rule.unless_before)) continue;
+      }
+      // One claim per rule and clause.
+      bool dup = false;
+      for (const auto& o : terms)
+        if (alts_[o.alt].rule == alt.rule && o.clause == p.clause) dup = true;
+      if (dup) continue;
+      terms.push_back(std::move(p));
+    }
+
+    // Cue attachment: a cue goes to the nearest trigger after it in its clause
+    // (or, with none after, the nearest before); "continues" cues and
+    // hedges spread to every term after them in the clause.
+    std::vector<std::vector<std::pair<int, Cue>>> attached(terms.size());  // (class, cue)
+    auto nearest = [&](const Cue& cue, bool spread, int cls) {
+      std::vector<size_t> after, before;
+      for (size_t k = 0; k < terms.size(); ++k) {
+        const auto& p = terms[k];
+        if (!inside(p.clause, cue.start, cue.end)) continue;
+        if (p.ts >= cue.start || (cue.start >= p.ts && cue.end <= p.te)) after.push_back(k);
+        else before.push_back(k);
+      }
+      if (!after.empty()) {
+        if (spread) {
+          for (size_t k : after) attached[k].push_back({cls, cue});
+        } else {
+          size_t best = after.front();
+          for (size_t k : after)
+            if (gap(cue.start, cue.end, terms[k].ts, terms[k].te) < gap(cue.start, cue.end, terms[best].ts, terms[best].te))
+              best = k;
+          attached[best].push_back({cls, cue});
+        }
+      } else if (!before.empty()) {
+        attached[before.back()].push_back({cls, cue});
+      }
+    };
+    for (int c = 0; c < kCueCount; ++c) {
+      if (c == kReceive || c == kException) continue;
+      const bool spread = c == kContinues || c == kHedge || c == kPast;
+      for (const auto& cue : sc.cues[c]) {
+        bool in_bound = false;  // "by the end of 2026" ends nothing
+        for (const auto& b : sc.bounds)
+          if (b.first.start <= cue.start && cue.end <= b.first.end) in_bound = true;
+        if (!in_bound) nearest(cue, spread, c);
+      }
+    }
+    // A hedge before the clause ("Analysts expect that ...", "Reports point to")
+    // hedges every later term of the sentence.
+    for (size_t k = 0; k < terms.size(); ++k)
+      for (const auto& cue : sc.cues[kHedge])
+        if (cue.end <= terms[k].clause.start) attached[k].push_back({kHedge, cue});
+
+    for (size_t k = 0; k < terms.size(); ++k) {
+      Pending& p = terms[k];
+      const Alt& alt = alts_[p.alt];
+      const Rule& rule = rules_[alt.rule];
+      Claim& c = p.claim;
+      c.kind = ClaimKind::kTerm;
+      c.value = rule.value;
+      c.rule = rule.id;
+      c.sentence = static_cast<int32_t>(si);
+      uint32_t span_s = p.ts, span_e = p.te;
+      auto widen = [&](uint32_t s, uint32_t e) {
+        if (s < p.clause.start || e > p.clause.end) return;
+        span_s = std::min(span_s, s);
+        span_e = std::max(span_e, e);
+      };
+
+      bool negative = false, hedged = false, past = false;
+      std::string status;
+      bool has_own_negation = false;
+      for (const auto& [cls, cue] : attached[k]) {
+        if (cls == kNegative || cls == kEnds) has_own_negation = true;
+      }
+      for (const auto& [cls, cue] : attached[k]) {
+        const bool in_trigger = cue.start >= p.ts && cue.end <= p.te;
+        switch (cls) {
+          case kNegative: negative = true; widen(cue.start, cue.end); break;
+          case kEnds: negative = true; status = "ends"; widen(cue.start, cue.end); break;
+          case kContinues:
+            if (!has_own_negation && status.empty()) {
+              status = "continues";
+              widen(cue.start, cue.end);
+            }
+            break;
+          case kNew:
+            if (status.empty()) {
+              status = "new";
+              widen(cue.start, cue.end);
+            }
+            break;
+          case kHedge:
+            if (!(rule.hedge_exempt && in_trigger)) hedged = true;
+            break;
+          case kPast: past = true; break;
+          default: break;
+        }
+      }
+      // Guidance words ("expects", "forecast") are the term itself, not a hedge,
+      // unless someone else is doing the expecting.
+      if (rule.hedge_exempt && hedged) {
+        hedged = false;
+        for (const auto& [cls, cue] : attached[k]) {
+          if (cls != kHedge) continue;
+          const std::string w = lower(text.substr(cue.start, cue.end - cue.start));
+          if (w.find("expect") == std::string::npos && w.find("forecast") == std::string::npos &&
+              w.find("project") == std::string::npos)
+            hedged = true;
+        }
+      }
+
+      // Slots from the entity mentions of the clause.
+      const auto& subj_order = alt.has_slots && !alt.subject.empty() ? alt.subject : rule.subject;
+      const auto& obj_order = alt.has_slots && !alt.object.empty() ? alt.object : rule.object;
+      bool receive_before = false;
+      if (rule.receive_inverts)
+        for (const auto& cue : sc.cues[kReceive])
+          if (inside(p.clause, cue.start, cue.end) && cue.end <= p.ts) receive_before = true;
+      auto role_of = [&](const Mention& m) {
+        const bool pre = m.end <= p.ts;
+        if (!m.marker.empty()) return m.marker;
+        if (m.possessive) return std::string(pre ? "possessive_pre" : "possessive_post");
+        if (pre && receive_before) return std::string("to");
+        return std::string(pre ? "pre" : "post");
+      };
+      std::vector<const Mention*> in_clause;
+      for (const auto& m : sc.mentions)
+        if (inside(p.clause, m.start, m.end) && !(m.start < p.te && p.ts < m.end)) in_clause.push_back(&m);
+      auto pick = [&](const std::vector<std::string>& order, const std::string& not_id) -> const Mention* {
+        for (const auto& want : order) {
+          const Mention* best = nullptr;
+          for (const Mention* m : in_clause) {
+            if (m->id == not_id || role_of(*m) != want) continue;
+            // The nearest mention to the trigger of that role.
+            if (!best || gap(m->start, m->end, p.ts, p.te) < gap(best->start, best->end, p.ts, p.te)) best = m;
+          }
+          if (best) return best;
+        }
+        return nullptr;
+      };
+      const Mention* subj = pick(subj_order, "");
+      const Mention* obj = pick(obj_order, subj ? subj->id : "");
+      std::string subject = subj ? subj->id : "", object = obj ? obj->id : "";
+      // Far mentions fill the slot but do not stretch the span over the clause.
+      for (const Mention* m : {subj, obj})
+        if (m && gap(m->start, m->end, p.ts, p.te) <= 60) widen(m->start, m->end);
+
+      if (!rule.inherit.empty() && subject.empty() && object.empty()) {
+        for (auto it = claims.rbegin(); it != claims.rend() && it->sentence == static_cast<int32_t>(si); ++it) {
+          if (std::find(rule.inherit.begin(), rule.inherit.end(), it->value) == rule.inherit.end()) continue;
+          subject = it->attrs.value("subject", "");
+          object = it->attrs.value("object", "");
+          break;
+        }
+      }
+
+      // Bound and figure: the ones in the clause nearest the trigger (a bound
+      // prefers the trigger before it: "license ... through 2032").
+      const std::pair<Span, std::string>* bound = nullptr;
+      for (const auto& b : sc.bounds) {
+        if (!inside(p.clause, b.first.start, b.first.end)) continue;
+        bool closer_term = false;  // a later term of the clause sits between
+        for (size_t o = 0; o < terms.size(); ++o)
+          if (o != k && terms[o].clause == p.clause && terms[o].ts > p.te && terms[o].te <= b.first.start)
+            closer_term = true;
+        if (closer_term) continue;
+        if (!bound || b.first.start >= p.te) {
+          bound = &b;
+          if (b.first.start >= p.te) break;
+        }
+      }
+      const Span* figure = nullptr;
+      for (const auto& f : sc.figures) {
+        if (!inside(p.clause, f.start, f.end)) continue;
+        if (!figure || gap(f.start, f.end, p.ts, p.te) < gap(figure->start, figure->end, p.ts, p.te)) figure = &f;
+      }
+      if (rule.requires_ == "figure" && !figure) continue;
+      if (rule.requires_ == "entity" && subject.empty() && object.empty()) continue;
+      if (rule.requires_ == "figure_or_entity" && !figure && subject.empty() && object.empty()) continue;
+
+      c.attrs["subject"] = subject;
+      c.attrs["object"] = object;
+      c.attrs["polarity"] = negative ? "negative" : "positive";
+      c.attrs["status"] = status;
+      c.attrs["hedged"] = hedged;
+      if (past) c.attrs["past"] = true;
+      if (bound) {
+        c.attrs["bound"] = {{"type", bound->second},
+                            {"text", std::string(text.substr(bound->first.start, bound->first.size()))}};
+        widen(bound->first.start, bound->first.end);
+      }
+      if (figure) {
+        c.attrs["figure"] = {{"text", std::string(text.substr(figure->start, figure->size()))}};
+        widen(figure->start, figure->end);
+      }
+      const std::string_view clause_text = text.substr(p.clause.start, p.clause.size());
+      const std::string_view trigger_text = text.substr(p.ts, p.te - p.ts);
+      for (const auto& cl : rule.classify) {
+        json multi = json::array();
+        for (const auto& [name, re] : cl.values) {
+          if (!RE2::PartialMatch(cl.from_trigger ? trigger_text : clause_text, *re)) continue;
+          if (!cl.multi) {
+            c.attrs[cl.attr] = name;
+            break;
+          }
+          multi.push_back(name);
+        }
+        if (cl.multi && !multi.empty()) c.attrs[cl.attr] = multi;
+      }
+      for (const auto& cap : rule.captures) {
+        re2::StringPiece got;
+        if (RE2::PartialMatch(clause_text, *cap.re, &got)) c.attrs[cap.attr] = std::string(got);
+      }
+      if (rule.period)
+        for (const auto& pr : sc.periods)
+          if (inside(p.clause, pr.start, pr.end)) {
+            c.attrs["period"] = std::string(text.substr(pr.start, pr.size()));
+            break;
+          }
+      c.attrs["clause"] = {{"start", p.clause.start}, {"end", p.clause.end}};
+      c.span = {span_s, span_e};
+      c.text = std::string(text.substr(span_s, span_e - span_s));
+      claims.push_back(c);
+    }
+
+    // Conditions: the phrase from the cue to the clause's hard end qualifies
+    // the nearest term before it in the sentence; a condition with no term in
+    // its sentence counts only after an "exception"-style cue or when its own
+    // cue cannot be hypothetical ("unless"), and then qualifies the last term
+    // of the two sentences before.
+    for (auto& cond : sc.conditions) {
+      const auto type_it = condition_types_.find(cond.cue);
+      std::string type = type_it != condition_types_.end() ? type_it->second : cond.cue;
+      if (type_it == condition_types_.end())
+        for (const auto& [cue, t] : condition_types_)
+          if (RE2::FullMatch(cond.cue, cue)) type = t;
+      uint32_t end = sent.end;
+      for (const auto& b : sc.breaks) {
+        if (b.start <= cond.start) continue;
+        const std::string_view bt = text.substr(b.start, b.end - b.start);
+        const bool dash = (bt.find('-') != std::string_view::npos || bt.find("\xE2\x80") != std::string_view::npos) &&
+                          bt.find_first_of(";.:") == std::string_view::npos;
+        if (dash || b.start == b.end) continue;  // "cannot - and chooses not to - support"; a later condition
+        if (b.start < end) end = b.start;
+      }
+      const std::string phrase = trim_copy(text.substr(cond.start, end - cond.start));
+      if (phrase.size() <= cond.cue.size() + 1) continue;
+      const uint32_t pend = cond.start + static_cast<uint32_t>(phrase.size());
+      // The term it qualifies: in the same sentence, not across a full stop
+      // (the segmenter may hand over several sentences as one).
+      uint32_t hard_start = sent.start;
+      for (const auto& b : sc.breaks) {
+        if (b.end > cond.start) break;
+        const std::string_view bt = text.substr(b.start, b.end - b.start);
+        if (bt.find_first_of(".!?\n") != std::string_view::npos) hard_start = b.end;
+      }
+      Claim* target = nullptr;
+      for (auto it = claims.rbegin(); it != claims.rend(); ++it) {
+        if (it->sentence == static_cast<int32_t>(si) && it->span.end <= cond.start && it->span.start >= hard_start &&
+            it->value != "condition") {
+          target = &*it;
+          break;
+        }
+      }
+      bool exception_cue = false;
+      for (const auto& cue : sc.cues[kException])
+        if (cue.end <= cond.start && cue.start >= hard_start) exception_cue = true;
+      std::string term;
+      if (target) {
+        term = target->value;
+      } else if (exception_cue || type == "unless" || type == "except") {
+        if (static_cast<int>(si) - last_term_sentence <= 2) term = last_term_value;
+        for (auto it = claims.rbegin(); it != claims.rend(); ++it)  // an earlier sentence of the same block
+          if (it->value != "condition" && it->span.end <= cond.start) {
+            if (it->sentence == static_cast<int32_t>(si)) term = it->value;
+            break;
+          }
+      } else {
+        continue;
+      }
+      std::string conjunction;
+      {
+        static const RE2 conj("\\b(and|or|nor)\\b");
+        re2::StringPiece got;
+        if (RE2::PartialMatch(text.substr(cond.cue_end, pend - cond.cue_end), conj, &got)) conjunction = lower(got);
+        if (conjunction == "nor") conjunction = "or";
+      }
+      json condition = {{"type", type}, {"conjunction", conjunction}, {"text", phrase},
+                        {"start", cond.start}, {"end", pend}};
+      if (target && !target->attrs.contains("condition")) target->attrs["condition"] = condition;
+      Claim cc;
+      cc.kind = ClaimKind::kTerm;
+      cc.value = "condition";
+      cc.rule = "term.condition";
+      cc.sentence = static_cast<int32_t>(si);
+      cc.span = {cond.start, pend};
+      cc.text = phrase;
+      std::string subject;
+      for (const auto& m : sc.mentions)
+        if (m.start >= cond.start && m.end <= pend) {
+          subject = m.id;
+          break;
+        }
+      cc.attrs["term"] = term;
+      cc.attrs["subject"] = subject;
+      cc.attrs["object"] = "";
+      cc.attrs["polarity"] = "positive";
+      cc.attrs["status"] = "";
+      cc.attrs["hedged"] = false;
+      cc.attrs["condition"] = condition;
+      cc.attrs["clause"] = {{"start", cond.start}, {"end", pend}};
+      claims.push_back(std::move(cc));
+    }
+    for (auto it = claims.rbegin(); it != claims.rend() && it->sentence == static_cast<int32_t>(si); ++it)
+      if (it->value != "condition") {
+        last_term_sentence = static_cast<int>(si);
+        last_term_value = it->value;
+        break;
+      }
+  }
+  std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
+    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+  });
+  return claims;
+}
+
 }  // namespace
 
-Result<std::unique_ptr<Extractor>> make_term_extractor(const RuleBook&) { return std::unique_ptr<Extractor>(new TermExtractor()); }
+Result<std::unique_ptr<Extractor>> make_term_extractor(const RuleBook& rules) {
+  const json* j = rules.file("terms.json");
+  if (!j) return Error{kWhere, "missing"};
+  return TermExtractor::build(*j);
+}
 
 }  // namespace claimcheck
