@@ -46,6 +46,7 @@ struct Rule {
   std::vector<std::string> subject, object;  // marker priority lists
   bool receive_inverts = false;
   std::vector<std::string> inherit;  // take empty slots from these terms earlier in the sentence
+  bool inherit_override = false;     // ... or all slots they have (deal terms follow the deal)
   std::string requires_;             // "", "figure", "entity", "figure_or_entity"
   std::unique_ptr<RE2> unless_clause, unless_before;
   std::vector<Classify> classify;
@@ -242,6 +243,7 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
     rule.object = strings(r, "object");
     rule.receive_inverts = r.value("receive_inverts", false);
     rule.inherit = strings(r, "inherit");
+    rule.inherit_override = r.value("inherit_override", false);
     rule.requires_ = r.value("requires", "");
     rule.period = r.value("period", false);
     rule.hedge_exempt = r.value("hedge_exempt", false);
@@ -298,7 +300,16 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
     }
   }
   if (alt_pattern.empty()) alt_pattern = "([^\\s\\S])";
-  auto trig = compile(alt_pattern, "triggers", false);
+  // Leftmost-longest: "investments" over "investment", "buy back" over "buy";
+  // rule order decides only between equally long matches.
+  RE2::Options topt;
+  topt.set_log_errors(false);
+  topt.set_case_sensitive(false);
+  topt.set_longest_match(true);
+  topt.set_max_mem(64 << 20);
+  auto trig_re = std::make_unique<RE2>(alt_pattern, topt);
+  if (!trig_re->ok()) return Error{kWhere, "triggers: bad pattern: " + trig_re->error()};
+  Result<std::unique_ptr<RE2>> trig = std::move(trig_re);
   if (!trig.ok()) return trig.error();
   ex->triggers_ = std::move(trig.value());
   return std::unique_ptr<Extractor>(std::move(ex));
@@ -546,6 +557,16 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
         const uint32_t from = std::max<uint32_t>(p.clause.start, t.start >= 40 ? t.start - 40 : 0);
         if (RE2::PartialMatch(text.substr(from, t.start - from), *rule.unless_before)) continue;
       }
+      // Requirements that need only the clause, checked before cues are shared out.
+      auto any_in = [&](const auto& spans) {
+        for (const auto& x : spans)
+          if (inside(p.clause, x.start, x.end)) return true;
+        return false;
+      };
+      const bool has_fig = any_in(sc.figures), has_ent = any_in(sc.mentions);
+      if (rule.requires_ == "figure" && !has_fig) continue;
+      if (rule.requires_ == "entity" && !has_ent) continue;
+      if (rule.requires_ == "figure_or_entity" && !has_fig && !has_ent) continue;
       // One claim per rule and clause.
       bool dup = false;
       for (const auto& o : terms)
@@ -642,18 +663,6 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
           default: break;
         }
       }
-      // Guidance words ("expects", "forecast") are the term itself, not a hedge,
-      // unless someone else is doing the expecting.
-      if (rule.hedge_exempt && hedged) {
-        hedged = false;
-        for (const auto& [cls, cue] : attached[k]) {
-          if (cls != kHedge) continue;
-          const std::string w = lower(text.substr(cue.start, cue.end - cue.start));
-          if (w.find("expect") == std::string::npos && w.find("forecast") == std::string::npos &&
-              w.find("project") == std::string::npos)
-            hedged = true;
-        }
-      }
 
       // Slots from the entity mentions of the clause.
       const auto& subj_order = alt.has_slots && !alt.subject.empty() ? alt.subject : rule.subject;
@@ -664,6 +673,9 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
           if (inside(p.clause, cue.start, cue.end) && cue.end <= p.ts) receive_before = true;
       auto role_of = [&](const Mention& m) {
         const bool pre = m.end <= p.ts;
+        // A name right before the trigger modifies it ("OpenAI revenue-share payments").
+        const bool modifier = pre && p.ts - m.end <= 1 && !m.possessive;
+        if (modifier) return std::string(receive_before ? "to" : "pre");
         if (!m.marker.empty()) return m.marker;
         if (m.possessive) return std::string(pre ? "possessive_pre" : "possessive_post");
         if (pre && receive_before) return std::string("to");
@@ -691,11 +703,11 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
       for (const Mention* m : {subj, obj})
         if (m && gap(m->start, m->end, p.ts, p.te) <= 60) widen(m->start, m->end);
 
-      if (!rule.inherit.empty() && subject.empty() && object.empty()) {
+      if (!rule.inherit.empty() && (rule.inherit_override || (subject.empty() && object.empty()))) {
         for (auto it = claims.rbegin(); it != claims.rend() && it->sentence == static_cast<int32_t>(si); ++it) {
           if (std::find(rule.inherit.begin(), rule.inherit.end(), it->value) == rule.inherit.end()) continue;
-          subject = it->attrs.value("subject", "");
-          object = it->attrs.value("object", "");
+          if (!rule.inherit_override || !it->attrs.value("subject", "").empty()) subject = it->attrs.value("subject", "");
+          if (!rule.inherit_override || !it->attrs.value("object", "").empty()) object = it->attrs.value("object", "");
           break;
         }
       }

@@ -53,7 +53,8 @@ struct Case {
 };
 
 void check_case(const Case& k) {
-  CAPTURE(k.text);
+  const std::string text_ = k.text;
+  CAPTURE(text_);
   const auto cs = terms(k.text);
   const Claim* c = find(cs, k.value);
   REQUIRE_MESSAGE(c != nullptr, "no " << k.value << " claim; got" << dump(cs));
@@ -141,7 +142,8 @@ TEST_CASE("conditions keep their type and conjunction") {
       {"OpenAI products ship first on Azure unless Microsoft declines needed support.", "unless", "", "first_access"},
   };
   for (const auto& k : cases) {
-    CAPTURE(k.text);
+    const std::string text_ = k.text;
+  CAPTURE(text_);
     const auto cs = terms(k.text);
     const Claim* c = find(cs, "condition");
     REQUIRE_MESSAGE(c, dump(cs));
@@ -195,7 +197,8 @@ TEST_CASE("acquisition and earnings vocabulary") {
 TEST_CASE("traps: no term claims from unrelated wording") {
   for (const char* text : {"Apple's market cap rose to $3 trillion.", "The first quarter was strong.",
                            "The team met on Tuesday to discuss the weather.", "Sales teams were reorganised."}) {
-    CAPTURE(text);
+    const std::string text_ = text;
+    CAPTURE(text_);
     const auto cs = terms(text);
     CHECK_MESSAGE(cs.empty(), dump(cs));
   }
