@@ -17,12 +17,20 @@ struct PatternRule {
   std::unique_ptr<RE2> re;
 };
 
+// Tokens a sentence does not end on; with `followed_by`, only when the next
+// text starts with a match of it ("Jan." before a day number).
+struct AbbreviationRule {
+  std::string id;
+  std::unordered_set<std::string> words;  // exact last tokens, e.g. "Dr."
+  std::unique_ptr<RE2> pattern;           // or a full match on the last token
+  std::unique_ptr<RE2> followed_by;       // anchored at the start of the next text
+};
+
 }  // namespace
 
 struct SegmentRules::Impl {
   std::unique_ptr<icu::BreakIterator> sentences;  // prototype; segment() clones it (BreakIterators are stateful)
-  std::unordered_set<std::string> abbreviations;  // exact last tokens, e.g. "Dr."
-  std::vector<PatternRule> abbreviation_patterns; // full match on the last token
+  std::vector<AbbreviationRule> abbreviations;
   std::vector<PatternRule> lines;                 // boilerplate blocks
   std::vector<PatternRule> sections;              // headings that open a boilerplate section
 };
@@ -68,19 +76,30 @@ Result<SegmentRules> SegmentRules::from_json(const nlohmann::json& j) {
     if (pattern != r.end() && !pattern->is_string())
       return Error{std::string(kWhere), "rule '" + id + "': 'pattern' is not a string"};
     if (type == "abbreviation") {
+      AbbreviationRule a;
+      a.id = id;
       if (const auto words = r.find("words"); words != r.end()) {
         if (!words->is_array()) return Error{std::string(kWhere), "rule '" + id + "': 'words' is not an array"};
         for (const auto& w : *words) {
           if (!w.is_string() || w.get<std::string>().empty())
             return Error{std::string(kWhere), "rule '" + id + "': a word is not a non-empty string"};
-          impl.abbreviations.insert(w.get<std::string>());
+          a.words.insert(w.get<std::string>());
         }
       }
       if (pattern != r.end()) {
         auto re = compile(id, pattern->get<std::string>(), /*case_sensitive=*/true);
         if (!re.ok()) return re.error();
-        impl.abbreviation_patterns.push_back({id, std::move(re.value())});
+        a.pattern = std::move(re.value());
       }
+      if (const auto fb = r.find("followed_by"); fb != r.end()) {
+        if (!fb->is_string()) return Error{std::string(kWhere), "rule '" + id + "': 'followed_by' is not a string"};
+        auto re = compile(id, "^(?:" + fb->get<std::string>() + ")", /*case_sensitive=*/true);
+        if (!re.ok()) return re.error();
+        a.followed_by = std::move(re.value());
+      }
+      if (a.words.empty() && !a.pattern)
+        return Error{std::string(kWhere), "rule '" + id + "': abbreviation rule without 'words' or 'pattern'"};
+      impl.abbreviations.push_back(std::move(a));
     } else if (type == "line" || type == "section") {
       if (pattern == r.end()) return Error{std::string(kWhere), "rule '" + id + "': no 'pattern'"};
       auto re = compile(id, pattern->get<std::string>(), /*case_sensitive=*/false);
@@ -256,7 +275,8 @@ class SentenceSplitter {
     uint32_t start = 0;
     for (int32_t p = bi_->next(); p != icu::BreakIterator::DONE; p = bi_->next()) {
       const auto end = static_cast<uint32_t>(p);
-      if (end < buf_.size() && (inside_word(end) || ends_on_abbreviation(std::string_view(buf_).substr(start, end - start))))
+      if (end < buf_.size() && (inside_word(end) || ends_on_abbreviation(std::string_view(buf_).substr(start, end - start),
+                                                                         std::string_view(buf_).substr(end))))
         continue;
       const Span s = trim(text, {block.start + start, block.start + end});
       if (!s.empty()) out.push_back(s);
@@ -274,7 +294,7 @@ class SentenceSplitter {
     return before < 0x80 && !is_blank(buf_[p - 1]) && !is_blank(buf_[p]);
   }
 
-  bool ends_on_abbreviation(std::string_view sentence) const {
+  bool ends_on_abbreviation(std::string_view sentence, std::string_view next) const {
     size_t end = sentence.size();
     while (end > 0 && is_blank(sentence[end - 1])) --end;
     size_t begin = end;
@@ -283,9 +303,12 @@ class SentenceSplitter {
     while (!token.empty() && (token[0] == '(' || token[0] == '"' || token[0] == '\'' || token[0] == '['))
       token.remove_prefix(1);
     if (token.empty() || token.back() != '.') return false;
-    if (rules_.abbreviations.count(std::string(token))) return true;
-    for (const auto& p : rules_.abbreviation_patterns)
-      if (RE2::FullMatch(token, *p.re)) return true;
+    while (!next.empty() && is_blank(next.front())) next.remove_prefix(1);
+    const std::string key(token);
+    for (const auto& a : rules_.abbreviations) {
+      const bool hit = a.words.count(key) != 0 || (a.pattern && RE2::FullMatch(token, *a.pattern));
+      if (hit && (!a.followed_by || RE2::PartialMatch(next.substr(0, 80), *a.followed_by))) return true;
+    }
     return false;
   }
 

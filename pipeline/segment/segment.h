@@ -32,6 +32,7 @@ namespace claimcheck {
 //   {"kind": "segment", "rules": [
 //     {"id": "abbrev.titles", "type": "abbreviation", "words": ["Dr.", ...],
 //      "pattern": "[A-Z]\\.",            // optional, RE2 full match on the last token
+//      "followed_by": "\\d",             // optional: only before text starting so ("Jan." + "13")
 //      "examples": [{"text": "Dr. Jones left. He sat.", "sentences": ["Dr. Jones left.", "He sat."]}],
 //      "not": [...same shape: texts whose split this rule must leave alone...]},
 //     {"id": "boilerplate.related", "type": "section" | "line",
