@@ -189,6 +189,7 @@ std::string bound_group(std::string_view b) {
 
 struct TermSlot {
   std::string type, subject, object;
+  std::string scope;  // what the term applies to, e.g. exclusivity of the "license" or of the "cloud"
 };
 
 bool id_eq(const std::string& a, const std::string& b) { return lower(a) == lower(b); }
@@ -196,7 +197,7 @@ bool party_compatible(const std::string& a, const std::string& b) { return a.emp
 
 bool slot_compatible(const TermSlot& a, const TermSlot& b) {
   return !a.type.empty() && a.type == b.type && party_compatible(a.subject, b.subject) &&
-         party_compatible(a.object, b.object);
+         party_compatible(a.object, b.object) && party_compatible(a.scope, b.scope);
 }
 bool slot_strict(const TermSlot& a, const TermSlot& b) {
   return slot_compatible(a, b) && !a.subject.empty() && !b.subject.empty() && !a.object.empty() && !b.object.empty();
@@ -207,12 +208,13 @@ bool slot_reversed(const TermSlot& a, const TermSlot& b) {
 }
 
 TermSlot term_slot(const Claim& c) {
-  return {c.value, str_attr(c.attrs, "subject"), str_attr(c.attrs, "object")};
+  return {c.value, str_attr(c.attrs, "subject"), str_attr(c.attrs, "object"), str_attr(c.attrs, "scope")};
 }
 
 std::string describe(const TermSlot& s) {
   std::string out = s.type;
   std::replace(out.begin(), out.end(), '_', ' ');
+  if (!s.scope.empty()) out += " of the " + s.scope;
   if (!s.subject.empty() && !s.object.empty()) out += " " + s.subject + "\u2192" + s.object;
   else if (!s.subject.empty()) out += " (" + s.subject + ")";
   else if (!s.object.empty()) out += " (\u2192" + s.object + ")";
@@ -404,7 +406,7 @@ class Engine {
 
   TermSlot date_slot(const DocView& d, uint32_t i) const {
     if (const Claim* t = bounding_term(d, i)) return term_slot(*t);
-    return {str_attr(d.claims()[i].attrs, "bounds_term"), "", ""};
+    return {str_attr(d.claims()[i].attrs, "bounds_term"), "", "", ""};
   }
 
   bool bounded(const Claim& c) const {
@@ -471,7 +473,28 @@ class Engine {
     if (str_attr(c.attrs, "subject").empty() && str_attr(c.attrs, "object").empty()) return false;
     if (explicit_state(c)) return true;
     if (str_attr(c.attrs, "subject").empty() || bool_attr(c.attrs, "past")) return false;
-    return !has_cue(d.sentence_lower(c), opt_.past_cues);
+    return !has_cue(d.sentence_lower(c), opt_.past_cues) && !dated_earlier(d, c);
+  }
+
+  // The sentence dates its statement before the announcement year ("in 2019 ... would be exclusive").
+  bool dated_earlier(const DocView& d, const Claim& c) const {
+    const auto ref = d.doc.published ? d.doc.published : off_.doc.published;
+    if (!ref) return false;
+    for (const auto& o : d.claims()) {
+      if (o.kind != ClaimKind::kDate || !str_attr(o.attrs, "bound").empty() || !d.same_sentence(c, o)) continue;
+      const Timex t = parse_timex(o.value);
+      if (t.days && civil_from_days(t.days->second).year < ref->year) return true;
+    }
+    return false;
+  }
+
+  // Whether a state difference is a contradiction: a bare negation ("a ceiling,
+  // not ...") may belong to another verb, so it only counts against an official
+  // claim that states its own status or negation.
+  bool states_clash(const DocView& d, const Claim& cov, const Claim& off) const {
+    if (!state_is_assertive(d, cov)) return false;
+    const bool cov_weak_negative = str_attr(cov.attrs, "polarity") == "negative" && str_attr(cov.attrs, "status").empty();
+    return !cov_weak_negative || explicit_state(off);
   }
 
   // The condition's kind; an "if" after "the only exception:" is an exception.
@@ -551,7 +574,7 @@ class Engine {
         for (uint32_t j = 0; j < offc.size(); ++j) {
           if (offc[j].kind != ClaimKind::kTerm || !slot_reversed(slot, term_slot(offc[j]))) continue;
           return {Verdict::kContradicted, j,
-                  describe({slot.type, "", ""}) + " direction: official " + str_attr(offc[j].attrs, "subject") +
+                  describe({slot.type, "", "", ""}) + " direction: official " + str_attr(offc[j].attrs, "subject") +
                       "\u2192" + str_attr(offc[j].attrs, "object") + ", source " + slot.subject + "\u2192" +
                       slot.object};
         }
@@ -561,14 +584,15 @@ class Engine {
 
     // State: supported if any aligned official claim agrees, contradicted if
     // they all disagree and the coverage states it clearly.
-    std::optional<uint32_t> agree, state_conflict;
+    std::optional<uint32_t> agree, state_conflict, clash;
     for (uint32_t j : aligned) {
-      if (holds(offc[j]) == holds(c)) { if (!agree) agree = j; }
-      else if (!state_conflict) state_conflict = j;
+      if (holds(offc[j]) == holds(c)) { if (!agree) agree = j; continue; }
+      if (!state_conflict) state_conflict = j;
+      if (!clash && states_clash(cov_, c, offc[j])) clash = j;
     }
-    if (!agree && state_conflict && state_is_assertive(cov_, c)) {
-      const Claim& o = offc[*state_conflict];
-      return {Verdict::kContradicted, state_conflict,
+    if (!agree && clash) {
+      const Claim& o = offc[*clash];
+      return {Verdict::kContradicted, clash,
               describe(slot) + ": official " + state_word(o) + " (" + quote(o.text) + "), source says it " +
                   state_word(c) + " (" + quote(c.text) + ")"};
     }
@@ -787,7 +811,7 @@ class Engine {
       case ClaimKind::kTerm: {
         const TermSlot sa = term_slot(a), sb = term_slot(b);
         if (!slot_strict(sa, sb)) return std::nullopt;
-        if (holds(a) != holds(b) && state_is_assertive(cov_, a) && state_is_assertive(cov_, b))
+        if (holds(a) != holds(b) && states_clash(cov_, a, b) && states_clash(cov_, b, a))
           return describe(sa) + ": this document says it " + state_word(a) + " (" + quote(a.text) +
                  ") and that it " + state_word(b) + " (" + quote(b.text) + ")";
         auto ca = condition_of(a), cb = condition_of(b);

@@ -87,12 +87,14 @@ TestDoc official() {
   d.term(s, "license", "license", "microsoft", "openai", "positive", "continues");
   d.date(s, "through 2032", "2032", "through", "license");
   s = d.sentence("Microsoft's license will now be non-exclusive.");
-  d.term(s, "non-exclusive", "exclusivity", "microsoft", "openai", "negative");
+  d.term(s, "non-exclusive", "exclusivity", "microsoft", "openai", "negative").attrs["scope"] = "license";
   s = d.sentence("Microsoft will no longer pay a revenue share to OpenAI.");
   d.term(s, "no longer pay a revenue share", "revenue_share", "microsoft", "openai", "positive", "ends");
   s = d.sentence("Revenue share payments from OpenAI to Microsoft continue through 2030.");
   d.term(s, "Revenue share payments", "revenue_share", "openai", "microsoft", "positive", "continues");
   d.date(s, "through 2030", "2030", "through", "revenue_share");
+  s = d.sentence("The payments are subject to a total cap.");
+  d.term(s, "total cap", "cap", "openai", "microsoft");
   s = d.sentence("Microsoft invested $134.6 billion for a 27% stake, and OpenAI committed US$250bn to Azure.");
   d.figure(ClaimKind::kMoney, s, "$134.6 billion", 134.6e9, "investment");
   d.figure(ClaimKind::kPercent, s, "27%", 27, "stake");
@@ -179,6 +181,12 @@ TEST_CASE("contradictions the coverage shows are caught") {
          d.term(s, "pay a revenue share", "revenue_share", "microsoft", "openai");
        },
        Verdict::kContradicted, {"ends"}},
+      {"a plain 'not' against a stated continuation",
+       [](TestDoc& d) {
+         int s = d.sentence("OpenAI will not pay Microsoft a revenue share.");
+         d.term(s, "not pay Microsoft a revenue share", "revenue_share", "openai", "microsoft", "negative");
+       },
+       Verdict::kContradicted, {"continues", "does not hold"}},
       {"'no longer' added",
        [](TestDoc& d) {
          int s = d.sentence("OpenAI will no longer pay Microsoft a revenue share.");
@@ -386,6 +394,25 @@ TEST_CASE("what a careful reader accepts is not flagged") {
        [](TestDoc& d) {
          int s = d.sentence("Partnerships are measured not only by rights to models.");
          d.term(s, "not only by rights to models", "license", "", "", "negative");
+       },
+       Verdict::kUnverified, {}},
+      {"exclusivity of another thing than the licence",
+       [](TestDoc& d) {
+         int s = d.sentence("Microsoft stays the exclusive cloud provider for OpenAI.");
+         d.term(s, "exclusive cloud provider", "exclusivity", "microsoft", "openai").attrs["scope"] = "cloud";
+       },
+       Verdict::kUnverified, {}},
+      {"a negation that may belong to another verb",
+       [](TestDoc& d) {
+         int s = d.sentence("The payments are limited by a ceiling and do not depend on progress.");
+         d.term(s, "limited by a ceiling and do not depend", "cap", "openai", "microsoft", "negative");
+       },
+       Verdict::kUnverified, {}},
+      {"a statement dated years before the announcement",
+       [](TestDoc& d) {
+         int s = d.sentence("In 2019 the deal made Microsoft the exclusive licensee of OpenAI.");
+         d.date(s, "2019", "2019");
+         d.term(s, "exclusive licensee", "exclusivity", "microsoft", "openai");
        },
        Verdict::kUnverified, {}},
       {"a term the extractor marks as past",
