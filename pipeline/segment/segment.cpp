@@ -278,8 +278,11 @@ class SentenceSplitter {
       if (end < buf_.size() && (inside_word(end) || ends_on_abbreviation(std::string_view(buf_).substr(start, end - start),
                                                                          std::string_view(buf_).substr(end))))
         continue;
-      const Span s = trim(text, {block.start + start, block.start + end});
-      if (!s.empty()) out.push_back(s);
+      for (const uint32_t cut : credit_ends(start, end)) {
+        push(out, text, block, start, cut);
+        start = cut;
+      }
+      push(out, text, block, start, end);
       start = end;
     }
     utext_close(ut);  // the iterator keeps its own shallow clone, pointing into buf_
@@ -287,6 +290,31 @@ class SentenceSplitter {
   }
 
  private:
+  static void push(std::vector<Span>& out, std::string_view text, Span block, uint32_t from, uint32_t to) {
+    const Span s = trim(text, {block.start + from, block.start + to});
+    if (!s.empty()) out.push_back(s);
+  }
+
+  // A source credit after a sentence, "... on Azure. (openai.com) This is",
+  // hides the break from ICU (a lower-case letter follows the '(' ). The
+  // credit stays with the sentence it follows; the next sentence must start
+  // with an upper-case letter or a quote.
+  std::vector<uint32_t> credit_ends(uint32_t from, uint32_t to) const {
+    std::vector<uint32_t> cuts;
+    for (uint32_t i = from; i + 3 < to; ++i) {
+      const char c = buf_[i];
+      if ((c != '.' && c != '!' && c != '?') || buf_[i + 1] != ' ' || buf_[i + 2] != '(') continue;
+      uint32_t j = i + 3;
+      while (j < to && j < i + 83 && buf_[j] != ')' && buf_[j] != '(') ++j;
+      if (j >= to || buf_[j] != ')') continue;
+      uint32_t k = j + 1;
+      if (k >= to || buf_[k] != ' ') continue;
+      while (k < to && buf_[k] == ' ') ++k;
+      if (k < to && ((buf_[k] >= 'A' && buf_[k] <= 'Z') || buf_[k] == '"')) cuts.push_back(j + 1);
+    }
+    return cuts;
+  }
+
   // ICU ends a sentence after '?' or '!' even with no space after it, as in a
   // URL ("news/?tags=2026"); an ASCII terminator glued to the next word ends nothing.
   bool inside_word(uint32_t p) const {

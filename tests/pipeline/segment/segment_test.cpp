@@ -214,6 +214,15 @@ TEST_CASE("a related-stories section is boilerplate up to the next markdown head
   CHECK(body == 4);
 }
 
+TEST_CASE("a parenthesised source credit closes the sentence it follows") {
+  const std::string text = "Azure still matters. (openai.com) This is an inference. (reuters) 'quoted' stays. It rose (see chart) Today.\n";
+  const auto seg = run(text);
+  CAPTURE(describe(text, seg));
+  CHECK(sentence_texts(text, seg) == std::vector<std::string>{"Azure still matters. (openai.com)",
+                                                             "This is an inference. (reuters) 'quoted' stays.",
+                                                             "It rose (see chart) Today."});
+}
+
 TEST_CASE("empty and whitespace-only texts give nothing") {
   CHECK(run("").blocks.empty());
   CHECK(run(" \n\n\t \n").sentences.empty());
