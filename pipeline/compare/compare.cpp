@@ -359,6 +359,8 @@ class Engine {
         o.reason = "hedged or predicted, not checked as fact: " + o.reason;
         o.other.reset();
       }
+      // Unverified means the official says nothing usable: no official span to show.
+      if (o.verdict == Verdict::kUnverified) o.other.reset();
       out.push_back({o.verdict, i, o.other, o.reason});
       if (auto in = internal(i)) out.push_back(*in);
     }

@@ -134,6 +134,8 @@ void check_cases(const std::vector<Case>& cases) {
     const auto& f = finding_for(fs, static_cast<uint32_t>(cov.claims.size() - 1));
     CAPTURE(f.reason);
     CHECK(to_string(f.verdict) == to_string(c.verdict));
+    if (f.verdict == Verdict::kUnverified) CHECK_FALSE(f.other.has_value());
+    if (f.verdict == Verdict::kContradicted) CHECK(f.other.has_value() != (f.reason.rfind("announcement date", 0) == 0));
     for (const char* part : c.reason_has) CHECK(f.reason.find(part) != std::string::npos);
   }
 }
