@@ -319,7 +319,20 @@ class SentenceSplitter {
   // URL ("news/?tags=2026"); an ASCII terminator glued to the next word ends nothing.
   bool inside_word(uint32_t p) const {
     const auto before = static_cast<unsigned char>(buf_[p - 1]);
-    return before < 0x80 && !is_blank(buf_[p - 1]) && !is_blank(buf_[p]);
+    if (before < 0x80 && !is_blank(buf_[p - 1]) && !is_blank(buf_[p])) return true;
+    return tokenised_decimal(p);
+  }
+
+  // Tokenised text spaces out a decimal point ("rose 6 . 2 %"): a lone '.'
+  // between two digits ends nothing.
+  bool tokenised_decimal(uint32_t p) const {
+    uint32_t q = p;
+    while (q > 0 && is_blank(buf_[q - 1])) --q;
+    if (q < 4 || buf_[q - 1] != '.' || buf_[q - 2] != ' ') return false;
+    uint32_t d = q - 2;
+    while (d > 0 && buf_[d - 1] == ' ') --d;
+    if (d == 0 || buf_[d - 1] < '0' || buf_[d - 1] > '9') return false;
+    return p < buf_.size() && buf_[p] >= '0' && buf_[p] <= '9';
   }
 
   bool ends_on_abbreviation(std::string_view sentence, std::string_view next) const {

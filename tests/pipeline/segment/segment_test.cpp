@@ -223,6 +223,13 @@ TEST_CASE("a parenthesised source credit closes the sentence it follows") {
                                                              "It rose (see chart) Today."});
 }
 
+TEST_CASE("a tokenised decimal point does not end a sentence, a tokenised full stop does") {
+  const std::string text = "sales rose 6 . 2 % . Then costs fell 3 . 1 % .\n";
+  const auto seg = run(text);
+  CAPTURE(describe(text, seg));
+  CHECK(sentence_texts(text, seg) == std::vector<std::string>{"sales rose 6 . 2 % .", "Then costs fell 3 . 1 % ."});
+}
+
 TEST_CASE("empty and whitespace-only texts give nothing") {
   CHECK(run("").blocks.empty());
   CHECK(run(" \n\n\t \n").sentences.empty());
