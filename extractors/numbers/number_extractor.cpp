@@ -59,7 +59,7 @@ struct Measure {
 
 struct Lexicon {
   std::unordered_map<std::string, double> number_words, scales, scale_abbrevs, fractions;
-  std::unordered_set<std::string> hundred, negatives, point_words, stop_words, followers, weights, weight_context;
+  std::unordered_set<std::string> triggers, hundred, negatives, point_words, stop_words, followers, weights, weight_context;
   std::unordered_map<std::string, std::string> symbols, codes, codes_upper, currency_words, directions;
   std::vector<std::string> nonascii_symbols;  // longest first
   std::unordered_map<std::string, DollarPrefix> dollar_prefixes;
@@ -67,6 +67,8 @@ struct Lexicon {
   std::unordered_map<std::string, Subunit> subunits;
   std::vector<Phrase> percent_words, points_words;
   std::vector<Measure> measures;
+  // indexes into measures / hedges by last and first word, so lookups cost one hash each
+  std::unordered_map<std::string, std::vector<size_t>> measures_by_last, measures_by_first, hedges_by_last;
   size_t max_measure_len = 1;
 };
 
@@ -889,7 +891,11 @@ class Parser {
   const char* hedge_before(size_t first) const {
     const char* best = nullptr;
     size_t best_len = 0;
-    for (const auto& [p, kind] : lx_.hedges) {
+    if (first == 0 || t_[first - 1].t != T::kWord) return nullptr;
+    auto idx = lx_.hedges_by_last.find(t_[first - 1].low);
+    if (idx == lx_.hedges_by_last.end()) return nullptr;
+    for (size_t i : idx->second) {
+      const auto& [p, kind] = lx_.hedges[i];
       if (p.size() > best_len && match_backward(first, p) != SIZE_MAX) {
         best = kind.c_str();
         best_len = p.size();
@@ -902,7 +908,11 @@ class Parser {
   const Measure* measure_ending(size_t e) const {
     const Measure* best = nullptr;
     size_t best_len = 0;
-    for (const auto& m : lx_.measures) {
+    if (e == 0 || t_[e - 1].t != T::kWord) return nullptr;
+    auto idx = lx_.measures_by_last.find(t_[e - 1].low);
+    if (idx == lx_.measures_by_last.end()) return nullptr;
+    for (size_t i : idx->second) {
+      const Measure& m = lx_.measures[i];
       if (m.words.size() > best_len && match_backward(e, m.words) != SIZE_MAX) {
         best = &m;
         best_len = m.words.size();
@@ -913,7 +923,11 @@ class Parser {
   const Measure* measure_starting(size_t b) const {
     const Measure* best = nullptr;
     size_t best_len = 0;
-    for (const auto& m : lx_.measures) {
+    if (b >= t_.size() || t_[b].t != T::kWord) return nullptr;
+    auto idx = lx_.measures_by_first.find(t_[b].low);
+    if (idx == lx_.measures_by_first.end()) return nullptr;
+    for (size_t i : idx->second) {
+      const Measure& m = lx_.measures[i];
       if (m.words.size() > best_len && match_forward(b, m.words)) {
         best = &m;
         best_len = m.words.size();
@@ -975,6 +989,13 @@ class NumberExtractor final : public Extractor {
       tokenise(in.text, sent, lx_, toks);
       Parser ps(lx_, toks, in.text, on_);
       for (size_t k = 0; k < toks.size();) {
+        // Only digits, signs, dashes and a few words can start a figure; skip the rest cheaply.
+        const Tok& tk = toks[k];
+        if ((tk.t == T::kWord && !lx_.triggers.count(tk.low) && !(tk.low.size() == 4 && tk.low[0] == 'm')) ||
+            tk.t == T::kOther || tk.t == T::kDot || tk.t == T::kComma || tk.t == T::kPct) {
+          ++k;
+          continue;
+        }
         found.clear();
         const size_t e = ps.parse_at(k, found);
         if (!e) {
@@ -1061,6 +1082,23 @@ class NumberExtractor final : public Extractor {
     for (auto& x : v.at("compound_followers")) lx_.followers.insert(x.get<std::string>());
     for (auto& x : v.at("weight_words")) lx_.weights.insert(x.get<std::string>());
     for (auto& x : v.at("weight_context")) lx_.weight_context.insert(x.get<std::string>());
+
+    for (size_t i = 0; i < lx_.measures.size(); ++i) {
+      lx_.measures_by_last[lx_.measures[i].words.back()].push_back(i);
+      lx_.measures_by_first[lx_.measures[i].words.front()].push_back(i);
+    }
+    for (size_t i = 0; i < lx_.hedges.size(); ++i) lx_.hedges_by_last[lx_.hedges[i].first.back()].push_back(i);
+
+    // Words that may start a figure (everything else is skipped by the scan loop).
+    for (const auto& [k, x] : lx_.number_words) lx_.triggers.insert(k);
+    for (const auto& [k, x] : lx_.fractions) lx_.triggers.insert(k);
+    for (const auto& k : lx_.negatives) lx_.triggers.insert(k);
+    for (const auto& [k, x] : lx_.codes) lx_.triggers.insert(k);
+    for (const auto& [k, x] : lx_.codes_upper) lx_.triggers.insert(split_phrase(k)[0]);
+    for (const auto& [k, x] : lx_.dollar_prefixes) lx_.triggers.insert(k);
+    for (const auto& p : lx_.percent_words) lx_.triggers.insert(p[0]);
+    lx_.triggers.insert("a");
+    lx_.triggers.insert("an");
 
     // Sentences holding no digit, sign or currency/percent word cannot hold a figure.
     std::string alt;
