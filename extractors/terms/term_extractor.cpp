@@ -65,9 +65,9 @@ struct Cue {
   uint32_t start = 0, end = 0;
 };
 
-enum CueClass { kNegative, kEnds, kContinues, kNew, kHedge, kPast, kReceive, kException, kCueCount };
-const char* const kCueNames[kCueCount] = {"negative", "ends",   "continues", "new",
-                                          "hedge",    "past",   "receive",   "exception"};
+enum CueClass { kNegative, kEnds, kContinues, kNew, kHedge, kPast, kReceive, kException, kHistory, kCueCount };
+const char* const kCueNames[kCueCount] = {"negative", "ends",    "continues", "new",    "hedge",
+                                          "past",     "receive", "exception", "history"};
 
 bool is_word(unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; }
 
@@ -501,6 +501,14 @@ Span clause_of(const std::vector<Span>& breaks, Span sent, uint32_t s, uint32_t 
   return c;
 }
 
+// True when every past cue of a term is the sentence-level history marker
+// (an empty cue span), so an explicit "continues"/"ends" overrides it.
+bool past_only_from_history(const std::vector<std::pair<int, Cue>>& cues) {
+  for (const auto& [cls, cue] : cues)
+    if (cls == kPast && cue.start != cue.end) return false;
+  return true;
+}
+
 bool inside(Span c, uint32_t s, uint32_t e) { return c.start <= s && e <= c.end; }
 
 uint32_t gap(uint32_t as, uint32_t ae, uint32_t bs, uint32_t be) {
@@ -597,12 +605,14 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
               best = k;
           attached[best].push_back({cls, cue});
         }
-      } else if (!before.empty()) {
+      } else if (!before.empty() && cls != kNegative) {
+        // "not"/"no"/"without" after a term rarely negates it ("limited by a
+        // ceiling and do not depend on ..."); verbs like "ends" do.
         attached[before.back()].push_back({cls, cue});
       }
     };
     for (int c = 0; c < kCueCount; ++c) {
-      if (c == kReceive || c == kException) continue;
+      if (c == kReceive || c == kException || c == kHistory) continue;
       const bool spread = c == kContinues || c == kHedge || c == kPast;
       for (const auto& cue : sc.cues[c]) {
         bool in_bound = false;  // "by the end of 2026" ends nothing
@@ -611,6 +621,20 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
         if (!in_bound) nearest(cue, spread, c);
       }
     }
+    // A sentence set in an earlier year ("in 2019", "back in 2023") describes
+    // history for every term in it that states no change of its own.
+    bool history = false;
+    if (in.published) {
+      for (const auto& b : sc.bounds) {
+        if (b.second != "in" && b.second != "since") continue;
+        const std::string_view bt = text.substr(b.first.start, b.first.size());
+        const int year = std::atoi(std::string(bt.substr(bt.size() - 4)).c_str());
+        if (year > 1900 && year < in.published->year) history = true;
+      }
+    }
+    for (const auto& cue : sc.cues[kHistory]) history = history || cue.end > 0;
+    if (history)
+      for (size_t k = 0; k < terms.size(); ++k) attached[k].push_back({kPast, Cue{terms[k].ts, terms[k].ts}});
     // A hedge before the clause ("Analysts expect that ...", "Reports point to")
     // hedges every later term of the sentence.
     for (size_t k = 0; k < terms.size(); ++k)
@@ -659,7 +683,7 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
           case kHedge:
             if (!(rule.hedge_exempt && in_trigger)) hedged = true;
             break;
-          case kPast: past = true; break;
+          case kPast: past = true; break;  // dropped below when the term states its own change
           default: break;
         }
       }
@@ -676,6 +700,24 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
         // A name right before the trigger modifies it ("OpenAI revenue-share payments").
         const bool modifier = pre && p.ts - m.end <= 1 && !m.possessive;
         if (modifier) return std::string(receive_before ? "to" : "pre");
+        // "from Microsoft's exclusive grip", "as OpenAI's primary partner": the
+        // possessive owns the trigger's phrase whatever preposition precedes it.
+        if (pre && m.possessive && p.ts - m.end <= 30) {
+          bool between = false;  // another name, a comma or a preposition ends the phrase
+          for (const auto& o : sc.mentions)
+            if (o.start >= m.end && o.end <= p.ts) between = true;
+          const std::string_view gap_text = text.substr(m.end, p.ts - m.end);
+          if (gap_text.find(',') != std::string_view::npos) between = true;
+          size_t w = 0;
+          while (!between && w < gap_text.size()) {
+            while (w < gap_text.size() && !std::isalpha(static_cast<unsigned char>(gap_text[w]))) ++w;
+            size_t e = w;
+            while (e < gap_text.size() && std::isalpha(static_cast<unsigned char>(gap_text[e]))) ++e;
+            if (e > w && markers_.count(lower(gap_text.substr(w, e - w)))) between = true;
+            w = e;
+          }
+          if (!between) return std::string("possessive_pre");
+        }
         if (!m.marker.empty()) return m.marker;
         if (m.possessive) return std::string(pre ? "possessive_pre" : "possessive_post");
         if (pre && receive_before) return std::string("to");
@@ -741,7 +783,7 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
       c.attrs["polarity"] = negative ? "negative" : "positive";
       c.attrs["status"] = status;
       c.attrs["hedged"] = hedged;
-      if (past) c.attrs["past"] = true;
+      if (past && (status.empty() || !past_only_from_history(attached[k]))) c.attrs["past"] = true;
       if (bound) {
         c.attrs["bound"] = {{"type", bound->second},
                             {"text", std::string(text.substr(bound->first.start, bound->first.size()))}};

@@ -204,6 +204,34 @@ TEST_CASE("traps: no term claims from unrelated wording") {
   }
 }
 
+TEST_CASE("negation after a term does not flip it; a possessive owns its phrase") {
+  const Case cases[] = {
+      {"OpenAI pays Microsoft a revenue share, but the payments are limited by an overall ceiling and do not depend on growth.", "cap", "openai", "microsoft", "positive", nullptr},
+      {"OpenAI breaks free from Microsoft's exclusive grip.", "exclusivity", "microsoft", nullptr, nullptr, nullptr},
+      {"Microsoft retains its position as OpenAI's primary cloud partner.", "primary_partner", "microsoft", "openai", "positive", "continues"},
+      {"Microsoft continues to share in OpenAI's growth as a major shareholder.", "stake", "microsoft", nullptr, "positive", "continues"},
+  };
+  for (const auto& k : cases) check_case(k);
+}
+
+TEST_CASE("history: a sentence set before publication marks its terms past") {
+  auto pd = process_document("When Microsoft began investing in OpenAI in 2019, Microsoft would be the exclusive cloud provider for OpenAI.",
+                             CivilDate{2026, 4, 27}, resources());
+  const Claim* c = nullptr;
+  for (const auto& x : pd.claims)
+    if (x.kind == ClaimKind::kTerm && x.value == "exclusivity") c = &x;
+  REQUIRE(c);
+  CHECK(c->attrs.value("past", false) == true);
+  // A term that states its own change is not history.
+  auto pd2 = process_document("Microsoft, which invested in 2019, remains OpenAI's primary cloud partner.", CivilDate{2026, 4, 27},
+                              resources());
+  const Claim* p = nullptr;
+  for (const auto& x : pd2.claims)
+    if (x.kind == ClaimKind::kTerm && x.value == "primary_partner") p = &x;
+  REQUIRE(p);
+  CHECK_FALSE(p->attrs.contains("past"));
+}
+
 TEST_CASE("story overlay adds aliases to a known entity") {
   auto rules = RuleBook::embedded();
   REQUIRE(rules.ok());
