@@ -1,4 +1,6 @@
-// The JSON report fixed by shared/INTERFACE.md, and ClaimReview JSON-LD.
+// The JSON report fixed by shared/INTERFACE.md: every story, every finding,
+// offsets as stored. It adds fields (source, value, first_seen_run) but never
+// renames or drops one the interface fixes.
 #include <nlohmann/json.hpp>
 
 #include "pipeline/report/report.h"
@@ -44,44 +46,6 @@ std::string render_json(const ReportData& data) {
   nlohmann::ordered_json out = {{"stories", stories}, {"latest_run", data.latest_run}};
   if (data.since_run) out["since_run"] = *data.since_run;
   return dump(out) + "\n";
-}
-
-std::string render_claimreview(const ReportData& data) {
-  nlohmann::ordered_json reviews = nlohmann::ordered_json::array();
-  for (const auto& s : data.stories) {
-    for (const auto& f : s.findings) {
-      if (f.verdict != Verdict::kContradicted && f.verdict != Verdict::kInternal) continue;
-      nlohmann::ordered_json appearance = {{"@type", "CreativeWork"}, {"name", f.document}};
-      if (!f.url.empty()) appearance["url"] = f.url;
-      if (!f.source.empty()) appearance["author"] = {{"@type", "Organization"}, {"name", f.source}};
-      if (!f.published.empty()) appearance["datePublished"] = f.published;
-      nlohmann::ordered_json review = {
-          {"@context", "https://schema.org"},
-          {"@type", "ClaimReview"},
-          {"claimReviewed", f.claim.text},
-          {"reviewBody", f.reason},
-          {"itemReviewed",
-           {{"@type", "Claim"}, {"text", f.claim.sentence.empty() ? f.claim.text : f.claim.sentence},
-            {"appearance", appearance}}},
-          {"reviewRating",
-           {{"@type", "Rating"},
-            {"alternateName", f.verdict == Verdict::kInternal ? "Self-contradictory" : "Contradicted by the official announcement"},
-            {"ratingValue", 1}, {"bestRating", 5}, {"worstRating", 1}}},
-          {"author", {{"@type", "Organization"}, {"name", "claimcheck"}}}};
-      if (f.official) {
-        nlohmann::ordered_json evidence = {{"@type", "CreativeWork"},
-                                   {"name", f.verdict == Verdict::kInternal ? f.document : s.official},
-                                   {"text", f.official->sentence.empty() ? f.official->text : f.official->sentence}};
-        if (f.verdict != Verdict::kInternal && !s.official_url.empty()) evidence["url"] = s.official_url;
-        if (f.verdict != Verdict::kInternal && !s.official_published.empty())
-          evidence["datePublished"] = s.official_published;
-        review["isBasedOn"] = evidence;
-      }
-      if (!f.published.empty()) review["itemReviewed"]["datePublished"] = f.published;
-      reviews.push_back(std::move(review));
-    }
-  }
-  return dump(reviews) + "\n";
 }
 
 }  // namespace claimcheck
