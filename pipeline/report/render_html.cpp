@@ -133,7 +133,8 @@ void finding(const ReportStory& s, const ReportFinding& f, std::string& out) {
   out += fmt::format("<header><span class=\"badge {0}\">{0}</span><strong>{1}</strong><span class=\"meta\">{2}",
                      v, html_escape(who), to_string(f.kind));
   if (!f.value.empty()) out += fmt::format(" · {}", html_escape(f.value));
-  out += fmt::format(" · {}</span>", html_escape(f.document));
+  if (!f.source.empty()) out += fmt::format(" · {}", html_escape(f.document));
+  out += "</span>";
   if (const auto l = link(f.url, "article"); !l.empty()) out += "<span class=\"meta\">" + l + "</span>";
   out += "</header>\n";
   if (!f.reason.empty()) out += fmt::format("<p class=\"reason\">{}</p>\n", html_escape(f.reason));
@@ -232,11 +233,12 @@ std::string render_html(const ReportData& data) {
   } else {
     std::string names;
     for (const auto& [name, n] : problem_sources) names += (names.empty() ? "" : ", ") + html_escape(name) + fmt::format(" ({})", n);
-    out += fmt::format("<p class=\"summary bad\"><strong>{}</strong> in {}, from {}: {}. Also {} supported, {} "
-                       "unverified.</p>\n",
+    out += fmt::format("<p class=\"summary bad\"><strong>{}</strong> in {}, from {}: {}.",
                        plural(all.problems(), "contradiction", "contradictions"), scope,
-                       plural(static_cast<int>(problem_sources.size()), "source", "sources"), names,
-                       plural(all.supported, "claim", "claims"), all.unverified);
+                       plural(static_cast<int>(problem_sources.size()), "source", "sources"), names);
+    if (all.supported + all.unverified > 0)
+      out += fmt::format(" Also {} supported, {} unverified.", plural(all.supported, "claim", "claims"), all.unverified);
+    out += "</p>\n";
   }
 
   out += "<div class=\"filters\" role=\"group\" aria-label=\"Filters\">\n"

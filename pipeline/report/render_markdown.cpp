@@ -50,7 +50,9 @@ void summary(const ReportData& data, std::string& out) {
   out += fmt::format("**{}** in {}", plural(all.problems(), "contradiction", "contradictions"), scope);
   if (all.internal > 0) out += fmt::format(" ({} within one article)", all.internal);
   out += fmt::format(", from {}: {}.\n", plural(static_cast<int>(by_source.size()), "source", "sources"), names);
-  out += fmt::format("Also {} supported, {} unverified.\n\n", plural(all.supported, "claim", "claims"), all.unverified);
+  if (all.supported + all.unverified > 0)
+    out += fmt::format("Also {} supported, {} unverified.\n", plural(all.supported, "claim", "claims"), all.unverified);
+  out += "\n";
 }
 
 void story_section(const ReportStory& s, std::string& out) {
