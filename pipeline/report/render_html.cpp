@@ -227,9 +227,11 @@ std::string render_html(const ReportData& data) {
   if (data.since_run) out += fmt::format("<p class=\"meta\">Only findings first seen after run {}.</p>\n", *data.since_run);
   const std::string scope = plural(static_cast<int>(data.stories.size()), "story", "stories");
   if (all.problems() == 0) {
-    out += fmt::format("<p class=\"summary ok\" id=\"none\"><strong>No contradictions found.</strong> {} checked: {} "
-                       "supported, {} unverified.</p>\n",
-                       scope, plural(all.supported, "claim", "claims"), all.unverified);
+    out += fmt::format("<p class=\"summary ok\" id=\"none\"><strong>No contradictions found.</strong> {} checked", scope);
+    if (all.total() == 0)
+      out += "; no claim could be compared.</p>\n";
+    else
+      out += fmt::format(": {} supported, {} unverified.</p>\n", plural(all.supported, "claim", "claims"), all.unverified);
   } else {
     std::string names;
     for (const auto& [name, n] : problem_sources) names += (names.empty() ? "" : ", ") + html_escape(name) + fmt::format(" ({})", n);

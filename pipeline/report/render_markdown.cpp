@@ -20,11 +20,24 @@ std::string plural(int n, std::string_view one, std::string_view many) {
   return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
+// Text that opens a line must not open a block: "- x", "+ x", "1. x", "2) x"
+// would become a list inside the quote, "===" a heading underline.
+std::string block_safe(std::string text) {
+  if (!text.empty() && (text[0] == '-' || text[0] == '+' || text[0] == '=')) return "\\" + text;
+  size_t digits = 0;
+  while (digits < text.size() && digits < 9 && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  if (digits > 0 && digits < text.size() && (text[digits] == '.' || text[digits] == ')')) text.insert(digits, "\\");
+  return text;
+}
+
 std::string quote(const ReportSpan& s) {
-  const Located l = locate_claim(s);
+  Located l = locate_claim(s);
+  // "** x**" is not bold in CommonMark: spaces at the claim's edges move outside.
+  while (!l.claim.empty() && l.claim.front() == ' ') l.before += ' ', l.claim.erase(0, 1);
+  while (!l.claim.empty() && l.claim.back() == ' ') l.after.insert(0, 1, ' '), l.claim.pop_back();
   std::string out = md_escape(l.before);
   if (!l.claim.empty()) out += "**" + md_escape(l.claim) + "**";
-  out += md_escape(l.after);
+  out = block_safe(out + md_escape(l.after));
   if (!l.located) out += fmt::format(" (claim: **{}**, bytes {}-{})", md_escape(s.text), s.start, s.end);
   return out;
 }
@@ -41,8 +54,11 @@ void summary(const ReportData& data, std::string& out) {
     }
   const std::string scope = plural(static_cast<int>(data.stories.size()), "story", "stories");
   if (all.problems() == 0) {
-    out += fmt::format("**No contradictions found.** {} checked: {} supported, {} unverified.\n\n", scope,
-                       plural(all.supported, "claim", "claims"), all.unverified);
+    if (all.total() == 0)
+      out += fmt::format("**No contradictions found.** {} checked; no claim could be compared.\n\n", scope);
+    else
+      out += fmt::format("**No contradictions found.** {} checked: {} supported, {} unverified.\n\n", scope,
+                         plural(all.supported, "claim", "claims"), all.unverified);
     return;
   }
   std::string names;

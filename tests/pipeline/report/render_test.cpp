@@ -354,3 +354,21 @@ TEST_CASE("underscores inside words stay readable, others are escaped") {
 
 }  // namespace
 }  // namespace claimcheck
+
+namespace claimcheck {
+namespace {
+
+TEST_CASE("markdown: a quote that looks like a list or a rule stays a quote") {
+  ReportData d = sample();
+  d.stories[0].findings[0].claim = span("1. On April 28 it closed.", "April 28", 0);
+  d.stories[0].findings[3].claim = span("- May 1, said the memo.", "May 1", 0);
+  d.stories[0].findings[4].claim = span("It closed on  May 2.", " May 2", 0);  // a claim with a leading space
+  const std::string md = render_markdown(d);
+  CAPTURE(md);
+  CHECK(md.find("> 1\\. On **April 28** it closed.") != std::string::npos);
+  CHECK(md.find("> \\- **May 1**, said the memo.") != std::string::npos);
+  CHECK(md.find("> It closed on **May 2**.") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace claimcheck
