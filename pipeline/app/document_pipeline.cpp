@@ -12,7 +12,11 @@ Result<Resources> Resources::build(const RuleBook& rules) {
   if (!seg.ok()) return seg.error();
   auto ex = ExtractorSet::build(rules);
   if (!ex.ok()) return ex.error();
-  return Resources{std::move(seg.value()), std::move(ex.value())};
+  const nlohmann::json* cmp_json = rules.file("compare.json");
+  if (!cmp_json) return Error{"extractors/rules/compare.json", "missing"};
+  auto cmp = CompareOptions::from_json(*cmp_json);
+  if (!cmp.ok()) return cmp.error();
+  return Resources{std::move(seg.value()), std::move(ex.value()), std::move(cmp.value())};
 }
 
 StageTimes& StageTimes::operator+=(const StageTimes& o) {

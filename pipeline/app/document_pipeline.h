@@ -10,6 +10,7 @@
 
 #include "extractors/extractor_set.h"
 #include "extractors/rule_book.h"
+#include "pipeline/compare/compare.h"
 #include "pipeline/core/error.h"
 #include "pipeline/core/types.h"
 #include "pipeline/segment/segment.h"
@@ -20,6 +21,7 @@ namespace claimcheck {
 struct Resources {
   SegmentRules segment_rules;
   ExtractorSet extractors;
+  CompareOptions compare_options;
   static Result<Resources> build(const RuleBook& rules);
 };
 

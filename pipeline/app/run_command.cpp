@@ -148,7 +148,7 @@ class StoryPreparer {
       u.documents.push_back(std::move(d));
     }
     auto cmp_start = Clock::now();
-    compare_story(u, states, r);
+    compare_story(u, states, resources.compare_options, r);
     r.times.compare += std::chrono::duration<double>(Clock::now() - cmp_start).count();
     (void)t0;
     r.update = std::move(u);
@@ -188,7 +188,8 @@ class StoryPreparer {
     return Side{std::move(stored->bytes), std::move(stored->sentences), std::move(stored->claims), d.spec.published};
   }
 
-  void compare_story(StoryUpdate& u, const std::vector<std::optional<Store::DocumentState>>& states, StoryResult& r) {
+  void compare_story(StoryUpdate& u, const std::vector<std::optional<Store::DocumentState>>& states,
+                     const CompareOptions& options, StoryResult& r) {
     size_t official = 0;
     for (size_t i = 0; i < u.documents.size(); ++i)
       if (u.documents[i].spec.role == Role::kOfficial) official = i;
@@ -209,7 +210,7 @@ class StoryPreparer {
     for (size_t i : todo) {
       auto cov = side_of(u.documents[i], states[i]);
       if (!cov) continue;
-      const auto findings = compare_document(off_side->view(), cov->view());
+      const auto findings = compare_document(off_side->view(), cov->view(), options);
       DocumentFindings df{u.documents[i].spec.file, off.spec.file, {}};
       for (const auto& f : findings) {
         const Claim& c = cov->claims[f.claim];

@@ -885,9 +885,4 @@ std::vector<Finding> compare_document(const ClaimedDocument& official, const Cla
   return Engine(off, cov, options).run();
 }
 
-std::vector<Finding> compare_document(const ClaimedDocument& official, const ClaimedDocument& coverage) {
-  static const CompareOptions kDefaults;
-  return compare_document(official, coverage, kDefaults);
-}
-
 }  // namespace claimcheck

@@ -32,22 +32,17 @@ struct ClaimedDocument {
 // text at the start of a word.
 struct CompareOptions {
   // Words that make a bare date the date of the announcement ("announced on Monday").
-  std::vector<std::string> announce_cues = {"announc", "unveil", "disclos", "rewr", "restructur"};
+  std::vector<std::string> announce_cues;
   // Before an "if" condition these make it an exception ("the only exception: if ...").
-  std::vector<std::string> exception_cues = {"exception", "except"};
+  std::vector<std::string> exception_cues;
   // The official text says the announcement happens on its publication date.
-  std::vector<std::string> today_cues = {"today"};
+  std::vector<std::string> today_cues;
   // A sentence with one of these reports a prediction or hedge: never contradicted.
-  std::vector<std::string> hedge_cues = {"expected to", "analyst", "forecast", "predict", "could ",
-                                         "might ", "likely", "reportedly", "reports ", "estimate",
-                                         "projected", "would likely", "rumor", "rumour", "speculat"};
+  std::vector<std::string> hedge_cues;
   // A bare (no status, no negation) term mention in such a sentence may be history.
-  std::vector<std::string> past_cues = {"old ", "previous", "original", "had been", "used to",
-                                        "formerly", "prior ", "earlier", "once ", "was ", "were ",
-                                        "had "};
+  std::vector<std::string> past_cues;
   // Term types whose subject/object order carries meaning (payer->payee, buyer->target).
-  std::vector<std::string> directional_terms = {"revenue_share", "stake", "license", "acquisition",
-                                                "investment", "payment", "equity"};
+  std::vector<std::string> directional_terms;
   uint32_t cue_window = 40;       // max bytes between an announcement cue and the date
   double approx_tolerance = 0.10; // relative slack for "about", "nearly", "roughly"
   double bound_tolerance = 0.05;  // relative slack for "more than", "up to"
@@ -60,7 +55,6 @@ struct CompareOptions {
 // Findings for `coverage`: Finding::claim indexes coverage.claims; Finding::other
 // indexes official.claims, or coverage.claims for Verdict::kInternal. Ordered by
 // Finding::claim; a claim's internal findings follow its own finding.
-std::vector<Finding> compare_document(const ClaimedDocument& official, const ClaimedDocument& coverage);
 std::vector<Finding> compare_document(const ClaimedDocument& official, const ClaimedDocument& coverage,
                                       const CompareOptions& options);
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "extractors/rule_book.h"
 #include "pipeline/compare/compare.h"
 
 namespace claimcheck {
@@ -114,7 +115,22 @@ struct Case {
   std::vector<const char*> reason_has;  // substrings the reason must contain
 };
 
-std::vector<Finding> run(const TestDoc& off, const TestDoc& cov) { return compare_document(off.view(), cov.view()); }
+// The options the application uses: extractors/rules/compare.json.
+const CompareOptions& shipped_options() {
+  static const CompareOptions options = [] {
+    auto book = RuleBook::embedded();
+    REQUIRE(book.ok());
+    REQUIRE(book->file("compare.json"));
+    auto o = CompareOptions::from_json(*book->file("compare.json"));
+    REQUIRE(o.ok());
+    return o.value();
+  }();
+  return options;
+}
+
+std::vector<Finding> run(const TestDoc& off, const TestDoc& cov) {
+  return compare_document(off.view(), cov.view(), shipped_options());
+}
 
 const Finding& finding_for(const std::vector<Finding>& fs, uint32_t claim) {
   for (const auto& f : fs)
