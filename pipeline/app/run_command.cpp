@@ -85,7 +85,6 @@ class StoryPreparer {
 
   StoryResult prepare(const std::string& folder) {
     StoryResult r;
-    auto t0 = Clock::now();
     auto spec = load_story(folder);
     if (!spec.ok()) {
       r.errors.push_back(spec.error().str());
@@ -150,7 +149,6 @@ class StoryPreparer {
     auto cmp_start = Clock::now();
     compare_story(u, states, resources.compare_options, r);
     r.times.compare += std::chrono::duration<double>(Clock::now() - cmp_start).count();
-    (void)t0;
     r.update = std::move(u);
     return r;
   }
