@@ -5,7 +5,7 @@ set -euo pipefail
 
 claimcheck_install_deps() {
   local wanted=(cmake g++ make pkg-config libre2-dev libicu-dev libsqlite3-dev sqlite3 nlohmann-json3-dev
-                doctest-dev libcli11-dev libfmt-dev "$@")
+                doctest-dev libcli11-dev libfmt-dev python3 "$@")
   local missing=()
   for p in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -58,6 +58,8 @@ int run_cli(int argc, char** argv) {
   extract->add_option("--published", published, "Publication date anchoring relative dates")
       ->check(IsoDateValidator());
   extract->add_flag("--jsonl", ex_opts.jsonl, "Read {\"id\",\"text\",\"published\"} lines on stdin");
+  extract->add_option("--jobs", ex_opts.jobs, "Worker threads for --jsonl (output keeps input order)")
+      ->check(CLI::Range(1u, 256u));
 
   // report
   ReportOptions rep_opts;

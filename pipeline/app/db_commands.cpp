@@ -1,4 +1,4 @@
-// `report`, `runs`, `status` and `merge`: commands that read (or combine) databases.
+// `report`, `runs` and `status`: commands that read databases (`merge` is in merge_command.cpp).
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -102,11 +102,6 @@ int runs_command(const std::string& db, bool last_only) {
     return ok ? 0 : 1;
   }
   return 0;
-}
-
-int merge_command(const std::string& out, const std::vector<std::string>& inputs) {
-  (void)inputs;
-  return fail(Error{out, "merge is not implemented yet"});
 }
 
 }  // namespace claimcheck
