@@ -130,7 +130,7 @@ for q in claims findings; do
 done
 build/claimcheck report --db "$WORK/plain.db" --format json --out "$WORK/plain.report.json"
 # Run ids are renumbered by the merge; everything else must match.
-strip_runs() { python3 -c 'import json,re,sys; print(re.sub(r"\"(first_seen_run|resolved_run)\": *[0-9]+", "", open(sys.argv[1]).read()))' "$1"; }
+strip_runs() { python3 -c 'import json,re,sys; print(re.sub(r"\"(\w+_run|run)\": *[0-9]+", "", open(sys.argv[1]).read()))' "$1"; }
 if [ "$(strip_runs "$WORK/plain.report.json")" = "$(strip_runs "$WORK/out/report.json")" ]; then
   echo "report --format json (run ids aside): identical"
 else

@@ -80,7 +80,10 @@ std::string without_run_ids(const std::string& report) {
     nlohmann::json* x = todo.back();
     todo.pop_back();
     if (x->is_object()) {
-      for (const char* k : {"first_seen_run", "run", "resolved_run"}) x->erase(k);
+      std::vector<std::string> run_keys;
+      for (auto& [k, v] : x->items())
+        if (k == "run" || (k.size() > 4 && k.compare(k.size() - 4, 4, "_run") == 0)) run_keys.push_back(k);
+      for (const auto& k : run_keys) x->erase(k);
       for (auto& [k, v] : x->items()) todo.push_back(&v);
     } else if (x->is_array()) {
       for (auto& v : *x) todo.push_back(&v);
@@ -234,3 +237,5 @@ TEST_CASE("merge refuses inputs it cannot merge, naming the file") {
   CHECK(r.status == 1);
   CHECK(query(merged, "SELECT count(*) FROM stories") == query(shards[1], "SELECT count(*) FROM stories"));
 }
+
+}  // namespace claimcheck
