@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <random>
 #include <string>
+#include <utility>
 
 #include "extractors/dates/date_extractor.h"
 #include "extractors/numbers/number_extractor.h"
@@ -48,8 +49,8 @@ std::string article() {
 }
 
 struct Fixture {
-  RuleBook rules = RuleBook::embedded().value();
-  Resources resources = Resources::build(rules).value();
+  RuleBook rules = std::move(RuleBook::embedded().value());
+  Resources resources = std::move(Resources::build(rules).value());
   std::string text = article();
   NormalisedText norm = normalise(text);
   ExtractInput input;
