@@ -69,8 +69,12 @@ int run_cli(int argc, char** argv) {
       ->check(CLI::IsMember({"json", "md", "html", "claimreview"}));
   report->add_option("--story", rep_opts.story, "Only this story id");
   report->add_option("--out", rep_opts.out, "Write to this file instead of stdout");
-  report->add_option("--since-run", rep_opts.since_run, "Only findings first seen after run N");
-  report->add_flag("--new", rep_opts.only_new, "Only findings first seen in the latest run");
+  auto* since = report->add_option("--since-run", rep_opts.since_run,
+                                   "Only findings first seen (or resolved) after run N");
+  report->add_flag("--new", rep_opts.only_new,
+                   "Only findings first seen (or resolved) in the latest finished run (and any interrupted run "
+                   "since the one before it)")
+      ->excludes(since);
 
   // runs / status / merge
   std::string history_db;

@@ -2,10 +2,6 @@
 // by worker threads, each with its own read-only connection, and written by
 // this thread alone, one transaction per story, in corpus order. Memory is
 // bounded by the window of stories in flight, not by the corpus size.
-#include <sys/file.h>
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -22,6 +18,7 @@
 #include "pipeline/app/commands.h"
 #include "pipeline/app/document_pipeline.h"
 #include "pipeline/app/run_log.h"
+#include "pipeline/app/writer_lock.h"
 #include "pipeline/compare/compare.h"
 #include "pipeline/ingest/corpus.h"
 #include "pipeline/store/store.h"
@@ -32,40 +29,18 @@ namespace {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-// One writer per database: an exclusive flock on FILE.lock, which the kernel
-// releases when the process dies, even by kill -9. Readers never take it.
-class WriterLock {
- public:
-  static Result<WriterLock> acquire(const std::string& db) {
-    const std::string path = db + ".lock";
-    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0) {
-      const fs::path parent = fs::path(db).parent_path();
-      if (std::error_code ec; !parent.empty() && !fs::is_directory(parent, ec))
-        return Error{db, "folder '" + parent.string() + "' does not exist"};
-      return Error{path, std::string("cannot create lock file: ") + std::strerror(errno)};
-    }
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-      ::close(fd);
-      return Error{db, "another claimcheck run is writing this database (lock held on " + path + ")"};
-    }
-    return WriterLock(fd);
-  }
-  WriterLock(WriterLock&& o) noexcept : fd_(o.fd_) { o.fd_ = -1; }
-  WriterLock& operator=(WriterLock&&) = delete;
-  ~WriterLock() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-
- private:
-  explicit WriterLock(int fd) : fd_(fd) {}
-  int fd_;
+// Something the operator is told about, as one line of text or one JSON object.
+struct LogEvent {
+  std::string event;
+  std::string message;  // one line, already naming the file
+  nlohmann::json fields = nlohmann::json::object();
 };
 
 struct StoryResult {
   std::optional<StoryUpdate> update;
-  std::vector<std::string> errors;  // one line each, already naming the file
-  std::vector<std::string> warnings;
+  std::vector<LogEvent> errors;    // failures: a story skipped or a document refused
+  std::vector<LogEvent> warnings;
+  std::vector<LogEvent> details;   // per document, shown with -v
   RunCounts counts;
   StageTimes times;
   uint64_t bytes = 0;
@@ -87,7 +62,8 @@ class StoryPreparer {
     StoryResult r;
     auto spec = load_story(folder);
     if (!spec.ok()) {
-      r.errors.push_back(spec.error().str());
+      r.errors.push_back({"story_skipped", spec.error().str() + "; story skipped",
+                          {{"folder", folder}, {"reason", spec.error().message}}});
       r.counts.stories_failed = 1;
       return r;
     }
@@ -98,7 +74,8 @@ class StoryPreparer {
     if (std::error_code ec; fs::exists(overlay, ec)) {
       auto res = resources_with_overlay(overlay.string());
       if (!res.ok()) {
-        r.errors.push_back(res.error().str());
+        r.errors.push_back({"story_skipped", res.error().str() + "; story skipped",
+                            {{"folder", folder}, {"story", spec->id}, {"reason", res.error().message}}});
         r.counts.stories_failed = 1;
         return r;
       }
@@ -121,19 +98,33 @@ class StoryPreparer {
       if (doc.ok()) {
         if (auto why = text_refusal(doc->bytes)) doc = Error{doc->spec.file, *why};
       }
+      const std::string where = (fs::path(folder) / ds.file).string();
+      const nlohmann::json at = {{"story", u.spec.id}, {"file", ds.file}, {"path", where}};
+      // Extraction and comparison rules ship with the binary: a document last
+      // processed by another claimcheck version is processed again, so that
+      // stored claims and findings always come from the rules of this binary.
+      const bool same_engine = state && state->version == CLAIMCHECK_VERSION;
       if (!doc.ok()) {
         d.action = DocumentUpdate::Action::kRefuse;
         d.error = doc.error().message;
-        const std::string where = (fs::path(folder) / ds.file).string();
-        r.errors.push_back(where + ": " + doc.error().message);
+        nlohmann::json f = at;
+        f["reason"] = doc.error().message;
+        r.errors.push_back({"document_refused", where + ": " + doc.error().message, f});
         ++r.counts.documents_failed;
-      } else if (state && state->status == "ok" && state->hash == doc->hash) {
+      } else if (state && state->status == "ok" && state->hash == doc->hash && same_engine) {
         d.action = DocumentUpdate::Action::kKeep;
         ++r.counts.documents_unchanged;
+        nlohmann::json f = at;
+        f["action"] = "unchanged";
+        r.details.push_back({"document_unchanged", where + ": unchanged", f});
       } else {
         d.action = DocumentUpdate::Action::kWrite;
         d.is_new = !state || state->status != "ok";
         ++(d.is_new ? r.counts.documents_new : r.counts.documents_changed);
+        nlohmann::json f = at;
+        f["action"] = d.is_new ? "new" : state->hash != doc->hash ? "changed" : "reprocessed";
+        if (!d.is_new && state->hash == doc->hash) f["previous_version"] = state->version;
+        r.details.push_back({"document_processed", where + ": " + f["action"].get<std::string>(), f});
         r.bytes += doc->bytes.size();
         ProcessedDocument pd = process_document(doc->bytes, ds.published, resources, &r.times);
         d.hash = doc->hash;
@@ -142,7 +133,11 @@ class StoryPreparer {
         d.sentences = std::move(pd.sentences);
         d.claims = std::move(pd.claims);
         d.warnings = std::move(pd.warnings);
-        for (const auto& w : d.warnings) r.warnings.push_back((fs::path(folder) / ds.file).string() + ": " + w);
+        for (const auto& w : d.warnings) {
+          nlohmann::json wf = at;
+          wf["warning"] = w;
+          r.warnings.push_back({"document_warning", where + ": " + w, wf});
+        }
       }
       u.documents.push_back(std::move(d));
     }
@@ -201,8 +196,9 @@ class StoryPreparer {
     if (todo.empty()) return;
     auto off_side = side_of(off, states[official]);
     if (!off_side) {
-      r.errors.push_back((fs::path(u.spec.folder) / off.spec.file).string() +
-                         ": official document unavailable; coverage not compared");
+      const std::string where = (fs::path(u.spec.folder) / off.spec.file).string();
+      r.errors.push_back({"story_not_compared", where + ": official document unavailable; coverage not compared",
+                          {{"story", u.spec.id}, {"file", off.spec.file}, {"reason", "official document unavailable"}}});
       return;
     }
     for (size_t i : todo) {
@@ -258,10 +254,17 @@ int run_command(const RunOptions& o) {
   if (!resources.ok()) return fail(resources.error());
 
   const std::string shard = o.shard_count > 1 ? std::to_string(o.shard_index) + "/" + std::to_string(o.shard_count) : "";
-  auto run = store->begin_run(fs::absolute(o.corpus).string(), shard);
+  std::vector<int64_t> interrupted;
+  auto run = store->begin_run(fs::absolute(o.corpus).string(), shard, &interrupted);
   if (!run.ok()) return fail(run.error());
-  log.debug("run_started", "run " + std::to_string(*run) + " started on " + o.corpus,
-           {{"run", *run}, {"corpus", o.corpus}, {"db", o.db}, {"jobs", o.jobs}, {"shard", shard}});
+  for (int64_t dead : interrupted)
+    log.warning("run_interrupted", "run " + std::to_string(dead) +
+                                       " never finished (its process died); marked 'interrupted'",
+                {{"run", dead}});
+  log.info("run_started", "run " + std::to_string(*run) + " started on " + o.corpus + " (" +
+                              std::to_string(folders->size()) + " story folders)",
+           {{"run", *run}, {"corpus", o.corpus}, {"db", o.db}, {"jobs", o.jobs}, {"shard", shard},
+            {"version", CLAIMCHECK_VERSION}, {"folders", folders->size()}});
 
   std::vector<std::string> errors;
   RunCounts counts;
@@ -290,7 +293,7 @@ int run_command(const RunOptions& o) {
         if (g != f) others += (others.empty() ? "" : ", ") + g;
       const std::string e = (fs::path(f) / "story.json").string() + ": id: '" + id + "' is also used by " + others +
                             "; story skipped";
-      log.error("story_failed", e);
+      log.error("story_skipped", e, {{"folder", f}, {"story", id}, {"reason", "duplicate story id"}});
       errors.push_back(e);
       ++counts.stories_failed;
       duplicated.insert(f);
@@ -341,20 +344,32 @@ int run_command(const RunOptions& o) {
       r = std::move(ready[i]);
       ready.erase(i);
     }
-    for (const auto& w : r.warnings) log.warning("document_warning", w);
+    for (const auto& w : r.warnings) log.warning(w.event, w.message, w.fields);
     for (const auto& e : r.errors) {
-      log.error("story_or_document_failed", e);
-      errors.push_back(e);
+      log.error(e.event, e.message, e.fields);
+      errors.push_back(e.message);
     }
+    for (const auto& d : r.details) log.debug(d.event, d.message, d.fields);
     if (r.update) {
       const auto t0 = Clock::now();
+      const RunCounts before = r.counts;
       if (auto s = store->write_story(*r.update, *run, r.counts); !s.ok()) {
-        log.error("story_failed", s.error().str());
+        log.error("story_failed", s.error().str(), {{"story", r.update->spec.id}, {"reason", s.error().message}});
         errors.push_back(s.error().str());
         r.counts.stories_failed += 1;
+      } else {
+        log.debug("story_written",
+                  "story " + r.update->spec.id + ": claims +" + std::to_string(r.counts.claims_added) + " -" +
+                      std::to_string(r.counts.claims_removed) + ", findings +" +
+                      std::to_string(r.counts.findings_added) + " -" + std::to_string(r.counts.findings_removed) +
+                      (r.counts.documents_retired > before.documents_retired
+                           ? ", " + std::to_string(r.counts.documents_retired) + " document(s) retired"
+                           : ""),
+                  {{"story", r.update->spec.id}, {"claims_added", r.counts.claims_added},
+                   {"claims_removed", r.counts.claims_removed}, {"findings_added", r.counts.findings_added},
+                   {"findings_removed", r.counts.findings_removed}, {"documents_retired", r.counts.documents_retired}});
       }
       r.times.store += std::chrono::duration<double>(Clock::now() - t0).count();
-      log.debug("story_done", "story " + r.update->spec.id + " done", {{"story", r.update->spec.id}});
     }
     counts += r.counts;
     times += r.times;
@@ -369,7 +384,7 @@ int run_command(const RunOptions& o) {
   for (auto& t : threads) t.join();
   log.end_progress();
   for (const auto& e : worker_errors) {
-    log.error("worker_failed", e);
+    log.error("worker_failed", e, {{"reason", e}});
     errors.push_back(e);
   }
 
@@ -389,11 +404,13 @@ int run_command(const RunOptions& o) {
                 static_cast<long long>(counts.claims_removed), static_cast<long long>(counts.findings_added),
                 static_cast<long long>(counts.findings_removed), wall);
   log.info("run_finished", summary,
-           {{"run", *run}, {"status", status}, {"stories", counts.stories_seen}, {"documents", counts.documents_seen},
+           {{"run", *run}, {"status", status}, {"stories", counts.stories_seen},
+            {"stories_failed", counts.stories_failed}, {"documents", counts.documents_seen},
             {"documents_new", counts.documents_new}, {"documents_changed", counts.documents_changed},
             {"documents_unchanged", counts.documents_unchanged}, {"documents_failed", counts.documents_failed},
-            {"claims_added", counts.claims_added}, {"findings_added", counts.findings_added},
-            {"seconds", wall}});
+            {"documents_retired", counts.documents_retired}, {"claims_added", counts.claims_added},
+            {"claims_removed", counts.claims_removed}, {"findings_added", counts.findings_added},
+            {"findings_removed", counts.findings_removed}, {"failures", errors.size()}, {"seconds", wall}});
   if (o.stats) log.error("stats", format_stats(times, wall, bytes));  // printed even with -q: asked for
   return failed ? 1 : 0;
 }

@@ -3,11 +3,28 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <ctime>
 #include <iostream>
 
 #include "pipeline/app/claim_json.h"
 
 namespace claimcheck {
+namespace {
+
+// UTC with milliseconds: log collectors sort and join on it.
+std::string utc_now_ms() {
+  const auto now = std::chrono::system_clock::now();
+  const std::time_t t = std::chrono::system_clock::to_time_t(now);
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[40];
+  const size_t n = std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
+  std::snprintf(buf + n, sizeof buf - n, ".%03dZ", static_cast<int>(ms));
+  return buf;
+}
+
+}  // namespace
 
 RunLog::RunLog(Level level, bool json) : level_(level), json_(json), tty_(isatty(STDERR_FILENO) == 1) {}
 
@@ -19,6 +36,7 @@ void RunLog::emit(const char* level, const std::string& event, const std::string
   }
   if (json_) {
     if (!fields.is_object()) fields = nlohmann::json::object();
+    fields["time"] = utc_now_ms();
     fields["level"] = level;
     fields["event"] = event;
     fields["message"] = message;

@@ -1,6 +1,8 @@
 // What `run` tells its operator on stderr: one line per failure, a progress
 // line when stderr is a terminal, a closing summary; or, with --log-format
-// json, one JSON object per event. stdout is left for data.
+// json, one JSON object per event ({"time", "level", "event", "message", ...}).
+// Levels: error always; warning and info unless -q; debug (per document and
+// story) with -v. It never writes stdout, which is left for data.
 #pragma once
 
 #include <chrono>

@@ -40,11 +40,18 @@ std::string render_json(const ReportData& data) {
                             {"claim", r.claim_text}, {"first_seen_run", r.first_seen_run},
                             {"resolved_run", r.resolved_run}});
       story["resolved"] = resolved;
+      // Documents read again (edited upstream) or retired inside the window.
+      nlohmann::ordered_json updated = nlohmann::ordered_json::array();
+      for (const auto& d : s.documents)
+        if (updated_in_window(d, data.since_run, data.until_run))
+          updated.push_back({{"document", d.file}, {"role", d.role}, {"status", d.status}, {"run", d.processed_run}});
+      story["documents_updated"] = updated;
     }
     stories.push_back(std::move(story));
   }
   nlohmann::ordered_json out = {{"stories", stories}, {"latest_run", data.latest_run}};
   if (data.since_run) out["since_run"] = *data.since_run;
+  if (data.until_run) out["until_run"] = *data.until_run;
   return dump(out) + "\n";
 }
 

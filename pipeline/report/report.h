@@ -44,6 +44,7 @@ struct ResolvedFinding {
 
 struct ReportDocument {
   std::string file, source, role, status, url, published, error;
+  int64_t processed_run = 0;  // the run that last read it (or retired it)
 };
 
 struct ReportStory {
@@ -55,16 +56,33 @@ struct ReportStory {
   std::vector<ResolvedFinding> resolved;  // findings that went away (with --since-run / --new)
 };
 
+// With a since/until window: was this document read again (edited upstream,
+// replacing its claims and findings) or retired inside the window?
+inline bool updated_in_window(const ReportDocument& d, std::optional<int64_t> since, std::optional<int64_t> until) {
+  return since && d.processed_run > *since && (!until || d.processed_run <= *until);
+}
+
 struct ReportData {
   std::vector<ReportStory> stories;
   int64_t latest_run = 0;
   std::optional<int64_t> since_run;  // findings first seen after this run only
+  std::optional<int64_t> until_run;  // ... and no later than this run (--new)
 };
 
 struct ReportFilter {
   std::string story;                 // "" = all
   std::optional<int64_t> since_run;  // only findings first seen in a later run
+  std::optional<int64_t> until_run;  // and not after this run: --new leaves out a run still going
 };
+
+// The window `report --new` shows: findings first seen (or resolved) after the
+// previous run that ended and up to the latest run that ended. Runs that died
+// in between fall inside it, so what they found is still mailed once; a run
+// still going is left out until it ends. {0, 0} when no run has ended.
+struct NewWindow {
+  int64_t since_run = 0, until_run = 0;
+};
+Result<NewWindow> new_findings_window(Store& store);
 
 Result<ReportData> load_report(Store& store, const ReportFilter& filter);
 

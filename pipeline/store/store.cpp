@@ -132,7 +132,15 @@ Result<Store> Store::open(const std::string& path, Mode mode) {
   return Store(std::move(impl));
 }
 
-Result<int64_t> Store::begin_run(const std::string& corpus, const std::string& shard) {
+Result<int64_t> Store::begin_run(const std::string& corpus, const std::string& shard,
+                                 std::vector<int64_t>* interrupted) {
+  {
+    auto dead = impl_->db.prepare("UPDATE runs SET status = 'interrupted' WHERE status = 'running' RETURNING id");
+    if (!dead.ok()) return Error{impl_->path, "cannot mark interrupted runs: " + dead.error()};
+    while (dead.step())
+      if (interrupted) interrupted->push_back(dead.int64(0));
+    if (!dead.error().empty()) return Error{impl_->path, "cannot mark interrupted runs: " + dead.error()};
+  }
   auto st = impl_->db.prepare("INSERT INTO runs(started_at, corpus, version, shard) VALUES (?, ?, ?, ?)");
   st.bind(1, utc_now()).bind(2, corpus).bind(3, CLAIMCHECK_VERSION).bind(4, shard);
   if (!st.run()) return Error{impl_->path, "cannot record run: " + st.error()};
@@ -157,10 +165,12 @@ Status Store::finish_run(int64_t run, const RunCounts& c, const std::vector<std:
 }
 
 std::optional<Store::DocumentState> Store::document_state(const std::string& story_id, const std::string& file) {
-  auto st = impl_->db.prepare("SELECT id, hash, status FROM documents WHERE story_id = ? AND file = ?");
+  auto st = impl_->db.prepare(
+      "SELECT d.id, d.hash, d.status, coalesce(r.version, '') FROM documents d"
+      " LEFT JOIN runs r ON r.id = d.processed_run WHERE d.story_id = ? AND d.file = ?");
   st.bind(1, story_id).bind(2, file);
   if (!st.step()) return std::nullopt;
-  return DocumentState{st.int64(0), st.text(1), st.text(2)};
+  return DocumentState{st.int64(0), st.text(1), st.text(2), st.text(3)};
 }
 
 std::vector<std::string> Store::live_files(const std::string& story_id) {
@@ -532,6 +542,24 @@ Status Store::write_story(const StoryUpdate& update, int64_t run, RunCounts& cou
   if (!s.ok()) {
     (void)db.exec("ROLLBACK");
     return Error{impl_->path, "story '" + update.spec.id + "': " + s.error().message};
+  }
+  RunCounts total = counts;  // this story's counts from preparation ...
+  total += local;            // ... and from the write
+  auto up = db.prepare(
+      "UPDATE runs SET stories_seen = stories_seen + ?, stories_failed = stories_failed + ?,"
+      " documents_seen = documents_seen + ?, documents_new = documents_new + ?,"
+      " documents_changed = documents_changed + ?, documents_unchanged = documents_unchanged + ?,"
+      " documents_failed = documents_failed + ?, documents_retired = documents_retired + ?,"
+      " claims_added = claims_added + ?, claims_removed = claims_removed + ?,"
+      " findings_added = findings_added + ?, findings_removed = findings_removed + ? WHERE id = ?");
+  up.bind(1, total.stories_seen).bind(2, total.stories_failed).bind(3, total.documents_seen);
+  up.bind(4, total.documents_new).bind(5, total.documents_changed).bind(6, total.documents_unchanged);
+  up.bind(7, total.documents_failed).bind(8, total.documents_retired).bind(9, total.claims_added);
+  up.bind(10, total.claims_removed).bind(11, total.findings_added).bind(12, total.findings_removed).bind(13, run);
+  if (!up.ok() || !up.run()) {
+    const std::string e = up.error();
+    (void)db.exec("ROLLBACK");
+    return Error{impl_->path, "story '" + update.spec.id + "': cannot update run counts: " + e};
   }
   if (auto c = db.exec("COMMIT"); !c.ok()) {
     (void)db.exec("ROLLBACK");

@@ -86,7 +86,11 @@ class Store {
   Store& operator=(Store&&) noexcept;
   ~Store();
 
-  Result<int64_t> begin_run(const std::string& corpus, const std::string& shard);
+  // Records a new run row ('running'). Call with the writer lock held: rows an
+  // earlier process left 'running' are then known to be dead and are marked
+  // 'interrupted'; their ids are returned in `interrupted`.
+  Result<int64_t> begin_run(const std::string& corpus, const std::string& shard,
+                            std::vector<int64_t>* interrupted = nullptr);
   Status finish_run(int64_t run, const RunCounts& counts, const std::vector<std::string>& errors,
                     const std::string& status);
 
@@ -94,13 +98,16 @@ class Store {
     int64_t id;
     std::string hash;
     std::string status;
+    std::string version;  // claimcheck version of the run that last processed it
   };
   std::optional<DocumentState> document_state(const std::string& story_id, const std::string& file);
   // Files of the story stored with status 'ok' or 'refused' (candidates for retirement).
   std::vector<std::string> live_files(const std::string& story_id);
   Result<StoredDocument> load_document(int64_t id);
 
-  // Writes one story in one transaction; adds what changed to `counts`.
+  // Writes one story in one transaction; adds what changed to `counts`, and
+  // adds the story's whole `counts` to the run row in the same transaction, so
+  // a run killed midway still shows what it committed.
   Status write_story(const StoryUpdate& update, int64_t run, RunCounts& counts);
 
   sql::Connection& connection();
