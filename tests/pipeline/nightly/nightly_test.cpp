@@ -108,10 +108,10 @@ const char* kFixedMoney =  // the same outlet after its correction
     "Acme Corp agreed to buy Widget Inc on April 27, 2026.\n\n"
     "The deal is worth $13 billion in cash and stock.\n\n"
     "Widget shareholders will own 12% of the combined company.\n";
-const char* kWrongPercent =
-    "Acme Corp announced the Widget Inc deal on April 27, 2026.\n\n"
+const char* kWrongDate =  // an outlet that got the announcement date wrong
+    "Acme Corp announced the Widget Inc deal on April 20, 2026.\n\n"
     "The deal is worth $13 billion.\n\n"
-    "Widget shareholders will own 21% of the combined company.\n";
+    "Widget shareholders will own 12% of the combined company.\n";
 
 void write_acme(const TempDir& dir, bool with_b) {
   std::string docs = R"({"file": "official.txt", "role": "official", "source": "Acme", "published": "2026-04-27"},
@@ -125,7 +125,7 @@ void write_night1(const TempDir& dir) {
   write_acme(dir, true);
   write_file(dir / "corpus/acme/official.txt", kOfficial);
   write_file(dir / "corpus/acme/a.txt", kWrongMoney);
-  write_file(dir / "corpus/acme/b.txt", kWrongPercent);
+  write_file(dir / "corpus/acme/b.txt", kWrongDate);
 }
 
 void write_beta_story(const TempDir& dir) {
@@ -165,7 +165,7 @@ TEST_CASE("three nights: run rows, new and resolved findings, retired documents,
     const json* acme = story_of(fresh, "acme-widget");
     REQUIRE(acme);
     CHECK(count_findings(*acme, "a.txt", "15 billion", "contradicted") == 1);
-    CHECK(count_findings(*acme, "b.txt", "21%", "contradicted") == 1);
+    CHECK(count_findings(*acme, "b.txt", "April 20", "contradicted") == 1);
     CHECK((*acme)["resolved"].empty());
   }
 
@@ -239,7 +239,7 @@ TEST_CASE("three nights: run rows, new and resolved findings, retired documents,
     // The full report is the current state: the corrected claim is gone from it.
     const json full = report_json(db, "");
     CHECK(count_findings(*story_of(full, "acme-widget"), "a.txt", "15 billion") == 0);
-    CHECK(count_findings(*story_of(full, "acme-widget"), "b.txt", "21%", "contradicted") == 1);
+    CHECK(count_findings(*story_of(full, "acme-widget"), "b.txt", "April 20", "contradicted") == 1);
   }
 
   // Night 3: b.txt is removed from story.json (the file stays on disk).
@@ -261,10 +261,10 @@ TEST_CASE("three nights: run rows, new and resolved findings, retired documents,
     const json* acme = story_of(fresh, "acme-widget");
     REQUIRE(acme);
     CHECK((*acme)["findings"].empty());
-    bool resolved_percent = false;
+    bool resolved_date = false;
     for (const auto& r : (*acme)["resolved"])
-      resolved_percent |= r["document"] == "b.txt" && r["claim"].get<std::string>().find("21%") != std::string::npos;
-    CHECK(resolved_percent);
+      resolved_date |= r["document"] == "b.txt" && r["claim"].get<std::string>().find("April 20") != std::string::npos;
+    CHECK(resolved_date);
     REQUIRE((*acme)["documents_updated"].size() == 1);
     CHECK((*acme)["documents_updated"][0]["status"] == "retired");
     auto md = run_claimcheck("report --db " + db + " --format md --new");
