@@ -416,6 +416,73 @@ TEST_CASE("a run left 'running' by a dead process shows as interrupted, and the 
   CHECK(later["until_run"] == 3);
 }
 
+TEST_CASE("kill -9 in the middle of a run: the row shows what was committed and reads 'interrupted'") {
+  TempDir dir;
+  // Twenty copies of the demo story: long enough to stop after the first stories.
+  for (int i = 0; i < 20; ++i) {
+    const fs::path story = fs::path(dir / "corpus") / ("story-" + std::to_string(i));
+    fs::create_directories(story);
+    for (const auto& e : fs::directory_iterator(testing::source_path("corpus/msft-openai-2026-04")))
+      if (e.path().filename() != "story.json") fs::copy_file(e.path(), story / e.path().filename());
+    std::string spec = testing::read_file(testing::source_path("corpus/msft-openai-2026-04/story.json"));
+    spec.replace(spec.find("msft-openai-2026-04"), 19, "story-" + std::to_string(i));
+    write_file((story / "story.json").string(), spec);
+  }
+  const std::string db = dir / "claims.db";
+  const pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    const int null = ::open("/dev/null", O_WRONLY);
+    dup2(null, 1);
+    dup2(null, 2);
+    const std::string corpus = dir / "corpus";
+    execl(CLAIMCHECK_BINARY, CLAIMCHECK_BINARY, "run", corpus.c_str(), "--db", db.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  // Wait for the first committed story (its counts are in the run row), then kill.
+  bool started = false;
+  for (int i = 0; i < 1200 && !started; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(25));
+    sqlite3* h = nullptr;
+    if (!fs::exists(db) || sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+      sqlite3_close(h);
+      continue;
+    }
+    sqlite3_busy_timeout(h, 1000);
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(h, "SELECT stories_seen FROM runs WHERE status = 'running'", -1, &st, nullptr) ==
+            SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+      started = sqlite3_column_int(st, 0) >= 1;
+    sqlite3_finalize(st);
+    sqlite3_close(h);
+  }
+  REQUIRE(::kill(child, SIGKILL) == 0);
+  int ws = 0;
+  REQUIRE(waitpid(child, &ws, 0) == child);
+  REQUIRE(started);
+  if (!WIFSIGNALED(ws)) {
+    MESSAGE("the run finished before it could be killed; nothing to check");
+    return;
+  }
+  // The row counts exactly the stories that committed, and is not a success.
+  const std::string stored = one(db, "SELECT count(*) FROM stories");
+  CHECK(one(db, "SELECT stories_seen, status, finished_at IS NULL FROM runs WHERE id = 1") == stored + "|running|1");
+  CHECK(std::stoi(stored) < 20);
+  CHECK(one(db, "SELECT documents_new FROM runs WHERE id = 1") ==
+        one(db, "SELECT count(*) FROM documents WHERE processed_run = 1"));
+  auto status = run_claimcheck("status --db " + db);
+  CHECK(status.status == 1);
+  CHECK(status.out.find("interrupted") != std::string::npos);
+  // The next run does the rest and records the dead one.
+  auto next = run_claimcheck("run " + (dir / "corpus") + " --db " + db);
+  CHECK_MESSAGE(next.status == 0, next.err);
+  CHECK(next.err.find("run 1 never finished") != std::string::npos);
+  CHECK(one(db, "SELECT status FROM runs WHERE id = 1") == "interrupted");
+  CHECK(one(db, "SELECT stories_seen, documents_new + documents_unchanged FROM runs WHERE id = 2") == "20|100");
+  CHECK(one(db, "SELECT documents_unchanged FROM runs WHERE id = 2") == std::to_string(5 * std::stoi(stored)));
+}
+
 TEST_CASE("--log-format json: one JSON object per event on stderr, stdout kept for data") {
   TempDir dir;
   const std::string db = dir / "claims.db";
