@@ -228,13 +228,13 @@ TEST_CASE("three nights: run rows, new and resolved findings, retired documents,
 
     auto md = run_claimcheck("report --db " + db + " --format md --new");
     REQUIRE(md.status == 0);
-    CHECK(md.out.find("Only what changed in run 3") != std::string::npos);
-    CHECK(md.out.find("Resolved in run 3") != std::string::npos);
+    CHECK(md.out.find("Only findings first seen after run 2") != std::string::npos);
+    CHECK(md.out.find("gone in run 3") != std::string::npos);
     CHECK(md.out.find("15 billion") != std::string::npos);
     CHECK(md.out.find("read again (new or edited)") != std::string::npos);
     auto html = run_claimcheck("report --db " + db + " --format html --new");
     REQUIRE(html.status == 0);
-    CHECK(html.out.find("Resolved in run 3") != std::string::npos);
+    CHECK(html.out.find("gone in run 3") != std::string::npos);
     CHECK(html.out.find("$15 billion") != std::string::npos);
     // The full report is the current state: the corrected claim is gone from it.
     const json full = report_json(db, "");
