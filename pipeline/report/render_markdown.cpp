@@ -71,7 +71,7 @@ void summary(const ReportData& data, std::string& out) {
   out += "\n";
 }
 
-void story_section(const ReportData& data, const ReportStory& s, std::string& out) {
+void story_section(const ReportStory& s, std::string& out) {
   out += fmt::format("## {}\n\n", md_escape(s.title.empty() ? s.id : s.title));
   if (s.official.empty()) {
     out += fmt::format("Story {}. No official document stored, so nothing could be compared.\n\n", md_escape(s.id));
@@ -133,12 +133,6 @@ void story_section(const ReportData& data, const ReportStory& s, std::string& ou
                          r.resolved_run, md_escape(r.claim_text), md_escape(r.reason));
     out += "\n";
   }
-  // With --new / --since-run: documents edited upstream (claims replaced) or removed from story.json.
-  for (const auto& d : s.documents)
-    if (updated_in_window(d, data.since_run, data.until_run))
-      out += fmt::format("- Document {} {} in run {}\n", md_escape(d.file),
-                         d.status == "retired" ? "retired (removed from story.json)" : "read again (new or edited)",
-                         d.processed_run);
 }
 
 }  // namespace
@@ -148,7 +142,7 @@ std::string render_markdown(const ReportData& data) {
   if (data.since_run) out += fmt::format("Only findings first seen after run {}.\n\n", *data.since_run);
   if (data.stories.empty()) return out + "**No contradictions found.** The database holds no stories.\n";
   summary(data, out);
-  for (const auto& s : data.stories) story_section(data, s, out);
+  for (const auto& s : data.stories) story_section(s, out);
   return out;
 }
 
