@@ -70,10 +70,10 @@ std::string regex_escape_word(const std::string& w) {
 
 // The named groups a rule may use; their meaning is fixed here, their words are data.
 enum G : int { kX, kYear, kYY, kMonth, kDay, kWeekday, kQ, kH, kSeason, kDecade, kCentury,
-               kMod, kBound, kRel, kN, kPart, kHour, kMinute, kAmPm, kGroupCount };
+               kMod, kBound, kRel, kN, kPart, kHour, kMinute, kAmPm, kTo, kGroupCount };
 constexpr std::array<const char*, kGroupCount> kGroupNames = {
     "x", "year", "yy", "month", "day", "weekday", "q", "h", "season", "decade", "century",
-    "mod", "bound", "rel", "n", "part", "hour", "minute", "ampm"};
+    "mod", "bound", "rel", "n", "part", "hour", "minute", "ampm", "to"};
 
 struct Rule {
   std::string id;
@@ -84,7 +84,9 @@ struct Rule {
   std::string unit;        // day, week, weekend, month, quarter, half, season, year, decade, century, ref
   std::string literal;     // fixed value, e.g. PRESENT_REF
   std::string mod;         // fixed mod
-  std::string ref;         // quarter: "latest" (the story's quarter) or "" ; year: "quarter_context"
+  std::string ref;         // quarter: "latest" (the story's quarter) or "" ; year/month/day: "mention"
+                           // (shift from the last date the text named: "the following year")
+  std::string range;       // "low"/"high": one end of a year range ("2025-26"); `to` holds the other end
   std::string type = "DATE";
   int shift = 0;           // relative offset in `unit`s
   bool ago = false;        // n group counts backwards ("two years ago")
@@ -104,6 +106,9 @@ struct Candidate {
 
 struct DocState {
   std::optional<std::pair<int, int>> quarter;  // last (year, quarter) mentioned explicitly
+  std::optional<int> year;                     // last year the text named (or resolved a month/day into)
+  std::optional<int> month;                    // last month as year*12 + (month-1)
+  std::optional<CivilDate> day;                // last full date
 };
 
 std::string pad(int v, int width) {
@@ -241,6 +246,7 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
       rule.literal = r.value("value", "");
       rule.mod = r.value("mod", "");
       rule.ref = r.value("ref", "");
+      rule.range = r.value("range", "");
       rule.type = r.value("type", "DATE");
       rule.shift = r.value("shift", 0);
       rule.ago = r.value("ago", false);
@@ -330,6 +336,20 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     const int century = anchor ? (anchor->year / 100) * 100 : 2000;
     year = yy <= pivot ? century + yy : century - 100 + yy;
   }
+  if (!r.range.empty()) {
+    // One end of a year range: the other end must be a later year, at most 20 on
+    // ("2025-26", "2024-2025"), which keeps ISO months ("2025-09") out.
+    if (!has(kTo)) return std::nullopt;
+    const int lo = r.range == "low" ? year : to_int(g[kTo]);
+    int hi = r.range == "low" ? to_int(g[kTo]) : (has(kYY) ? to_int(g[kYY]) : year);
+    const bool short_hi = r.range == "low" ? g[kTo].size() == 2 : has(kYY);
+    if (short_hi) {
+      hi += lo / 100 * 100;
+      if (hi < lo) hi += 100;
+    }
+    if (hi <= lo || hi - lo > 20) return std::nullopt;
+    year = r.range == "low" ? lo : hi;
+  }
   int month = 0;
   if (has(kMonth)) {
     month = std::isdigit(static_cast<unsigned char>(g[kMonth][0])) ? to_int(g[kMonth]) : vocab_int("MONTH", g[kMonth], 0);
@@ -373,6 +393,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       } else {
         value = "XXXX-WXX-" + std::to_string(wd + 1);
       }
+    } else if (r.ref == "mention" && st.day) {
+      value = to_iso(add_days(*st.day, shift));
     } else if (anchor) {
       anchored = true;
       value = to_iso(add_days(*anchor, shift));
@@ -420,6 +442,9 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         else year = infer_year(*anchor, month, 0, is_future());
       }
       value = (year ? pad(year, 4) : std::string("XXXX")) + "-" + pad(month, 2);
+    } else if (r.ref == "mention" && st.month) {
+      const int m = *st.month + shift;
+      value = pad(m / 12, 4) + "-" + pad(m % 12 + 1, 2);
     } else if (anchor) {
       anchored = true;
       int m = anchor->year * 12 + (anchor->month - 1) + shift;
@@ -490,12 +515,21 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       }
     } else if (year) {
       value = pad(year, 4);
+    } else if (r.ref == "mention" && st.year) {
+      value = pad(*st.year + shift, 4);
     } else if (anchor) {
       anchored = true;
       value = pad(anchor->year + shift, 4);
     } else {
       value = "XXXX";
     }
+  } else if (u == "year_end") {
+    // "year-end": the last day of the named year, else of the story's year.
+    if (!year && anchor) {
+      anchored = true;
+      year = anchor->year + shift;
+    }
+    value = (year ? pad(year, 4) : std::string("XXXX")) + "-12-31";
   } else if (u == "decade") {
     if (has(kDecade)) {
       value = std::string(g[kDecade].substr(0, 3));
@@ -511,6 +545,15 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     value = cent >= 0 ? pad(cent, 2) : std::string("XX");
   } else {
     return std::nullopt;
+  }
+
+  // Remember what the text named, for "the following year/month/day".
+  if (value.size() >= 4 && std::isdigit(static_cast<unsigned char>(value[0])) && r.ref != "mention" && r.literal.empty()) {
+    const int vy = to_int(value.substr(0, 4));
+    if (has(kYear) || has(kYY) || has(kMonth)) st.year = vy;
+    if (value.size() >= 7 && value[4] == '-' && std::isdigit(static_cast<unsigned char>(value[5])) && has(kMonth))
+      st.month = vy * 12 + to_int(value.substr(5, 2)) - 1;
+    if (value.size() >= 10 && has(kMonth) && has(kDay)) st.day = parse_iso_date(value.substr(0, 10));
   }
 
   Claim claim;

@@ -65,7 +65,7 @@ struct Lexicon {
   std::unordered_map<std::string, DollarPrefix> dollar_prefixes;
   std::vector<std::pair<Phrase, std::string>> qualifiers, hedges;
   std::unordered_map<std::string, Subunit> subunits;
-  std::vector<Phrase> percent_words, points_words;
+  std::vector<Phrase> percent_words, points_words, basis_points_words;  // basis points: hundredths of a point
   std::vector<Measure> measures;
   // indexes into measures / hedges by last and first word, so lookups cost one hash each
   std::unordered_map<std::string, std::vector<size_t>> measures_by_last, measures_by_first, hedges_by_last;
@@ -679,7 +679,8 @@ class Parser {
     // Percent ("10-percent stake" and "0.25 percentage-point cut" included)
     if (!a.has_scale) {
       if (t_[p].t == T::kDash && p + 1 < t_.size() &&
-          (match_any_forward(p + 1, lx_.percent_words) || match_any_forward(p + 1, lx_.points_words)))
+          (match_any_forward(p + 1, lx_.percent_words) || match_any_forward(p + 1, lx_.points_words) ||
+           match_any_forward(p + 1, lx_.basis_points_words)))
         ++p;
       if (t_[p].t == T::kPct) {
         if (glued_alnum_after(p + 1) || in_url(p)) return false;
@@ -695,6 +696,16 @@ class Parser {
           return false;
         f.kind = ClaimKind::kPercent;
         f.number = a.value();
+        f.form = kPoints;
+        f.pp = true;
+        f.end = e;
+        return true;
+      }
+      // "50 basis points", "25bps": a percent claim in points (0.5 pp), so it
+      // compares with "half a percentage point" elsewhere.
+      if (size_t e = match_any_forward(p, lx_.basis_points_words)) {
+        f.kind = ClaimKind::kPercent;
+        f.number = a.value() / 100.0;
         f.form = kPoints;
         f.pp = true;
         f.end = e;
@@ -1068,6 +1079,8 @@ class NumberExtractor final : public Extractor {
       lx_.percent_words.push_back(split_phrase(w));
     }
     for (auto& x : v.at("points_words")) lx_.points_words.push_back(split_phrase(x.get<std::string>()));
+    for (auto& x : v.value("basis_points_words", json::array()))
+      lx_.basis_points_words.push_back(split_phrase(x.get<std::string>()));
     for (auto& [k, x] : v.at("hedges").items()) lx_.hedges.emplace_back(split_phrase(k), x.get<std::string>());
     for (auto& m : v.at("measures")) {
       for (auto& w : m.at("words")) {
@@ -1112,6 +1125,7 @@ class NumberExtractor final : public Extractor {
     for (const auto& [k, x] : lx_.codes_upper) add(k);
     for (const auto& p : lx_.percent_words) add(p[0]);
     for (const auto& p : lx_.points_words) add(p[0]);
+    for (const auto& p : lx_.basis_points_words) add(p[0]);
     for (const auto& [k, x] : lx_.codes) add("m" + k);
     RE2::Options opt;
     opt.set_case_sensitive(false);
