@@ -458,6 +458,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     int q = 0;
     if (has(kQ)) q = std::isdigit(static_cast<unsigned char>(g[kQ][0])) ? to_int(g[kQ]) : vocab_int("ORD", g[kQ], 0);
     if (has(kH)) q = std::isdigit(static_cast<unsigned char>(g[kH][0])) ? to_int(g[kH]) : vocab_int("ORD", g[kH], 0);
+    if (!q && month && u == "quarter") q = quarter_of(month);  // "the December quarter"
     if (q < 0 || q > 12 / per) return std::nullopt;
     if (q) {
       if (!year && anchor) {
