@@ -1,6 +1,8 @@
 #include "extractors/extractor_set.h"
 
 #include <algorithm>
+#include <iterator>
+#include <unordered_map>
 
 #include "extractors/dates/date_extractor.h"
 #include "extractors/numbers/number_extractor.h"
@@ -12,26 +14,48 @@ namespace {
 bool is_number_kind(ClaimKind k) { return k == ClaimKind::kMoney || k == ClaimKind::kPercent; }
 
 // A figure is never also a date: "$2,026" and "2.8%" are money and percent.
+// Figures are sorted and found by binary search, so the cost stays
+// O(claims log figures) however long the document.
 void drop_dates_inside_figures(std::vector<Claim>& claims) {
   std::vector<Span> figures;
   for (const auto& c : claims)
     if (is_number_kind(c.kind)) figures.push_back(c.span);
+  if (figures.empty()) return;
+  std::sort(figures.begin(), figures.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+  // Figures do not overlap one another, so only the last figure starting
+  // before the date's end can overlap the date.
   std::erase_if(claims, [&](const Claim& c) {
     if (c.kind != ClaimKind::kDate) return false;
-    return std::any_of(figures.begin(), figures.end(), [&](const Span& f) { return f.overlaps(c.span); });
+    auto it = std::lower_bound(figures.begin(), figures.end(), c.span.end,
+                               [](const Span& f, uint32_t end) { return f.start < end; });
+    return it != figures.begin() && std::prev(it)->overlaps(c.span);
   });
 }
 
 // A bounded date ("through 2032") inside a term's clause bounds that term.
-// Term claims carry their clause as attrs.clause = {start, end} in the text.
+// Term claims carry their clause as attrs.clause = {start, end} in the text;
+// only terms of the date's own sentence are candidates.
 void link_bounds_to_terms(std::vector<Claim>& claims) {
+  struct TermClause {
+    size_t index;
+    Span clause;
+  };
+  std::unordered_map<int32_t, std::vector<TermClause>> terms_by_sentence;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const Claim& t = claims[i];
+    if (t.kind != ClaimKind::kTerm) continue;
+    auto clause = t.attrs.find("clause");
+    if (clause == t.attrs.end()) continue;
+    terms_by_sentence[t.sentence].push_back({i, {clause->value("start", 0u), clause->value("end", 0u)}});
+  }
   for (auto& d : claims) {
     if (d.kind != ClaimKind::kDate || !d.attrs.contains("bound")) continue;
+    auto candidates = terms_by_sentence.find(d.sentence);
+    if (candidates == terms_by_sentence.end()) continue;
     const Claim* best = nullptr;
-    for (const auto& t : claims) {
-      if (t.kind != ClaimKind::kTerm || !t.attrs.contains("clause")) continue;
-      const Span clause{t.attrs["clause"].value("start", 0u), t.attrs["clause"].value("end", 0u)};
-      if (!clause.contains(d.span)) continue;
+    for (const auto& tc : candidates->second) {
+      if (!tc.clause.contains(d.span)) continue;
+      const Claim& t = claims[tc.index];
       // The nearest term before the date wins ("licence ... through 2032").
       if (!best || (t.span.start <= d.span.start && t.span.start > best->span.start)) best = &t;
     }

@@ -26,7 +26,8 @@ std::string block_safe(std::string text) {
   if (!text.empty() && (text[0] == '-' || text[0] == '+' || text[0] == '=')) return "\\" + text;
   size_t digits = 0;
   while (digits < text.size() && digits < 9 && text[digits] >= '0' && text[digits] <= '9') ++digits;
-  if (digits > 0 && digits < text.size() && (text[digits] == '.' || text[digits] == ')')) text.insert(digits, "\\");
+  if (digits > 0 && digits < text.size() && (text[digits] == '.' || text[digits] == ')'))
+    return text.substr(0, digits) + "\\" + text.substr(digits);  // not insert(): GCC 12 -Wrestrict false positive
   return text;
 }
 
