@@ -13,12 +13,15 @@
 #include <array>
 #include <cctype>
 #include <cstdlib>
+#include <iterator>
 #include <map>
 #include <string>
 #include <unordered_map>
 
 namespace claimcheck {
 namespace {
+
+constexpr size_t kClauseReach = 400;
 
 using nlohmann::json;
 
@@ -310,8 +313,11 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     const size_t xs = c.x.start - static_cast<size_t>(sentence.data() - in.text.data());
     const size_t xe = xs + c.x.size();
     size_t b = xs, e = xe;
-    while (b > 0 && !(sentence[b - 1] == '\n' || (sentence[b - 1] == ' ' && b >= 2 && sentence[b - 2] == '.'))) --b;
-    while (e < sentence.size() && !(sentence[e] == '\n' || (sentence[e] == '.' && (e + 1 == sentence.size() || sentence[e + 1] == ' '))))
+    // At most kClauseReach bytes each way: a run-on "sentence" must not make this quadratic.
+    const size_t b_min = xs > kClauseReach ? xs - kClauseReach : 0;
+    const size_t e_max = std::min(sentence.size(), xe + kClauseReach);
+    while (b > b_min && !(sentence[b - 1] == '\n' || (sentence[b - 1] == ' ' && b >= 2 && sentence[b - 2] == '.'))) --b;
+    while (e < e_max && !(sentence[e] == '\n' || (sentence[e] == '.' && (e + 1 == sentence.size() || sentence[e + 1] == ' '))))
       ++e;
     return sentence.substr(b, e - b);
   };
@@ -622,14 +628,17 @@ std::vector<Claim> DateExtractor::extract(const ExtractInput& in) const {
       if (a.x.start != b.x.start) return a.x.start < b.x.start;
       return a.rule < b.rule;
     });
-    std::vector<const Candidate*> chosen;
+    // Chosen spans never overlap, so ordered by start only the neighbours of a
+    // new candidate can clash with it: O(n log n) however many a sentence holds.
+    std::map<uint32_t, const Candidate*> by_start;
     for (const auto& c : cands) {
-      bool clash = false;
-      for (const Candidate* k : chosen)
-        if (k->x.overlaps(c.x)) clash = true;
-      if (!clash) chosen.push_back(&c);
+      auto next = by_start.lower_bound(c.x.start);
+      if (next != by_start.end() && next->second->x.overlaps(c.x)) continue;
+      if (next != by_start.begin() && std::prev(next)->second->x.overlaps(c.x)) continue;
+      by_start.emplace(c.x.start, &c);
     }
-    std::sort(chosen.begin(), chosen.end(), [](const Candidate* a, const Candidate* b) { return a->x.start < b->x.start; });
+    std::vector<const Candidate*> chosen;
+    for (const auto& [start, c] : by_start) chosen.push_back(c);
     for (const Candidate* c : chosen) {
       auto claim = resolve(*c, in, sentence, st);
       if (!claim) continue;

@@ -14,14 +14,22 @@
 namespace claimcheck {
 namespace {
 
+constexpr uint32_t kMaxQuotedSentence = 4096;
+
 void write_claims(std::string_view doc, std::string_view bytes, const ProcessedDocument& pd, std::ostream& out) {
   for (const auto& c : pd.claims) {
     std::string_view sentence;
+    nlohmann::json sentence_span;
     if (c.sentence >= 0) {
       const Span s = pd.sentences[static_cast<size_t>(c.sentence)].span;
-      sentence = bytes.substr(s.start, s.size());
+      sentence_span = {s.start, s.end};
+      // A sentence is quoted in full only up to kMaxQuotedSentence bytes: quoting
+      // a 1 MB run-on sentence once per claim would make output quadratic.
+      if (s.size() <= kMaxQuotedSentence) sentence = bytes.substr(s.start, s.size());
     }
-    out << dump_json(claim_to_json(doc, c, sentence)) << '\n';
+    nlohmann::json j = claim_to_json(doc, c, sentence);
+    if (!sentence_span.is_null()) j["sentence_span"] = std::move(sentence_span);
+    out << dump_json(j) << '\n';
   }
 }
 

@@ -7,6 +7,9 @@
 #include "pipeline/compare/compare.h"
 
 #include <algorithm>
+#include <tuple>
+#include <map>
+#include <unordered_map>
 #include <array>
 #include <cmath>
 #include <cstdio>
@@ -82,8 +85,39 @@ std::string quote(std::string_view s) {
 // ---------------------------------------------------------------- documents
 
 struct DocView {
+  explicit DocView(const ClaimedDocument& d) : doc(d) {
+    for (uint32_t i = 0; i < claims().size(); ++i) {
+      const int32_t s = claims()[i].sentence;
+      if (s < 0) continue;
+      if (by_sentence.size() <= static_cast<size_t>(s)) by_sentence.resize(static_cast<size_t>(s) + 1);
+      by_sentence[static_cast<size_t>(s)].push_back(i);
+    }
+  }
   const ClaimedDocument& doc;
+  std::vector<std::vector<uint32_t>> by_sentence;  // claim indices per sentence: keeps lookups per sentence
   const std::vector<Claim>& claims() const { return *doc.claims; }
+
+  // The claims of c's sentence (c included) that start within kMateReach
+  // bytes of it: per-claim context costs a neighbourhood, not the document,
+  // even when a run-on "sentence" holds thousands of claims. Claims are in
+  // text order, so the neighbourhood is found by binary search.
+  static constexpr uint32_t kMateReach = 600;
+  std::vector<const Claim*> sentence_mates(const Claim& c) const {
+    std::vector<const Claim*> out;
+    if (c.sentence >= 0) {
+      if (static_cast<size_t>(c.sentence) >= by_sentence.size()) return out;
+      const auto& ids = by_sentence[static_cast<size_t>(c.sentence)];
+      const uint32_t from = c.span.start > kMateReach ? c.span.start - kMateReach : 0;
+      auto it = std::lower_bound(ids.begin(), ids.end(), from,
+                                 [&](uint32_t i, uint32_t pos) { return claims()[i].span.start < pos; });
+      for (; it != ids.end() && claims()[*it].span.start <= c.span.end + kMateReach; ++it)
+        out.push_back(&claims()[*it]);
+      return out;
+    }
+    for (const auto& o : claims())
+      if (same_sentence(c, o)) out.push_back(&o);
+    return out;
+  }
 
   Span sentence_span(const Claim& c) const {
     if (doc.sentences && c.sentence >= 0 && static_cast<size_t>(c.sentence) < doc.sentences->size()) {
@@ -97,10 +131,15 @@ struct DocView {
     if (start >= end || c.span.end > size) return {0, 0};
     return {start, end};
   }
-  std::string sentence_lower(const Claim& c) const {
+  // Lowercased once per sentence: cue searches ask for it once per claim.
+  const std::string& sentence_lower(const Claim& c) const {
     const Span s = sentence_span(c);
-    return lower(doc.bytes.substr(s.start, s.size()));
+    const uint64_t key = (static_cast<uint64_t>(s.start) << 32) | s.end;
+    auto it = lowered.find(key);
+    if (it == lowered.end()) it = lowered.emplace(key, lower(doc.bytes.substr(s.start, s.size()))).first;
+    return it->second;
   }
+  mutable std::unordered_map<uint64_t, std::string> lowered;  // sentence span -> lowercased text
   bool same_sentence(const Claim& a, const Claim& b) const {
     return a.sentence >= 0 ? a.sentence == b.sentence : sentence_span(a).overlaps(b.span);
   }
@@ -371,6 +410,19 @@ class Engine {
   DocView off_, cov_;
   const CompareOptions& opt_;
   std::optional<CivilDate> announcement_;
+  mutable std::vector<int8_t> hedged_cache_;                            // per coverage claim: -1 unknown
+  mutable std::unordered_map<std::string, std::vector<uint32_t>> buckets_;  // internal_bucket -> claim indices
+
+  // Whether c's sentence holds one of `cues`; answered once per sentence and
+  // cue list, since every claim of a long sentence asks the same question.
+  bool sentence_has_cue(const DocView& d, const Claim& c, const std::vector<std::string>& cues) const {
+    const Span s = d.sentence_span(c);
+    const auto key = std::make_tuple(&d, &cues, s.start, s.end);
+    auto it = cue_cache_.find(key);
+    if (it == cue_cache_.end()) it = cue_cache_.emplace(key, has_cue(d.sentence_lower(c), cues)).first;
+    return it->second;
+  }
+  mutable std::map<std::tuple<const DocView*, const std::vector<std::string>*, uint32_t, uint32_t>, bool> cue_cache_;
 
   // A claim the text itself marks as a hedge or a prediction.
   bool hedged(const DocView& d, uint32_t i) const {
@@ -379,7 +431,7 @@ class Engine {
     if (c.kind == ClaimKind::kDate) {
       if (const Claim* t = bounding_term(d, i); t && bool_attr(t->attrs, "hedged")) return true;
     }
-    return has_cue(d.sentence_lower(c), opt_.hedge_cues);
+    return sentence_has_cue(d, c, opt_.hedge_cues);
   }
 
   // The term claim a bounded date belongs to (attrs.bounds_term names its type).
@@ -389,8 +441,9 @@ class Engine {
     if (type.empty()) return nullptr;
     const Claim* best = nullptr;
     int best_rank = 0;
-    for (const auto& t : d.claims()) {
-      if (t.kind != ClaimKind::kTerm || t.value != type || !d.same_sentence(date, t)) continue;
+    for (const Claim* tp : d.sentence_mates(date)) {
+      const Claim& t = *tp;
+      if (t.kind != ClaimKind::kTerm || t.value != type) continue;
       int rank = 1;
       if (auto cl = t.attrs.find("clause"); cl != t.attrs.end() && cl->is_object()) {
         const Span clause{cl->value("start", 0u), cl->value("end", 0u)};
@@ -475,15 +528,16 @@ class Engine {
     if (str_attr(c.attrs, "subject").empty() && str_attr(c.attrs, "object").empty()) return false;
     if (explicit_state(c)) return true;
     if (str_attr(c.attrs, "subject").empty() || bool_attr(c.attrs, "past")) return false;
-    return !has_cue(d.sentence_lower(c), opt_.past_cues) && !dated_earlier(d, c);
+    return !sentence_has_cue(d, c, opt_.past_cues) && !dated_earlier(d, c);
   }
 
   // The sentence dates its statement before the announcement year ("in 2019 ... would be exclusive").
   bool dated_earlier(const DocView& d, const Claim& c) const {
     const auto ref = d.doc.published ? d.doc.published : off_.doc.published;
     if (!ref) return false;
-    for (const auto& o : d.claims()) {
-      if (o.kind != ClaimKind::kDate || !str_attr(o.attrs, "bound").empty() || !d.same_sentence(c, o)) continue;
+    for (const Claim* op : d.sentence_mates(c)) {
+      const Claim& o = *op;
+      if (o.kind != ClaimKind::kDate || !str_attr(o.attrs, "bound").empty()) continue;
       const Timex t = parse_timex(o.value);
       if (t.days && civil_from_days(t.days->second).year < ref->year) return true;
     }
@@ -670,8 +724,9 @@ class Engine {
     const Claim& c = d.claims()[i];
     std::vector<TermSlot> out{date_slot(d, i)};
     const std::string text = lower(c.text);
-    for (const auto& t : d.claims()) {
-      if (t.kind != ClaimKind::kTerm || t.value == "condition" || !d.same_sentence(c, t)) continue;
+    for (const Claim* tp : d.sentence_mates(c)) {
+      const Claim& t = *tp;
+      if (t.kind != ClaimKind::kTerm || t.value == "condition") continue;
       auto b = t.attrs.find("bound");
       if (b == t.attrs.end() || !b->is_object()) continue;
       const std::string bt = lower(b->value("text", ""));
@@ -736,8 +791,8 @@ class Engine {
 
   std::set<std::string> sentence_dates(const DocView& d, const Claim& c) const {
     std::set<std::string> out;
-    for (const auto& o : d.claims())
-      if (o.kind == ClaimKind::kDate && &o != &c && d.same_sentence(c, o)) out.insert(o.value);
+    for (const Claim* o : d.sentence_mates(c))
+      if (o->kind == ClaimKind::kDate && o != &c) out.insert(o->value);
     return out;
   }
 
@@ -745,8 +800,9 @@ class Engine {
   // $50 billion investment" is not Microsoft's).
   std::optional<TermSlot> figure_parties(const DocView& d, const Claim& c) const {
     const std::string text = lower(c.text);
-    for (const auto& t : d.claims()) {
-      if (t.kind != ClaimKind::kTerm || !d.same_sentence(c, t)) continue;
+    for (const Claim* tp : d.sentence_mates(c)) {
+      const Claim& t = *tp;
+      if (t.kind != ClaimKind::kTerm) continue;
       auto f = t.attrs.find("figure");
       if (f == t.attrs.end() || !f->is_object()) continue;
       const std::string ft = lower(f->value("text", ""));
@@ -793,14 +849,34 @@ class Engine {
 
   // ---- the document against itself
 
+  // Claims that could contradict one another share a kind and, for terms, a
+  // type; only those are paired. A cap on partners per claim keeps a document
+  // of thousands of like claims (a table of prices) from costing n squared.
+  static constexpr size_t kMaxInternalPartners = 256;
+
+  static std::string internal_bucket(const Claim& c) {
+    return std::string(to_string(c.kind)) + '\x1f' + (c.kind == ClaimKind::kTerm ? c.value : std::string());
+  }
+
+  bool hedged_coverage(uint32_t j) const {
+    if (hedged_cache_.empty()) hedged_cache_.assign(cov_.claims().size(), -1);
+    if (hedged_cache_[j] < 0) hedged_cache_[j] = hedged(cov_, j) ? 1 : 0;
+    return hedged_cache_[j] == 1;
+  }
+
   std::optional<Finding> internal(uint32_t i) const {
     const auto& cl = cov_.claims();
+    if (buckets_.empty() && !cl.empty())
+      for (uint32_t k = 0; k < cl.size(); ++k) buckets_[internal_bucket(cl[k])].push_back(k);
     const Claim& a = cl[i];
-    if (hedged(cov_, i)) return std::nullopt;
-    for (uint32_t j = i + 1; j < cl.size(); ++j) {
+    if (hedged_coverage(i)) return std::nullopt;
+    const auto& bucket = buckets_[internal_bucket(a)];
+    auto it = std::upper_bound(bucket.begin(), bucket.end(), i);
+    for (size_t n = 0; it != bucket.end() && n < kMaxInternalPartners; ++it, ++n) {
+      const uint32_t j = *it;
       const Claim& b = cl[j];
       // Within one sentence two values are about two things ("fell 2.8% ... down 12% this year").
-      if (a.kind != b.kind || cov_.same_sentence(a, b) || hedged(cov_, j)) continue;
+      if (cov_.same_sentence(a, b) || hedged_coverage(j)) continue;
       if (auto reason = conflict_within(i, j)) return Finding{Verdict::kInternal, i, j, *reason};
     }
     return std::nullopt;
