@@ -14,32 +14,16 @@
 #include <random>
 #include <thread>
 
+#include "tests/test_db.h"
 #include "tests/test_util.h"
 
 namespace claimcheck {
 namespace {
 
+using testing::query;
+
 namespace fs = std::filesystem;
 using testing::TempDir;
-
-std::vector<std::string> rows(const std::string& db, const std::string& sql) {
-  sqlite3* h = nullptr;
-  std::vector<std::string> out;
-  REQUIRE(sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-  sqlite3_stmt* st = nullptr;
-  REQUIRE_MESSAGE(sqlite3_prepare_v2(h, sql.c_str(), -1, &st, nullptr) == SQLITE_OK, sqlite3_errmsg(h));
-  while (sqlite3_step(st) == SQLITE_ROW) {
-    std::string row;
-    for (int i = 0; i < sqlite3_column_count(st); ++i) {
-      const unsigned char* t = sqlite3_column_text(st, i);
-      row += (i ? "|" : "") + std::string(t ? reinterpret_cast<const char*>(t) : "NULL");
-    }
-    out.push_back(row);
-  }
-  sqlite3_finalize(st);
-  sqlite3_close(h);
-  return out;
-}
 
 // Runs `claimcheck run` and kills it with SIGKILL after `delay` (if still running).
 void run_and_kill(const std::string& corpus, const std::string& db, std::chrono::milliseconds delay) {
@@ -59,10 +43,10 @@ void run_and_kill(const std::string& corpus, const std::string& db, std::chrono:
 
 // What a database says, without ids or run numbers.
 std::vector<std::string> content(const std::string& db) {
-  auto claims = rows(db,
+  auto claims = query(db,
                      "SELECT d.story_id, d.file, c.idx, c.kind, c.start, c.end, c.value, c.rule FROM claims c"
                      " JOIN documents d ON d.id = c.document_id ORDER BY 1, 2, 3");
-  auto findings = rows(db,
+  auto findings = query(db,
                        "SELECT f.story_id, d.file, c.idx, f.verdict, f.reason FROM findings f"
                        " JOIN documents d ON d.id = f.document_id JOIN claims c ON c.id = f.claim_id ORDER BY 1, 2, 3, 4, 5");
   claims.insert(claims.end(), findings.begin(), findings.end());
@@ -95,10 +79,10 @@ TEST_CASE("kill -9 during run never corrupts the database and the next run compl
   for (int k = 0; k < 10; ++k) {
     run_and_kill(corpus, db, std::chrono::milliseconds(delay_ms(rng)));
     if (!fs::exists(db)) continue;
-    CHECK(rows(db, "PRAGMA integrity_check") == std::vector<std::string>{"ok"});
-    CHECK(rows(db, "PRAGMA foreign_key_check").empty());
+    CHECK(query(db, "PRAGMA integrity_check") == std::vector<std::string>{"ok"});
+    CHECK(query(db, "PRAGMA foreign_key_check").empty());
     // Whole stories only: a stored story has all five documents and findings for its coverage.
-    for (const auto& r : rows(db, "SELECT s.id, count(DISTINCT d.id), count(DISTINCT f.document_id) FROM stories s"
+    for (const auto& r : query(db, "SELECT s.id, count(DISTINCT d.id), count(DISTINCT f.document_id) FROM stories s"
                                   " JOIN documents d ON d.story_id = s.id LEFT JOIN findings f ON f.story_id = s.id"
                                   " GROUP BY s.id")) {
       CAPTURE(r);
@@ -110,7 +94,7 @@ TEST_CASE("kill -9 during run never corrupts the database and the next run compl
   CHECK(content(db) == content(reference));
   auto again = testing::run_claimcheck("run " + corpus + " --db " + db);
   CHECK(again.status == 0);
-  CHECK(rows(db, "SELECT documents_new + documents_changed FROM runs ORDER BY id DESC LIMIT 1") ==
+  CHECK(query(db, "SELECT documents_new + documents_changed FROM runs ORDER BY id DESC LIMIT 1") ==
         std::vector<std::string>{"0"});
 }
 

@@ -10,34 +10,17 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tests/test_db.h"
 #include "tests/test_util.h"
 
 namespace claimcheck {
 namespace {
 
+using testing::query;
+
 namespace fs = std::filesystem;
 using testing::run_claimcheck;
 using testing::TempDir;
-
-std::vector<std::string> query(const std::string& db, const std::string& sql) {
-  sqlite3* h = nullptr;
-  std::vector<std::string> rows;
-  REQUIRE(sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-  sqlite3_stmt* st = nullptr;
-  REQUIRE_MESSAGE(sqlite3_prepare_v2(h, sql.c_str(), -1, &st, nullptr) == SQLITE_OK, sqlite3_errmsg(h));
-  while (sqlite3_step(st) == SQLITE_ROW) {
-    std::string row;
-    for (int i = 0; i < sqlite3_column_count(st); ++i) {
-      if (i) row += '|';
-      const unsigned char* t = sqlite3_column_text(st, i);
-      row += t ? reinterpret_cast<const char*>(t) : "NULL";
-    }
-    rows.push_back(row);
-  }
-  sqlite3_finalize(st);
-  sqlite3_close(h);
-  return rows;
-}
 
 void exec(const std::string& db, const std::string& sql) {
   sqlite3* h = nullptr;
