@@ -38,3 +38,19 @@ inline std::string one(const std::string& db, const std::string& sql) {
 }
 
 }  // namespace claimcheck::testing
+
+namespace claimcheck::testing {
+
+// Runs SQL that writes (test set-up: fake rows, pragmas) on a read-write connection.
+inline void exec_sql(const std::string& db, const std::string& sql) {
+  sqlite3* h = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
+  char* err = nullptr;
+  const int rc = sqlite3_exec(h, sql.c_str(), nullptr, nullptr, &err);
+  const std::string msg = err ? err : "";
+  sqlite3_free(err);
+  sqlite3_close(h);
+  REQUIRE_MESSAGE(rc == SQLITE_OK, msg);
+}
+
+}  // namespace claimcheck::testing

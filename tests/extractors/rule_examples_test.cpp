@@ -7,20 +7,12 @@
 #include <string>
 
 #include "pipeline/app/document_pipeline.h"
+#include "tests/test_resources.h"
 
 namespace claimcheck {
 namespace {
 
-const Resources& resources() {
-  static const Resources r = [] {
-    auto rules = RuleBook::embedded();
-    REQUIRE(rules.ok());
-    auto res = Resources::build(*rules);
-    if (!res.ok()) FAIL(res.error().str());
-    return std::move(res.value());
-  }();
-  return r;
-}
+const Resources& resources() { return testing::shipped_resources(); }
 
 bool value_matches(const Claim& c, const nlohmann::json& want) {
   if (want.is_number()) {

@@ -10,20 +10,12 @@
 
 #include "extractors/numbers/number_extractor.h"
 #include "pipeline/app/document_pipeline.h"
+#include "tests/test_resources.h"
 
 namespace claimcheck {
 namespace {
 
-const Resources& resources() {
-  static const Resources r = [] {
-    auto rules = RuleBook::embedded();
-    REQUIRE(rules.ok());
-    auto res = Resources::build(*rules);
-    if (!res.ok()) FAIL(res.error().str());
-    return std::move(res.value());
-  }();
-  return r;
-}
+const Resources& resources() { return testing::shipped_resources(); }
 
 std::vector<Claim> figures(const std::string& text) {
   std::vector<Claim> out;

@@ -7,20 +7,12 @@
 #include <vector>
 
 #include "pipeline/app/document_pipeline.h"
+#include "tests/test_resources.h"
 
 namespace claimcheck {
 namespace {
 
-const Resources& resources() {
-  static const Resources r = [] {
-    auto rules = RuleBook::embedded();
-    REQUIRE(rules.ok());
-    auto res = Resources::build(*rules);
-    if (!res.ok()) FAIL(res.error().str());
-    return std::move(res.value());
-  }();
-  return r;
-}
+const Resources& resources() { return testing::shipped_resources(); }
 
 std::vector<Claim> terms(const std::string& text) {
   auto pd = process_document(text, std::nullopt, resources());

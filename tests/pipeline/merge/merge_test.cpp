@@ -22,17 +22,6 @@ namespace fs = std::filesystem;
 using testing::run_claimcheck;
 using testing::TempDir;
 
-void exec(const std::string& db, const std::string& sql) {
-  sqlite3* h = nullptr;
-  REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
-  char* err = nullptr;
-  const int rc = sqlite3_exec(h, sql.c_str(), nullptr, nullptr, &err);
-  const std::string msg = err ? err : "";
-  sqlite3_free(err);
-  sqlite3_close(h);
-  REQUIRE_MESSAGE(rc == SQLITE_OK, msg);
-}
-
 // Content of the database without ids: what a query or report can see.
 const char* const kContent[] = {
     "SELECT id, title, folder FROM stories ORDER BY id",
@@ -198,14 +187,14 @@ TEST_CASE("merge refuses inputs it cannot merge, naming the file") {
 
   const std::string newer = dir / "newer.db";
   fs::copy_file(shards[0], newer);
-  exec(newer, "PRAGMA user_version = 999");
+  testing::exec_sql(newer, "PRAGMA user_version = 999");
   auto r = run_claimcheck("merge " + merged + " " + newer);
   CHECK(r.status == 1);
   CHECK(r.err.find(newer) != std::string::npos);
   CHECK(r.err.find("schema version 999") != std::string::npos);
 
   const std::string foreign = dir / "foreign.db";
-  exec(foreign, "CREATE TABLE t(x)");
+  testing::exec_sql(foreign, "CREATE TABLE t(x)");
   r = run_claimcheck("merge " + merged + " " + foreign);
   CHECK(r.status == 1);
   CHECK(r.err.find("not a claimcheck database") != std::string::npos);

@@ -33,17 +33,6 @@ using testing::run_claimcheck;
 using testing::TempDir;
 using testing::write_file;
 
-void exec_rw(const std::string& db, const std::string& sql) {
-  sqlite3* h = nullptr;
-  REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
-  char* err = nullptr;
-  const int rc = sqlite3_exec(h, sql.c_str(), nullptr, nullptr, &err);
-  const std::string msg = err ? err : "";
-  sqlite3_free(err);
-  sqlite3_close(h);
-  REQUIRE_MESSAGE(rc == SQLITE_OK, msg);
-}
-
 // The run row's counts as "seen|new|changed|unchanged|failed|retired".
 std::string doc_counts(const std::string& db, int run) {
   return one(db, "SELECT documents_seen, documents_new, documents_changed, documents_unchanged, documents_failed,"
@@ -281,7 +270,7 @@ TEST_CASE("a new claimcheck version processes every document again, without new 
   write_night1(dir);
   REQUIRE(run_corpus(dir, db).status == 0);
   const auto findings_before = query(db, "SELECT fingerprint, first_seen_run FROM findings ORDER BY fingerprint");
-  exec_rw(db, "UPDATE runs SET version = '0.0.0-older'");
+  testing::exec_sql(db, "UPDATE runs SET version = '0.0.0-older'");
   auto r = run_corpus(dir, db, "-v");
   REQUIRE_MESSAGE(r.status == 0, r.err);
   CHECK(doc_counts(db, 2) == "3|0|3|0|0|0");
@@ -369,7 +358,7 @@ TEST_CASE("a run left 'running' by a dead process shows as interrupted, and the 
   write_night1(dir);
   REQUIRE(run_corpus(dir, db).status == 0);
   // What kill -9 after two stories leaves: a row with partial counts, no end.
-  exec_rw(db, "INSERT INTO runs(started_at, corpus, version, stories_seen, documents_seen, documents_unchanged)"
+  testing::exec_sql(db, "INSERT INTO runs(started_at, corpus, version, stories_seen, documents_seen, documents_unchanged)"
               " VALUES ('2026-05-01T02:30:00Z', 'corpus', '" CLAIMCHECK_VERSION "', 2, 5, 5)");
   auto status = run_claimcheck("status --db " + db);
   CHECK(status.status == 1);
