@@ -274,6 +274,8 @@ int run_command(const RunOptions& o) {
   // Story ids must be unique across the corpus, and shards are chosen by id:
   // both need every id before any story is processed. A story.json that does
   // not parse is left in the list (shard 0) so that its worker reports it.
+  // Workers parse story.json again: re-reading a small file is cheaper than
+  // holding every parsed story of a large corpus in memory.
   std::map<std::string, std::vector<std::string>> folders_by_id;
   std::vector<std::string> todo;
   for (const auto& folder : *folders) {
