@@ -15,6 +15,8 @@
 
 #include <re2/re2.h>
 
+#include "extractors/prefilter.h"
+
 namespace claimcheck {
 namespace {
 
@@ -537,9 +539,14 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
     }
   }
   std::string last_term_value;
+  const std::vector<char> may_hold = sentences_touched(text, in.sentences, {triggers_.get(), conditions_.get()});
   for (size_t si = 0; si < in.sentences.size(); ++si) {
     const Span sent = in.sentences[si];
     if (sent.end > text.size() || sent.empty()) continue;
+    // Only a sentence with a trigger or a condition makes claims (or changes
+    // the state carried to later sentences); most have neither, and one DFA
+    // pass per document is far cheaper than a dozen capturing scans per sentence.
+    if (!may_hold[si]) continue;
     SentenceScan sc;
     scan_sentence(text, sent, mid_names, sc);
 

@@ -45,6 +45,8 @@ int run_cli(int argc, char** argv) {
   run->add_option("--jobs", run_opts.jobs, "Worker threads")->check(CLI::Range(1u, 256u));
   run->add_option("--shard", shard, "Only stories hashing to shard I of N (0-based), as I/N");
   run->add_flag("--stats", run_opts.stats, "Print a per-stage time breakdown to stderr");
+  run->add_flag("--rehash", run_opts.rehash,
+                "Read and hash every document, even those whose size and modification time are unchanged");
   run->add_flag("-q,--quiet", run_opts.quiet, "Print errors only");
   run->add_flag("-v,--verbose", run_opts.verbose, "Print every document processed");
   run->add_option("--log-format", run_opts.log_format, "Log format on stderr")

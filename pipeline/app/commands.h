@@ -15,6 +15,7 @@ struct RunOptions {
   unsigned shard_index = 0;
   unsigned shard_count = 1;
   bool stats = false;
+  bool rehash = false;  // read and hash every document, even one whose size and time are unchanged
   bool quiet = false;
   bool verbose = false;
   std::string log_format = "text";

@@ -272,6 +272,11 @@ class Merger {
       for (int i = 0; i < 5; ++i) st.bind(i + 1, off[i]);
       if (!st.run()) return Error{in, std::string("cannot copy ") + t.table + ": " + st.error()};
     }
+    // The full-text index is written by statement, not by trigger (schema 005);
+    // every copied sentence got an id above the old maximum.
+    auto fts = db_.prepare("INSERT INTO main.sentences_fts(rowid, text) SELECT id, text FROM main.sentences WHERE id > ?");
+    fts.bind(1, off[1]);
+    if (!fts.run()) return Error{in, "cannot index sentences: " + fts.error()};
     return ok_status();
   }
 

@@ -56,7 +56,10 @@ std::string finding_fingerprint(const std::string& story, const std::string& fil
 
 class StoryPreparer {
  public:
-  StoryPreparer(const Resources& base, Store& reader) : base_(base), reader_(reader) {}
+  // `rehash`: read and hash every document, trusting no size and time stamp.
+  // `verbose`: record a detail event per document (shown with -v).
+  StoryPreparer(const Resources& base, Store& reader, bool rehash, bool verbose)
+      : base_(base), reader_(reader), rehash_(rehash), verbose_(verbose) {}
 
   StoryResult prepare(const std::string& folder) {
     StoryResult r;
@@ -92,49 +95,74 @@ class StoryPreparer {
       d.spec = ds;
       auto state = reader_.document_state(u.spec.id, ds.file);
       states.push_back(state);
+      const std::string where = (fs::path(folder) / ds.file).string();
+      // Log fields, built only for an event that is logged.
+      const auto at = [&] { return nlohmann::json{{"story", u.spec.id}, {"file", ds.file}, {"path", where}}; };
+      // Extraction and comparison rules ship with the binary: a document last
+      // processed by another claimcheck version is processed again, so that
+      // stored claims and findings always come from the rules of this binary.
+      const bool same_engine = state && state->version == CLAIMCHECK_VERSION;
       auto read_start = Clock::now();
+      // Same size and modification time as when last stored: unchanged, without
+      // reading or hashing it (what makes a re-run of a large corpus cheap).
+      if (!rehash_ && same_engine && state->status == "ok" && state->mtime_ns) {
+        auto stamp = stat_document(u.spec, ds);
+        if (stamp.ok() && stamp->size == state->size && stamp->mtime_ns == *state->mtime_ns) {
+          r.times.read += std::chrono::duration<double>(Clock::now() - read_start).count();
+          d.action = DocumentUpdate::Action::kKeep;
+          d.mtime_ns = stamp->mtime_ns;
+          ++r.counts.documents_unchanged;
+          if (verbose_) {
+            nlohmann::json f = at();
+            f["action"] = "unchanged";
+            r.details.push_back({"document_unchanged", where + ": unchanged (size and time)", f});
+          }
+          u.documents.push_back(std::move(d));
+          continue;
+        }
+      }
       auto doc = read_document(u.spec, ds);
       r.times.read += std::chrono::duration<double>(Clock::now() - read_start).count();
       if (doc.ok()) {
         if (auto why = text_refusal(doc->bytes)) doc = Error{doc->spec.file, *why};
       }
-      const std::string where = (fs::path(folder) / ds.file).string();
-      const nlohmann::json at = {{"story", u.spec.id}, {"file", ds.file}, {"path", where}};
-      // Extraction and comparison rules ship with the binary: a document last
-      // processed by another claimcheck version is processed again, so that
-      // stored claims and findings always come from the rules of this binary.
-      const bool same_engine = state && state->version == CLAIMCHECK_VERSION;
       if (!doc.ok()) {
         d.action = DocumentUpdate::Action::kRefuse;
         d.error = doc.error().message;
-        nlohmann::json f = at;
+        nlohmann::json f = at();
         f["reason"] = doc.error().message;
         r.errors.push_back({"document_refused", where + ": " + doc.error().message, f});
         ++r.counts.documents_failed;
       } else if (state && state->status == "ok" && state->hash == doc->hash && same_engine) {
         d.action = DocumentUpdate::Action::kKeep;
+        d.mtime_ns = doc->mtime_ns;
         ++r.counts.documents_unchanged;
-        nlohmann::json f = at;
-        f["action"] = "unchanged";
-        r.details.push_back({"document_unchanged", where + ": unchanged", f});
+        if (verbose_) {
+          nlohmann::json f = at();
+          f["action"] = "unchanged";
+          r.details.push_back({"document_unchanged", where + ": unchanged", f});
+        }
       } else {
         d.action = DocumentUpdate::Action::kWrite;
         d.is_new = !state || state->status != "ok";
         ++(d.is_new ? r.counts.documents_new : r.counts.documents_changed);
-        nlohmann::json f = at;
-        f["action"] = d.is_new ? "new" : state->hash != doc->hash ? "changed" : "reprocessed";
-        if (!d.is_new && state->hash == doc->hash) f["previous_version"] = state->version;
-        r.details.push_back({"document_processed", where + ": " + f["action"].get<std::string>(), f});
+        if (verbose_) {
+          nlohmann::json f = at();
+          f["action"] = d.is_new ? "new" : state->hash != doc->hash ? "changed" : "reprocessed";
+          if (!d.is_new && state->hash == doc->hash) f["previous_version"] = state->version;
+          r.details.push_back({"document_processed", where + ": " + f["action"].get<std::string>(), f});
+        }
         r.bytes += doc->bytes.size();
         ProcessedDocument pd = process_document(doc->bytes, ds.published, resources, &r.times);
         d.hash = doc->hash;
+        d.mtime_ns = doc->mtime_ns;
         d.bytes = std::move(doc->bytes);
         d.blocks = std::move(pd.blocks);
         d.sentences = std::move(pd.sentences);
         d.claims = std::move(pd.claims);
         d.warnings = std::move(pd.warnings);
         for (const auto& w : d.warnings) {
-          nlohmann::json wf = at;
+          nlohmann::json wf = at();
           wf["warning"] = w;
           r.warnings.push_back({"document_warning", where + ": " + w, wf});
         }
@@ -219,6 +247,8 @@ class StoryPreparer {
 
   const Resources& base_;
   Store& reader_;
+  bool rehash_;
+  bool verbose_;
 };
 
 std::string format_stats(const StageTimes& t, double wall, uint64_t bytes) {
@@ -272,18 +302,18 @@ int run_command(const RunOptions& o) {
   uint64_t bytes = 0;
 
   // Story ids must be unique across the corpus, and shards are chosen by id:
-  // both need every id before any story is processed. A story.json that does
-  // not parse is left in the list (shard 0) so that its worker reports it.
-  // Workers parse story.json again: re-reading a small file is cheaper than
-  // holding every parsed story of a large corpus in memory.
+  // both need every id before any story is processed. This pass reads ids
+  // only (a streaming scan that stops at "id"); workers parse and validate the
+  // whole story.json, which keeps no parsed corpus in memory. A story.json
+  // without a readable id is left in the list (shard 0) so that its worker
+  // reports it.
   std::map<std::string, std::vector<std::string>> folders_by_id;
   std::vector<std::string> todo;
   for (const auto& folder : *folders) {
-    auto spec = load_story(folder);
-    const bool mine = o.shard_count <= 1 ||
-                      (spec.ok() ? shard_of(spec->id, o.shard_count) == o.shard_index : o.shard_index == 0);
+    const auto id = story_id(folder);
+    const bool mine = o.shard_count <= 1 || (id ? shard_of(*id, o.shard_count) == o.shard_index : o.shard_index == 0);
     if (!mine) continue;
-    if (spec.ok()) folders_by_id[spec->id].push_back(folder);
+    if (id) folders_by_id[*id].push_back(folder);
     todo.push_back(folder);
   }
   std::set<std::string> duplicated;
@@ -318,7 +348,7 @@ int run_command(const RunOptions& o) {
       worker_errors.push_back(reader.error().str());
       return;
     }
-    StoryPreparer preparer(*resources, *reader);
+    StoryPreparer preparer(*resources, *reader, o.rehash, o.verbose);
     for (;;) {
       size_t i = next_to_take.fetch_add(1);
       if (i >= todo.size()) break;
@@ -337,6 +367,28 @@ int run_command(const RunOptions& o) {
   std::vector<std::thread> threads;
   for (unsigned t = 0; t < std::max(1u, o.jobs); ++t) threads.emplace_back(worker);
 
+  // Stories written into the open batch: their counts join the run's only once
+  // the batch commits; if it is lost, each is reported as not stored.
+  struct Pending {
+    std::string story;
+    RunCounts prepared, written;
+  };
+  std::vector<Pending> pending;
+  const auto settle_batch = [&](const Status& outcome) {
+    for (auto& p : pending) {
+      if (outcome.ok()) {
+        counts += p.written;
+        continue;
+      }
+      const std::string e = outcome.error().str() + "; story '" + p.story + "' not stored";
+      log.error("story_failed", e, {{"story", p.story}, {"reason", outcome.error().message}});
+      errors.push_back(e);
+      p.prepared.stories_failed += 1;
+      counts += p.prepared;
+    }
+    pending.clear();
+  };
+
   for (size_t i = 0; i < todo.size(); ++i) {
     StoryResult r;
     {
@@ -352,6 +404,7 @@ int run_command(const RunOptions& o) {
       errors.push_back(e.message);
     }
     for (const auto& d : r.details) log.debug(d.event, d.message, d.fields);
+    bool batched = false;
     if (r.update) {
       const auto t0 = Clock::now();
       const RunCounts before = r.counts;
@@ -359,7 +412,10 @@ int run_command(const RunOptions& o) {
         log.error("story_failed", s.error().str(), {{"story", r.update->spec.id}, {"reason", s.error().message}});
         errors.push_back(s.error().str());
         r.counts.stories_failed += 1;
+        if (store->take_lost_batch()) settle_batch(s);
       } else {
+        pending.push_back({r.update->spec.id, before, r.counts});
+        batched = true;
         log.debug("story_written",
                   "story " + r.update->spec.id + ": claims +" + std::to_string(r.counts.claims_added) + " -" +
                       std::to_string(r.counts.claims_removed) + ", findings +" +
@@ -371,9 +427,10 @@ int run_command(const RunOptions& o) {
                    {"claims_removed", r.counts.claims_removed}, {"findings_added", r.counts.findings_added},
                    {"findings_removed", r.counts.findings_removed}, {"documents_retired", r.counts.documents_retired}});
       }
+      if (store->batch_due()) settle_batch(store->commit_batch());
       r.times.store += std::chrono::duration<double>(Clock::now() - t0).count();
     }
-    counts += r.counts;
+    if (!batched) counts += r.counts;  // else counted when its batch settles
     times += r.times;
     bytes += r.bytes;
     {
@@ -384,6 +441,11 @@ int run_command(const RunOptions& o) {
     log.progress(i + 1, todo.size(), bytes);
   }
   for (auto& t : threads) t.join();
+  {
+    const auto t0 = Clock::now();
+    settle_batch(store->commit_batch());
+    times.store += std::chrono::duration<double>(Clock::now() - t0).count();
+  }
   log.end_progress();
   for (const auto& e : worker_errors) {
     log.error("worker_failed", e, {{"reason", e}});

@@ -54,6 +54,7 @@ struct Document {
   std::string story_id;
   std::string bytes;                    // exactly as on disk; every Span indexes these bytes
   std::string hash;                     // hex content hash of `bytes`
+  int64_t mtime_ns = 0;                 // the file's modification time when it was read
 };
 
 enum class BlockKind : uint8_t { kParagraph, kHeading, kListItem, kBoilerplate };

@@ -3,6 +3,7 @@
 // nothing and keeps no state between calls; one bad story never hides the others.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,11 @@ Result<std::vector<std::string>> list_story_folders(const std::string& corpus_di
 // file and the field: "corpus/x/story.json: documents[2].published: impossible date '2026-02-31'".
 Result<StorySpec> load_story(const std::string& folder);
 
+// The story's id as story.json gives it, read without validating the rest
+// (a pass over the whole corpus needs only ids); nullopt when there is none.
+// load_story may still refuse the story.
+std::optional<std::string> story_id(const std::string& folder);
+
 // Validation of an already-parsed story.json (exposed for tests and fuzzing);
 // `folder` is used for error messages and for checking that files stay inside it.
 Result<StorySpec> parse_story(const nlohmann::json& j, const std::string& folder);
@@ -29,6 +35,14 @@ Result<StorySpec> parse_story(const nlohmann::json& j, const std::string& folder
 // Reads one document's bytes. Refuses files that are not regular files or
 // that resolve outside the story folder.
 Result<Document> read_document(const StorySpec& story, const DocumentSpec& spec);
+
+// What the file system says of a document without reading it: enough for a
+// re-run to skip an unchanged file. Same refusals as read_document.
+struct FileStamp {
+  uint64_t size = 0;
+  int64_t mtime_ns = 0;  // modification time, nanoseconds since the epoch
+};
+Result<FileStamp> stat_document(const StorySpec& story, const DocumentSpec& spec);
 
 // Why `bytes` cannot be treated as UTF-8 text, or nullopt if they can:
 // UTF-16/UTF-32 byte-order marks, common binary formats (PNG, JPEG, GIF, PDF,

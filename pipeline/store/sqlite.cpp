@@ -10,11 +10,25 @@ Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
   }
 }
 
-Statement::Statement(Statement&& o) noexcept : db_(o.db_), stmt_(o.stmt_), error_(std::move(o.error_)) {
-  o.stmt_ = nullptr;
+Statement::Statement(sqlite3* db, sqlite3_stmt* borrowed, bool* in_use) : db_(db), stmt_(borrowed), in_use_(in_use) {
+  *in_use_ = true;
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::Statement(Statement&& o) noexcept
+    : db_(o.db_), stmt_(o.stmt_), in_use_(o.in_use_), error_(std::move(o.error_)) {
+  o.stmt_ = nullptr;
+  o.in_use_ = nullptr;
+}
+
+Statement::~Statement() {
+  if (!in_use_) {
+    sqlite3_finalize(stmt_);
+    return;
+  }
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+  *in_use_ = false;
+}
 
 Statement& Statement::bind(int i, int64_t v) {
   sqlite3_bind_int64(stmt_, i, v);
@@ -70,14 +84,40 @@ std::string Statement::text(int col) const {
 
 Connection& Connection::operator=(Connection&& o) noexcept {
   if (this != &o) {
+    finalize_cache();
     sqlite3_close_v2(db_);
     db_ = o.db_;
+    cache_ = std::move(o.cache_);
     o.db_ = nullptr;
   }
   return *this;
 }
 
-Connection::~Connection() { sqlite3_close_v2(db_); }
+Connection::~Connection() {
+  finalize_cache();
+  sqlite3_close_v2(db_);
+}
+
+void Connection::finalize_cache() {
+  for (auto& [sql, c] : cache_) sqlite3_finalize(c.stmt);
+  cache_.clear();
+}
+
+Statement Connection::cached(std::string_view sql) {
+  auto [it, inserted] = cache_.try_emplace(std::string(sql));
+  CachedStatement& c = it->second;
+  if (c.in_use) return Statement(db_, sql);
+  if (!c.stmt) {
+    if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &c.stmt,
+                           nullptr) != SQLITE_OK) {
+      sqlite3_finalize(c.stmt);
+      c.stmt = nullptr;
+      cache_.erase(it);
+      return Statement(db_, sql);  // owned and failed: carries the error message
+    }
+  }
+  return Statement(db_, c.stmt, &c.in_use);
+}
 
 Status Connection::exec(std::string_view sql) {
   char* msg = nullptr;

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include <sqlite3.h>
 
@@ -14,6 +15,9 @@
 
 namespace claimcheck::sql {
 
+// A prepared statement. An owned one is finalised when it goes; a borrowed one
+// (from Connection::cached) is reset and its bindings cleared instead, so it
+// never keeps a read transaction open after use.
 class Statement {
  public:
   Statement(sqlite3* db, std::string_view sql);  // check ok() before use
@@ -49,8 +53,12 @@ class Statement {
   std::string text(int col) const;  // TEXT or BLOB bytes
 
  private:
+  friend class Connection;
+  Statement(sqlite3* db, sqlite3_stmt* borrowed, bool* in_use);
+
   sqlite3* db_;
   sqlite3_stmt* stmt_ = nullptr;
+  bool* in_use_ = nullptr;  // borrowed: the cache's flag, cleared when this handle goes
   std::string error_;
 };
 
@@ -58,7 +66,7 @@ class Connection {
  public:
   Connection() = default;
   explicit Connection(sqlite3* db) : db_(db) {}
-  Connection(Connection&& o) noexcept : db_(o.db_) { o.db_ = nullptr; }
+  Connection(Connection&& o) noexcept : db_(o.db_), cache_(std::move(o.cache_)) { o.db_ = nullptr; }
   Connection& operator=(Connection&& o) noexcept;
   ~Connection();
 
@@ -66,10 +74,22 @@ class Connection {
   // Runs one or more statements without parameters (schema, pragmas, BEGIN/COMMIT).
   Status exec(std::string_view sql);
   Statement prepare(std::string_view sql) const { return Statement(db_, sql); }
+  // The same, compiled once per connection and reused: for statements run
+  // once per document or row, where preparing cost as much as running them.
+  // A statement already borrowed (nested use) is prepared afresh instead.
+  Statement cached(std::string_view sql);
   std::string last_error() const;
 
  private:
+  struct CachedStatement {
+    sqlite3_stmt* stmt = nullptr;
+    bool in_use = false;
+  };
+  void finalize_cache();
+
   sqlite3* db_ = nullptr;
+  // Node-based, so the in_use flags handed to borrowers stay put as it grows.
+  std::unordered_map<std::string, CachedStatement> cache_;
 };
 
 }  // namespace claimcheck::sql

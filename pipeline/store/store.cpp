@@ -5,7 +5,9 @@
 #include <ctime>
 #include <filesystem>
 #include <map>
+#include <mutex>
 #include <set>
+#include <utility>
 
 #include "pipeline/core/embedded_file.h"
 
@@ -29,6 +31,20 @@ int migration_version(std::string_view name) {
     v = v * 10 + (c - '0');
   }
   return v;
+}
+
+// "HEAD VALUES (?,...),(?,...)...": `rows` rows of `cols` parameters each.
+std::string multi_row_sql(std::string_view head, int cols, size_t rows) {
+  std::string row = "(?";
+  for (int c = 1; c < cols; ++c) row += ",?";
+  row += ')';
+  std::string sql(head);
+  sql += " VALUES ";
+  for (size_t k = 0; k < rows; ++k) {
+    if (k) sql += ',';
+    sql += row;
+  }
+  return sql;
 }
 
 std::string claim_value_text(const Claim& c) {
@@ -67,6 +83,11 @@ RunCounts& RunCounts::operator+=(const RunCounts& o) {
 struct Store::Impl {
   std::string path;
   sql::Connection db;
+  bool batch_open = false;
+  std::chrono::steady_clock::time_point batch_started;
+  size_t batch_bytes = 0;
+  bool batch_lost = false;  // a failed write took the open batch with it
+  std::vector<int64_t> batch_documents;  // written in the open batch: sentences not yet in the full-text index
 };
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -83,6 +104,12 @@ Result<Store> Store::open(const std::string& path, Mode mode) {
   if (!parent.empty() && !fs::is_directory(parent, ec))
     return Error{path, "folder '" + parent.string() + "' does not exist"};
   if (mode == Mode::kReadOnly && !fs::exists(path, ec)) return Error{path, "database does not exist"};
+
+  // SQLite's allocation statistics take a global mutex on every malloc; nothing
+  // here reads them. Only possible before SQLite initialises, so once per process
+  // (a later call would fail harmlessly with SQLITE_MISUSE).
+  static std::once_flag no_memstatus;
+  std::call_once(no_memstatus, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
 
   sqlite3* raw = nullptr;
   const int flags = mode == Mode::kReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
@@ -116,7 +143,11 @@ Result<Store> Store::open(const std::string& path, Mode mode) {
   }
   // A fresh file must be empty: refuse to take over someone else's SQLite database.
   if (version == 0 && objects != 0) return Error{path, "an SQLite database that is not claimcheck's (no schema version)"};
-  for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {
+  // A batch of stories (kBatchBytes of documents) grows the database by about
+  // five times that: a cache that holds it writes each page to the WAL once, at
+  // commit, instead of spilling mid-batch (64 MiB; SQLite's default is 2 MiB).
+  for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+                             "PRAGMA cache_size = -65536"}) {
     if (auto s = impl->db.exec(pragma); !s.ok()) return Error{path, std::string(pragma) + ": " + s.error().message};
   }
   for (const auto& m : embedded_schema_migrations()) {
@@ -149,6 +180,7 @@ Result<int64_t> Store::begin_run(const std::string& corpus, const std::string& s
 
 Status Store::finish_run(int64_t run, const RunCounts& c, const std::vector<std::string>& errors,
                          const std::string& status) {
+  if (impl_->batch_open) return Error{impl_->path, "cannot record run end: a batch of stories is still open"};
   auto st = impl_->db.prepare(
       "UPDATE runs SET finished_at = ?, status = ?, stories_seen = ?, stories_failed = ?, documents_seen = ?,"
       " documents_new = ?, documents_changed = ?, documents_unchanged = ?, documents_failed = ?,"
@@ -165,16 +197,18 @@ Status Store::finish_run(int64_t run, const RunCounts& c, const std::vector<std:
 }
 
 std::optional<Store::DocumentState> Store::document_state(const std::string& story_id, const std::string& file) {
-  auto st = impl_->db.prepare(
-      "SELECT d.id, d.hash, d.status, coalesce(r.version, '') FROM documents d"
+  auto st = impl_->db.cached(
+      "SELECT d.id, d.hash, d.status, coalesce(r.version, ''), d.size, d.mtime_ns FROM documents d"
       " LEFT JOIN runs r ON r.id = d.processed_run WHERE d.story_id = ? AND d.file = ?");
   st.bind(1, story_id).bind(2, file);
   if (!st.step()) return std::nullopt;
-  return DocumentState{st.int64(0), st.text(1), st.text(2), st.text(3)};
+  DocumentState s{st.int64(0), st.text(1), st.text(2), st.text(3), static_cast<uint64_t>(st.int64(4)), std::nullopt};
+  if (!st.is_null(5)) s.mtime_ns = st.int64(5);
+  return s;
 }
 
 std::vector<std::string> Store::live_files(const std::string& story_id) {
-  auto st = impl_->db.prepare("SELECT file FROM documents WHERE story_id = ? AND status != 'retired'");
+  auto st = impl_->db.cached("SELECT file FROM documents WHERE story_id = ? AND status != 'retired'");
   st.bind(1, story_id);
   std::vector<std::string> out;
   while (st.step()) out.push_back(st.text(0));
@@ -184,7 +218,7 @@ std::vector<std::string> Store::live_files(const std::string& story_id) {
 Result<StoredDocument> Store::load_document(int64_t id) {
   StoredDocument d;
   {
-    auto st = impl_->db.prepare(
+    auto st = impl_->db.cached(
         "SELECT file, role, source, url, published, status, hash, content FROM documents WHERE id = ?");
     st.bind(1, id);
     if (!st.step()) return Error{impl_->path, "document " + std::to_string(id) + " not found"};
@@ -199,7 +233,7 @@ Result<StoredDocument> Store::load_document(int64_t id) {
     d.bytes = st.text(7);
   }
   {
-    auto st = impl_->db.prepare(
+    auto st = impl_->db.cached(
         "SELECT idx, block_idx, start, end, boilerplate FROM sentences WHERE document_id = ? ORDER BY idx");
     st.bind(1, id);
     while (st.step()) {
@@ -208,7 +242,7 @@ Result<StoredDocument> Store::load_document(int64_t id) {
     }
   }
   {
-    auto st = impl_->db.prepare(
+    auto st = impl_->db.cached(
         "SELECT c.kind, c.start, c.end, c.text, c.value, c.number, c.currency, c.rule, c.attrs, s.idx"
         " FROM claims c LEFT JOIN sentences s ON s.id = c.sentence_id WHERE c.document_id = ? ORDER BY c.idx");
     st.bind(1, id);
@@ -242,6 +276,8 @@ struct OldFinding {
 class StoryWriter {
  public:
   StoryWriter(sql::Connection& db, int64_t run, RunCounts& counts) : db_(db), run_(run), counts_(counts) {}
+  // Documents (re)written: their sentences still lack the full-text index.
+  const std::vector<int64_t>& written() const { return written_; }
 
   Status write(const StoryUpdate& u) {
     const std::string& sid = u.spec.id;
@@ -255,7 +291,7 @@ class StoryWriter {
       listed.insert(d.spec.file);
       if (d.action == DocumentUpdate::Action::kWrite && !write_document(sid, d)) return fail(d.spec.file);
       if (d.action == DocumentUpdate::Action::kRefuse && !refuse_document(sid, d)) return fail(d.spec.file);
-      if (d.action == DocumentUpdate::Action::kKeep && !update_metadata(sid, d.spec)) return fail(d.spec.file);
+      if (d.action == DocumentUpdate::Action::kKeep && !update_metadata(sid, d)) return fail(d.spec.file);
     }
     if (!retire_unlisted(sid, listed)) return fail("retire");
     for (const auto& f : u.findings)
@@ -282,7 +318,7 @@ class StoryWriter {
   }
 
   bool upsert_story(const StorySpec& s) {
-    auto st = db_.prepare(
+    auto st = db_.cached(
         "INSERT INTO stories(id, title, folder, first_seen_run, updated_run) VALUES (?1, ?2, ?3, ?4, ?4)"
         " ON CONFLICT(id) DO UPDATE SET title = excluded.title, folder = excluded.folder"
         " WHERE title != excluded.title OR folder != excluded.folder");
@@ -291,14 +327,14 @@ class StoryWriter {
   }
 
   std::optional<int64_t> document_id(const std::string& sid, const std::string& file) {
-    auto st = db_.prepare("SELECT id FROM documents WHERE story_id = ? AND file = ?");
+    auto st = db_.cached("SELECT id FROM documents WHERE story_id = ? AND file = ?");
     st.bind(1, sid).bind(2, file);
     if (!st.step()) return std::nullopt;
     return st.int64(0);
   }
 
   int64_t count(const char* sql, int64_t id) {
-    auto st = db_.prepare(sql);
+    auto st = db_.cached(sql);
     st.bind(1, id);
     return st.step() ? st.int64(0) : 0;
   }
@@ -307,7 +343,7 @@ class StoryWriter {
   // 'resolved' unless the new comparison finds the same thing again.
   std::map<std::string, OldFinding> old_findings(const std::string& sid, const std::string& file) {
     std::map<std::string, OldFinding> out;
-    auto st = db_.prepare(
+    auto st = db_.cached(
         "SELECT f.fingerprint, f.first_seen_run, f.verdict, f.reason, c.text FROM findings f"
         " JOIN documents d ON d.id = f.document_id JOIN claims c ON c.id = f.claim_id"
         " WHERE d.story_id = ? AND d.file = ?");
@@ -324,28 +360,30 @@ class StoryWriter {
       // Claims cascade to the findings that cite them (here and in other documents).
       for (const char* sql : {"DELETE FROM claims WHERE document_id = ?", "DELETE FROM sentences WHERE document_id = ?",
                               "DELETE FROM blocks WHERE document_id = ?"}) {
-        auto st = db_.prepare(sql);
+        auto st = db_.cached(sql);
         st.bind(1, *id);
         if (!exec(st)) return false;
       }
-      auto st = db_.prepare(
+      auto st = db_.cached(
           "UPDATE documents SET role = ?, source = ?, url = ?, published = ?, status = 'ok', error = NULL,"
-          " hash = ?, size = ?, content = ?, warnings = ?, processed_run = ? WHERE id = ?");
+          " hash = ?, size = ?, content = ?, warnings = ?, processed_run = ?, mtime_ns = ? WHERE id = ?");
       bind_spec(st, d.spec, 1);
       st.bind(5, d.hash).bind(6, static_cast<int64_t>(d.bytes.size())).bind_blob(7, d.bytes);
-      st.bind(8, warnings.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)).bind(9, run_).bind(10, *id);
+      st.bind(8, warnings.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)).bind(9, run_);
+      st.bind(10, d.mtime_ns).bind(11, *id);
       if (!exec(st)) return false;
     } else {
-      auto st = db_.prepare(
+      auto st = db_.cached(
           "INSERT INTO documents(role, source, url, published, story_id, file, hash, size, content, warnings,"
-          " processed_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          " processed_run, mtime_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
       bind_spec(st, d.spec, 1);
       st.bind(5, sid).bind(6, d.spec.file).bind(7, d.hash).bind(8, static_cast<int64_t>(d.bytes.size()));
       st.bind_blob(9, d.bytes).bind(10, warnings.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-      st.bind(11, run_);
+      st.bind(11, run_).bind(12, d.mtime_ns);
       if (!exec(st)) return false;
       id = sqlite3_last_insert_rowid(db_.get());
     }
+    written_.push_back(*id);
     return write_contents(*id, d);
   }
 
@@ -357,68 +395,81 @@ class StoryWriter {
       st.bind_null(first + 3);
   }
 
+  // Inserts `n` rows of `cols` columns, many rows per statement: a statement
+  // per row cost several times the insert itself. Chunks are powers of two
+  // (256, then the remainder's binary digits), so at most nine shapes per
+  // table are ever prepared and cached. bind_row(st, i, first_param) binds row i.
+  template <typename BindRow>
+  bool insert_rows(std::string_view head, int cols, size_t n, BindRow bind_row) {
+    constexpr size_t kMaxRows = 256;  // 12 columns at most: far below SQLite's variable limit
+    for (size_t first = 0; first < n;) {
+      size_t rows = kMaxRows;
+      while (rows > n - first) rows /= 2;
+      auto st = db_.cached(multi_row_sql(head, cols, rows));
+      if (!check(st)) return false;
+      for (size_t k = 0; k < rows; ++k) bind_row(st, first + k, static_cast<int>(k) * cols + 1);
+      if (!exec(st)) return false;
+      first += rows;
+    }
+    return true;
+  }
+
+  // The next free id of `table` (ids are given here so that rows can go in
+  // many to a statement and be referred to without reading them back).
+  std::optional<int64_t> next_id(const char* sql) {
+    auto st = db_.cached(sql);
+    if (!check(st)) return std::nullopt;
+    return st.step() ? st.int64(0) : 1;
+  }
+
   bool write_contents(int64_t id, const DocumentUpdate& d) {
-    auto blk = db_.prepare("INSERT INTO blocks(document_id, idx, start, end, kind, reason) VALUES (?, ?, ?, ?, ?, ?)");
-    if (!check(blk)) return false;
-    for (size_t i = 0; i < d.blocks.size(); ++i) {
-      const Block& b = d.blocks[i];
-      blk.bind(1, id).bind(2, static_cast<int64_t>(i)).bind(3, b.span.start).bind(4, b.span.end);
-      blk.bind(5, std::string(to_string(b.kind))).bind(6, b.reason);
-      if (!exec(blk)) return false;
-    }
-    // Sentences go in many rows per statement, with ids given here: the FTS5
-    // trigger makes every statement end a savepoint and FTS5 flushes its
-    // pending index at each one, so a statement per sentence cost ~37% of a
-    // run's instructions (callgrind; README "Performance").
-    std::vector<int64_t> sentence_ids;
-    int64_t next_id = 1;
-    if (!d.sentences.empty()) {
-      auto mx = db_.prepare("SELECT coalesce(max(id), 0) + 1 FROM sentences");
-      if (!check(mx)) return false;
-      if (mx.step()) next_id = mx.int64(0);
-    }
-    constexpr size_t kRowsPerStatement = 256;  // 8 binds a row, far below SQLite's variable limit
-    for (size_t first = 0; first < d.sentences.size(); first += kRowsPerStatement) {
-      const size_t n = std::min(kRowsPerStatement, d.sentences.size() - first);
-      std::string sql = "INSERT INTO sentences(id, document_id, idx, block_idx, start, end, boilerplate, text) VALUES ";
-      for (size_t k = 0; k < n; ++k) sql += k ? ",(?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?)";
-      auto sen = db_.prepare(sql);
-      if (!check(sen)) return false;
-      for (size_t k = 0; k < n; ++k) {
-        const size_t i = first + k;
-        const Sentence& s = d.sentences[i];
-        const int b = static_cast<int>(8 * k);
-        sen.bind(b + 1, next_id).bind(b + 2, id).bind(b + 3, static_cast<int64_t>(i)).bind(b + 4, s.block);
-        sen.bind(b + 5, s.span.start).bind(b + 6, s.span.end).bind(b + 7, s.boilerplate ? 1 : 0);
-        sen.bind(b + 8, std::string_view(d.bytes).substr(s.span.start, s.span.size()));
-        sentence_ids.push_back(next_id++);
-      }
-      if (!exec(sen)) return false;
-    }
-    auto cl = db_.prepare(
-        "INSERT INTO claims(document_id, idx, sentence_id, kind, start, end, text, value, number, currency, rule,"
-        " attrs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!check(cl)) return false;
-    for (size_t i = 0; i < d.claims.size(); ++i) {
-      const Claim& c = d.claims[i];
-      cl.bind(1, id).bind(2, static_cast<int64_t>(i));
-      if (c.sentence >= 0 && static_cast<size_t>(c.sentence) < sentence_ids.size())
-        cl.bind(3, sentence_ids[static_cast<size_t>(c.sentence)]);
-      else
-        cl.bind_null(3);
-      cl.bind(4, std::string(to_string(c.kind))).bind(5, c.span.start).bind(6, c.span.end).bind(7, c.text);
-      cl.bind(8, claim_value_text(c));
-      if (c.kind == ClaimKind::kMoney || c.kind == ClaimKind::kPercent)
-        cl.bind(9, c.number);
-      else
-        cl.bind_null(9);
-      if (c.currency.empty())
-        cl.bind_null(10);
-      else
-        cl.bind(10, c.currency);
-      cl.bind(11, c.rule).bind(12, c.attrs.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-      if (!exec(cl)) return false;
-    }
+    if (!insert_rows("INSERT INTO blocks(document_id, idx, start, end, kind, reason)", 6, d.blocks.size(),
+                     [&](sql::Statement& st, size_t i, int p) {
+                       const Block& b = d.blocks[i];
+                       st.bind(p, id).bind(p + 1, static_cast<int64_t>(i)).bind(p + 2, b.span.start);
+                       st.bind(p + 3, b.span.end).bind(p + 4, to_string(b.kind)).bind(p + 5, b.reason);
+                     }))
+      return false;
+    const auto first_sentence = next_id("SELECT coalesce(max(id), 0) + 1 FROM sentences");
+    if (!first_sentence) return false;
+    if (!insert_rows("INSERT INTO sentences(id, document_id, idx, block_idx, start, end, boilerplate, text)", 8,
+                     d.sentences.size(), [&](sql::Statement& st, size_t i, int p) {
+                       const Sentence& s = d.sentences[i];
+                       st.bind(p, *first_sentence + static_cast<int64_t>(i)).bind(p + 1, id);
+                       st.bind(p + 2, static_cast<int64_t>(i)).bind(p + 3, s.block).bind(p + 4, s.span.start);
+                       st.bind(p + 5, s.span.end).bind(p + 6, s.boilerplate ? 1 : 0);
+                       st.bind(p + 7, std::string_view(d.bytes).substr(s.span.start, s.span.size()));
+                     }))
+      return false;
+    const auto first_claim = next_id("SELECT coalesce(max(id), 0) + 1 FROM claims");
+    if (!first_claim) return false;
+    std::vector<int64_t>& ids = claim_ids_[id];
+    ids.clear();
+    std::string value, attrs;
+    if (!insert_rows("INSERT INTO claims(id, document_id, idx, sentence_id, kind, start, end, text, value, number,"
+                     " currency, rule, attrs)",
+                     13, d.claims.size(), [&](sql::Statement& st, size_t i, int p) {
+                       const Claim& c = d.claims[i];
+                       ids.push_back(*first_claim + static_cast<int64_t>(i));
+                       st.bind(p, ids.back()).bind(p + 1, id).bind(p + 2, static_cast<int64_t>(i));
+                       if (c.sentence >= 0 && static_cast<size_t>(c.sentence) < d.sentences.size())
+                         st.bind(p + 3, *first_sentence + c.sentence);
+                       else
+                         st.bind_null(p + 3);
+                       st.bind(p + 4, to_string(c.kind)).bind(p + 5, c.span.start).bind(p + 6, c.span.end);
+                       st.bind(p + 7, c.text).bind(p + 8, claim_value_text(c));
+                       if (c.kind == ClaimKind::kMoney || c.kind == ClaimKind::kPercent)
+                         st.bind(p + 9, c.number);
+                       else
+                         st.bind_null(p + 9);
+                       if (c.currency.empty())
+                         st.bind_null(p + 10);
+                       else
+                         st.bind(p + 10, c.currency);
+                       st.bind(p + 11, c.rule);
+                       st.bind(p + 12, c.attrs.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+                     }))
+      return false;
     counts_.claims_added += static_cast<int64_t>(d.claims.size());
     return true;
   }
@@ -427,11 +478,11 @@ class StoryWriter {
   // only a document never stored before gets a 'refused' row.
   bool refuse_document(const std::string& sid, const DocumentUpdate& d) {
     if (auto id = document_id(sid, d.spec.file)) {
-      auto st = db_.prepare("UPDATE documents SET error = ? WHERE id = ?");
+      auto st = db_.cached("UPDATE documents SET error = ? WHERE id = ?");
       st.bind(1, d.error).bind(2, *id);
       return exec(st);
     }
-    auto st = db_.prepare(
+    auto st = db_.cached(
         "INSERT INTO documents(role, source, url, published, story_id, file, status, error, processed_run)"
         " VALUES (?, ?, ?, ?, ?, ?, 'refused', ?, ?)");
     bind_spec(st, d.spec, 1);
@@ -439,18 +490,21 @@ class StoryWriter {
     return exec(st);
   }
 
-  // story.json metadata (source, url, published) may change without the bytes changing.
-  bool update_metadata(const std::string& sid, const DocumentSpec& spec) {
-    auto st = db_.prepare(
-        "UPDATE documents SET role = ?, source = ?, url = ?, published = ? WHERE story_id = ? AND file = ?"
-        " AND NOT (role IS ?1 AND source IS ?2 AND url IS ?3 AND published IS ?4)");
-    bind_spec(st, spec, 1);
-    st.bind(5, sid).bind(6, spec.file);
+  // story.json metadata (source, url, published) may change without the bytes
+  // changing, and so may the file's modification time (a touched file, read
+  // and found unchanged: recorded so that the next run need not read it).
+  bool update_metadata(const std::string& sid, const DocumentUpdate& d) {
+    auto st = db_.cached(
+        "UPDATE documents SET role = ?1, source = ?2, url = ?3, published = ?4, mtime_ns = coalesce(?7, mtime_ns)"
+        " WHERE story_id = ?5 AND file = ?6"
+        " AND NOT (role IS ?1 AND source IS ?2 AND url IS ?3 AND published IS ?4 AND mtime_ns IS coalesce(?7, mtime_ns))");
+    bind_spec(st, d.spec, 1);
+    st.bind(5, sid).bind(6, d.spec.file).bind(7, d.mtime_ns);
     return exec(st);
   }
 
   bool retire_unlisted(const std::string& sid, const std::set<std::string>& listed) {
-    auto st = db_.prepare("SELECT id, file FROM documents WHERE story_id = ? AND status != 'retired'");
+    auto st = db_.cached("SELECT id, file FROM documents WHERE story_id = ? AND status != 'retired'");
     st.bind(1, sid);
     std::vector<std::pair<int64_t, std::string>> gone;
     while (st.step())
@@ -458,10 +512,10 @@ class StoryWriter {
     for (const auto& [id, file] : gone) {
       auto olds = old_findings(sid, file);
       if (!record_resolved(sid, file, olds, {})) return false;
-      auto del = db_.prepare("DELETE FROM findings WHERE document_id = ?");
+      auto del = db_.cached("DELETE FROM findings WHERE document_id = ?");
       del.bind(1, id);
       if (!exec(del)) return false;
-      auto up = db_.prepare("UPDATE documents SET status = 'retired', processed_run = ? WHERE id = ?");
+      auto up = db_.cached("UPDATE documents SET status = 'retired', processed_run = ? WHERE id = ?");
       up.bind(1, run_).bind(2, id);
       if (!exec(up)) return false;
       ++counts_.documents_retired;
@@ -471,7 +525,7 @@ class StoryWriter {
 
   bool record_resolved(const std::string& sid, const std::string& file, const std::map<std::string, OldFinding>& olds,
                        const std::set<std::string>& still) {
-    auto ins = db_.prepare(
+    auto ins = db_.cached(
         "INSERT INTO resolved_findings(story_id, document_file, verdict, reason, claim_text, fingerprint,"
         " first_seen_run, resolved_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     if (!check(ins)) return false;
@@ -485,11 +539,19 @@ class StoryWriter {
     return true;
   }
 
-  std::optional<int64_t> claim_id(int64_t doc, uint32_t idx) {
-    auto st = db_.prepare("SELECT id FROM claims WHERE document_id = ? AND idx = ?");
-    st.bind(1, doc).bind(2, idx);
-    if (!st.step()) return std::nullopt;
-    return st.int64(0);
+  // Claim ids of a document by claims.idx: as just written, or read back once.
+  const std::vector<int64_t>& claim_ids(int64_t doc) {
+    auto [it, fresh] = claim_ids_.try_emplace(doc);
+    if (fresh) {
+      auto st = db_.cached("SELECT idx, id FROM claims WHERE document_id = ? ORDER BY idx");
+      st.bind(1, doc);
+      while (st.step()) {
+        const auto idx = static_cast<size_t>(st.int64(0));
+        if (it->second.size() <= idx) it->second.resize(idx + 1, 0);
+        it->second[idx] = st.int64(1);
+      }
+    }
+    return it->second;
   }
 
   bool write_findings(const std::string& sid, const DocumentFindings& f, const std::map<std::string, OldFinding>& olds) {
@@ -499,22 +561,28 @@ class StoryWriter {
       error_ = "document missing for findings";
       return false;
     }
-    auto del = db_.prepare("DELETE FROM findings WHERE document_id = ?");
+    auto del = db_.cached("DELETE FROM findings WHERE document_id = ?");
     del.bind(1, *cov);
     if (!exec(del)) return false;
-    auto ins = db_.prepare(
+    auto ins = db_.cached(
         "INSERT INTO findings(story_id, document_id, claim_id, other_claim_id, verdict, reason, fingerprint,"
         " first_seen_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     if (!check(ins)) return false;
     std::set<std::string> now;
+    const std::vector<int64_t>& cov_ids = claim_ids(*cov);
+    const std::vector<int64_t>& off_ids = claim_ids(*off);
+    const auto lookup = [](const std::vector<int64_t>& ids, uint32_t idx) -> std::optional<int64_t> {
+      if (idx >= ids.size() || ids[idx] == 0) return std::nullopt;
+      return ids[idx];
+    };
     for (const auto& r : f.rows) {
-      const auto cid = claim_id(*cov, r.claim_idx);
+      const auto cid = lookup(cov_ids, r.claim_idx);
       if (!cid) {
         error_ = "finding cites a missing claim";
         return false;
       }
       std::optional<int64_t> oid;
-      if (r.other_idx) oid = claim_id(r.verdict == Verdict::kInternal ? *cov : *off, *r.other_idx);
+      if (r.other_idx) oid = lookup(r.verdict == Verdict::kInternal ? cov_ids : off_ids, *r.other_idx);
       now.insert(r.fingerprint);
       const auto it = olds.find(r.fingerprint);
       if (it == olds.end()) ++counts_.findings_added;
@@ -529,23 +597,41 @@ class StoryWriter {
   int64_t run_;
   RunCounts& counts_;
   std::string error_;
+  // Claim ids by claims.idx of the documents this story touched. std::map:
+  // references stay valid as documents are added.
+  std::map<int64_t, std::vector<int64_t>> claim_ids_;
+  std::vector<int64_t> written_;
 };
 
 }  // namespace
 
 Status Store::write_story(const StoryUpdate& update, int64_t run, RunCounts& counts) {
   auto& db = impl_->db;
-  if (auto s = db.exec("BEGIN IMMEDIATE"); !s.ok()) return Error{impl_->path, "cannot begin: " + s.error().message};
+  if (!impl_->batch_open) {
+    if (auto s = db.exec("BEGIN IMMEDIATE"); !s.ok()) return Error{impl_->path, "cannot begin: " + s.error().message};
+    impl_->batch_open = true;
+    impl_->batch_started = std::chrono::steady_clock::now();
+    impl_->batch_bytes = 0;
+    impl_->batch_documents.clear();
+  }
+  const auto fail = [&](const std::string& what) -> Status {
+    if (sqlite3_get_autocommit(db.get())) {
+      // SQLite rolled the whole transaction back itself (disk full, I/O error):
+      // the batch's earlier stories went with it.
+      impl_->batch_open = false;
+      impl_->batch_lost = true;
+    } else {
+      (void)db.exec("ROLLBACK TO story; RELEASE story");
+    }
+    return Error{impl_->path, "story '" + update.spec.id + "': " + what};
+  };
+  if (auto s = db.exec("SAVEPOINT story"); !s.ok()) return fail("cannot begin: " + s.error().message);
   RunCounts local;
   StoryWriter writer(db, run, local);
-  Status s = writer.write(update);
-  if (!s.ok()) {
-    (void)db.exec("ROLLBACK");
-    return Error{impl_->path, "story '" + update.spec.id + "': " + s.error().message};
-  }
+  if (Status s = writer.write(update); !s.ok()) return fail(s.error().message);
   RunCounts total = counts;  // this story's counts from preparation ...
   total += local;            // ... and from the write
-  auto up = db.prepare(
+  auto up = db.cached(
       "UPDATE runs SET stories_seen = stories_seen + ?, stories_failed = stories_failed + ?,"
       " documents_seen = documents_seen + ?, documents_new = documents_new + ?,"
       " documents_changed = documents_changed + ?, documents_unchanged = documents_unchanged + ?,"
@@ -556,16 +642,44 @@ Status Store::write_story(const StoryUpdate& update, int64_t run, RunCounts& cou
   up.bind(4, total.documents_new).bind(5, total.documents_changed).bind(6, total.documents_unchanged);
   up.bind(7, total.documents_failed).bind(8, total.documents_retired).bind(9, total.claims_added);
   up.bind(10, total.claims_removed).bind(11, total.findings_added).bind(12, total.findings_removed).bind(13, run);
-  if (!up.ok() || !up.run()) {
-    const std::string e = up.error();
-    (void)db.exec("ROLLBACK");
-    return Error{impl_->path, "story '" + update.spec.id + "': cannot update run counts: " + e};
-  }
-  if (auto c = db.exec("COMMIT"); !c.ok()) {
-    (void)db.exec("ROLLBACK");
-    return Error{impl_->path, "story '" + update.spec.id + "': commit failed: " + c.error().message};
-  }
+  if (!up.ok() || !up.run()) return fail("cannot update run counts: " + up.error());
+  if (auto s = db.exec("RELEASE story"); !s.ok()) return fail("cannot release: " + s.error().message);
+  for (const auto& d : update.documents) impl_->batch_bytes += d.bytes.size();
+  impl_->batch_documents.insert(impl_->batch_documents.end(), writer.written().begin(), writer.written().end());
   counts += local;
+  return ok_status();
+}
+
+bool Store::take_lost_batch() { return std::exchange(impl_->batch_lost, false); }
+
+bool Store::batch_due() const {
+  return impl_->batch_open &&
+         (impl_->batch_bytes >= kBatchBytes ||
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - impl_->batch_started).count() >=
+              kBatchSeconds);
+}
+
+Status Store::commit_batch() {
+  if (!impl_->batch_open) return ok_status();
+  impl_->batch_open = false;
+  // Sentences reach the full-text index here, in one statement per batch:
+  // FTS5 flushes its pending index at every statement boundary once it is part
+  // of a transaction, so indexing earlier (a trigger per row, or a statement per
+  // document) made every later statement pay for a flush (schema 005).
+  auto fts = impl_->db.cached(
+      "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences"
+      " WHERE document_id IN (SELECT value FROM json_each(?))");
+  fts.bind(1, nlohmann::json(impl_->batch_documents).dump());
+  impl_->batch_documents.clear();
+  if (!fts.run()) {
+    const std::string e = fts.error();
+    (void)impl_->db.exec("ROLLBACK");
+    return Error{impl_->path, "cannot index sentences: " + e};
+  }
+  if (auto c = impl_->db.exec("COMMIT"); !c.ok()) {
+    (void)impl_->db.exec("ROLLBACK");
+    return Error{impl_->path, "commit failed: " + c.error().message};
+  }
   return ok_status();
 }
 

@@ -46,6 +46,7 @@ struct DocumentUpdate {
   bool is_new = false;  // kWrite: first time seen (else changed)
   std::string hash;     // kWrite
   std::string bytes;    // kWrite
+  std::optional<int64_t> mtime_ns;  // kWrite, kKeep: the file's modification time when seen
   std::string error;    // kRefuse: one-line reason
   std::vector<std::string> warnings;
   std::vector<Block> blocks;
@@ -99,16 +100,34 @@ class Store {
     std::string hash;
     std::string status;
     std::string version;  // claimcheck version of the run that last processed it
+    uint64_t size = 0;
+    std::optional<int64_t> mtime_ns;  // unknown for rows written before schema 6
   };
   std::optional<DocumentState> document_state(const std::string& story_id, const std::string& file);
   // Files of the story stored with status 'ok' or 'refused' (candidates for retirement).
   std::vector<std::string> live_files(const std::string& story_id);
   Result<StoredDocument> load_document(int64_t id);
 
-  // Writes one story in one transaction; adds what changed to `counts`, and
-  // adds the story's whole `counts` to the run row in the same transaction, so
-  // a run killed midway still shows what it committed.
+  // Writes one story as a savepoint of the open batch (beginning one if none
+  // is open): a story is stored whole or not at all. Adds what changed to
+  // `counts`, and adds the story's whole `counts` to the run row in the same
+  // savepoint, so a run killed midway still shows exactly what it committed.
+  // On failure the story is rolled back and the batch stays usable.
   Status write_story(const StoryUpdate& update, int64_t run, RunCounts& counts);
+  // Stories are committed in batches, because a commit per story (the same
+  // index and run pages rewritten into the WAL every time) cost more than
+  // writing the stories themselves. A batch is due once it holds kBatchBytes
+  // of documents or is kBatchSeconds old; a killed run loses at most that.
+  static constexpr size_t kBatchBytes = 8u << 20;
+  static constexpr double kBatchSeconds = 0.5;
+  bool batch_due() const;
+  // Commits the open batch (no-op without one). On failure every story of the
+  // batch is rolled back, and the caller must count them as not stored.
+  Status commit_batch();
+  // True once after a failed write_story whose error made SQLite roll back the
+  // whole open batch (disk full, I/O error): the caller must count the batch's
+  // earlier stories as not stored, as for a failed commit_batch().
+  bool take_lost_batch();
 
   sql::Connection& connection();
   const std::string& path() const;

@@ -1,7 +1,9 @@
 // End to end: the binary on the demo corpus and on broken corpora, as a user runs it.
 #include <doctest/doctest.h>
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <set>
@@ -197,6 +199,74 @@ TEST_CASE("extract prints one JSON claim per line, from files and from JSON line
   CHECK(j.status == 1);  // one bad line, reported, the rest processed
   CHECK(j.err.find("stdin:2") != std::string::npos);
   CHECK(j.out.find("\"doc\":\"d1\"") != std::string::npos);
+}
+
+}  // namespace claimcheck
+
+namespace claimcheck {
+namespace {
+
+// Sets a file's modification time (nanoseconds since the epoch).
+void set_mtime(const std::string& path, int64_t ns) {
+  const timespec times[2] = {{0, UTIME_OMIT}, {static_cast<time_t>(ns / 1000000000), static_cast<long>(ns % 1000000000)}};
+  REQUIRE(utimensat(AT_FDCWD, path.c_str(), times, 0) == 0);
+}
+
+int64_t mtime_of(const std::string& path) {
+  struct stat st {};
+  REQUIRE(::stat(path.c_str(), &st) == 0);
+  return static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+}
+
+}  // namespace
+
+TEST_CASE("a re-run trusts size and modification time; a touched file is read once; --rehash reads all") {
+  TempDir dir;
+  copy_demo_corpus(dir);
+  const std::string db = dir / "claims.db";
+  const std::string corpus = dir / "corpus";
+  REQUIRE(run_claimcheck("run " + corpus + " --db " + db).status == 0);
+  const std::string story = corpus + "/msft-openai-2026-04";
+  const std::string file = story + "/" + one(db, "SELECT file FROM documents WHERE role = 'coverage' ORDER BY file LIMIT 1");
+  CHECK(one(db, "SELECT count(*) FROM documents WHERE mtime_ns IS NULL") == "0");
+
+  // Touched, same bytes: read, found unchanged, and its new time recorded.
+  set_mtime(file, mtime_of(file) + 5000000000);
+  auto touched = run_claimcheck("run " + corpus + " --db " + db + " -v");
+  CHECK(touched.status == 0);
+  CHECK(touched.err.find(": unchanged\n") != std::string::npos);  // read and hashed
+  CHECK(one(db, "SELECT count(*) FROM documents WHERE mtime_ns = " + std::to_string(mtime_of(file))) == "1");
+  auto quiet = run_claimcheck("run " + corpus + " --db " + db + " -v");
+  CHECK(quiet.err.find(": unchanged\n") == std::string::npos);  // every file skipped by its stamp
+  CHECK(quiet.err.find("unchanged (size and time)") != std::string::npos);
+
+  // Same size, new bytes, new time: changed.
+  std::string bytes = testing::read_file(file);
+  const size_t at = bytes.find("Microsoft");
+  REQUIRE(at != std::string::npos);
+  bytes.replace(at, 9, "Macrosoft");
+  const int64_t old_time = mtime_of(file);
+  write_file(file, bytes);
+  set_mtime(file, old_time + 7000000000);
+  auto changed = run_claimcheck("run " + corpus + " --db " + db);
+  CHECK(changed.status == 0);
+  CHECK(one(db, "SELECT documents_changed FROM runs ORDER BY id DESC LIMIT 1") == "1");
+
+  // Bytes changed behind a restored size and time: only --rehash sees it.
+  bytes.replace(at, 9, "Microsoft");
+  const int64_t stamp = mtime_of(file);
+  write_file(file, bytes);
+  set_mtime(file, stamp);
+  REQUIRE(run_claimcheck("run " + corpus + " --db " + db).status == 0);
+  CHECK(one(db, "SELECT documents_changed FROM runs ORDER BY id DESC LIMIT 1") == "0");
+  REQUIRE(run_claimcheck("run " + corpus + " --db " + db + " --rehash").status == 0);
+  CHECK(one(db, "SELECT documents_changed, documents_unchanged FROM runs ORDER BY id DESC LIMIT 1") == "1|4");
+
+  // The full-text index, written once per batch, matches the sentences after all this.
+  CHECK(one(db, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'Macrosoft'") == "0");
+  CHECK(std::stoi(one(db, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'Microsoft'")) > 0);
+  CHECK(one(db, "SELECT count(*) FROM sentences_fts_docsize") == one(db, "SELECT count(*) FROM sentences"));
+  testing::exec_sql(db, "INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')");
 }
 
 }  // namespace claimcheck
