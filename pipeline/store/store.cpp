@@ -564,10 +564,6 @@ class StoryWriter {
     auto del = db_.cached("DELETE FROM findings WHERE document_id = ?");
     del.bind(1, *cov);
     if (!exec(del)) return false;
-    auto ins = db_.cached(
-        "INSERT INTO findings(story_id, document_id, claim_id, other_claim_id, verdict, reason, fingerprint,"
-        " first_seen_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!check(ins)) return false;
     std::set<std::string> now;
     const std::vector<int64_t>& cov_ids = claim_ids(*cov);
     const std::vector<int64_t>& off_ids = claim_ids(*off);
@@ -576,20 +572,26 @@ class StoryWriter {
       return ids[idx];
     };
     for (const auto& r : f.rows) {
-      const auto cid = lookup(cov_ids, r.claim_idx);
-      if (!cid) {
+      if (!lookup(cov_ids, r.claim_idx)) {
         error_ = "finding cites a missing claim";
         return false;
       }
-      std::optional<int64_t> oid;
-      if (r.other_idx) oid = lookup(r.verdict == Verdict::kInternal ? cov_ids : off_ids, *r.other_idx);
-      now.insert(r.fingerprint);
-      const auto it = olds.find(r.fingerprint);
-      if (it == olds.end()) ++counts_.findings_added;
-      ins.bind(1, sid).bind(2, *cov).bind(3, *cid).bind(4, oid).bind(5, std::string(to_string(r.verdict)));
-      ins.bind(6, r.reason).bind(7, r.fingerprint).bind(8, it == olds.end() ? run_ : it->second.first_seen_run);
-      if (!exec(ins)) return false;
     }
+    const bool ok = insert_rows(
+        "INSERT INTO findings(story_id, document_id, claim_id, other_claim_id, verdict, reason, fingerprint,"
+        " first_seen_run)",
+        8, f.rows.size(), [&](sql::Statement& st, size_t i, int p) {
+          const FindingRow& r = f.rows[i];
+          std::optional<int64_t> oid;
+          if (r.other_idx) oid = lookup(r.verdict == Verdict::kInternal ? cov_ids : off_ids, *r.other_idx);
+          now.insert(r.fingerprint);
+          const auto it = olds.find(r.fingerprint);
+          if (it == olds.end()) ++counts_.findings_added;
+          st.bind(p, sid).bind(p + 1, *cov).bind(p + 2, *lookup(cov_ids, r.claim_idx)).bind(p + 3, oid);
+          st.bind(p + 4, to_string(r.verdict)).bind(p + 5, r.reason).bind(p + 6, r.fingerprint);
+          st.bind(p + 7, it == olds.end() ? run_ : it->second.first_seen_run);
+        });
+    if (!ok) return false;
     return record_resolved(sid, f.coverage_file, olds, now);
   }
 
