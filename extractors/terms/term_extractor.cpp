@@ -143,6 +143,7 @@ class TermExtractor final : public Extractor {
   std::vector<Rule> rules_;
   std::vector<Alt> alts_;
   std::unique_ptr<RE2> triggers_;
+  std::unique_ptr<RE2> any_trigger_;  // the same alternation, leftmost-first: for the document prefilter
   std::unique_ptr<RE2> entities_;   // vocabulary aliases, case-sensitive
   std::unique_ptr<RE2> names_;      // capitalised word runs (unknown names)
   std::unordered_map<std::string, std::string> alias_to_id_;  // lower-cased alias -> id
@@ -309,6 +310,13 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
   topt.set_case_sensitive(false);
   topt.set_longest_match(true);
   topt.set_max_mem(64 << 20);
+  // The document prefilter only needs where some trigger starts. Leftmost-first
+  // lets the DFA stop at the first match; an unanchored leftmost-longest search
+  // runs on to the end of the text, which per match is quadratic in a document.
+  RE2::Options fopt = topt;
+  fopt.set_longest_match(false);
+  ex->any_trigger_ = std::make_unique<RE2>(alt_pattern, fopt);
+  if (!ex->any_trigger_->ok()) return Error{kWhere, "triggers: bad pattern: " + ex->any_trigger_->error()};
   auto trig_re = std::make_unique<RE2>(alt_pattern, topt);
   if (!trig_re->ok()) return Error{kWhere, "triggers: bad pattern: " + trig_re->error()};
   Result<std::unique_ptr<RE2>> trig = std::move(trig_re);
@@ -539,7 +547,7 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
     }
   }
   std::string last_term_value;
-  const std::vector<char> may_hold = sentences_touched(text, in.sentences, {triggers_.get(), conditions_.get()});
+  const std::vector<char> may_hold = sentences_touched(text, in.sentences, {any_trigger_.get(), conditions_.get()});
   for (size_t si = 0; si < in.sentences.size(); ++si) {
     const Span sent = in.sentences[si];
     if (sent.end > text.size() || sent.empty()) continue;
