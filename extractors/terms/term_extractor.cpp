@@ -14,6 +14,7 @@
 #include <vector>
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include "extractors/prefilter.h"
 
@@ -144,6 +145,7 @@ class TermExtractor final : public Extractor {
   std::vector<Alt> alts_;
   std::unique_ptr<RE2> triggers_;
   std::unique_ptr<RE2> any_trigger_;  // the same alternation, leftmost-first: for the document prefilter
+  std::unique_ptr<RE2::Set> alt_set_;  // each alternative alone, anchored at both ends: which one matched
   std::unique_ptr<RE2> entities_;   // vocabulary aliases, case-sensitive
   std::unique_ptr<RE2> names_;      // capitalised word runs (unknown names)
   std::unordered_map<std::string, std::string> alias_to_id_;  // lower-cased alias -> id
@@ -236,6 +238,7 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
   // Rules and the one trigger alternation. Earlier rules win where two
   // triggers start at the same position ("revenue share" before "revenue").
   std::string alt_pattern;
+  std::vector<std::string> alt_patterns;
   for (const auto& r : j.value("rules", json::array())) {
     Rule rule;
     rule.id = r.value("id", "");
@@ -299,6 +302,7 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
       if (!check.ok()) return check.error();
       if (!alt_pattern.empty()) alt_pattern += '|';
       alt_pattern += "(" + pattern + ")";
+      alt_patterns.push_back(pattern);
       ex->alts_.push_back(std::move(alt));
     }
   }
@@ -317,6 +321,13 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
   fopt.set_longest_match(false);
   ex->any_trigger_ = std::make_unique<RE2>(alt_pattern, fopt);
   if (!ex->any_trigger_->ok()) return Error{kWhere, "triggers: bad pattern: " + ex->any_trigger_->error()};
+  // Which trigger a match is: the alternatives matching exactly its span, the
+  // first of them winning. A capture group per alternative would make every
+  // match run the NFA with a hundred capture slots.
+  ex->alt_set_ = std::make_unique<RE2::Set>(topt, RE2::ANCHOR_BOTH);
+  for (const auto& p : alt_patterns)
+    if (ex->alt_set_->Add(p, nullptr) < 0) return Error{kWhere, "trigger '" + p + "': not accepted by RE2::Set"};
+  if (!ex->alt_set_->Compile()) return Error{kWhere, "triggers: RE2::Set did not compile"};
   auto trig_re = std::make_unique<RE2>(alt_pattern, topt);
   if (!trig_re->ok()) return Error{kWhere, "triggers: bad pattern: " + trig_re->error()};
   Result<std::unique_ptr<RE2>> trig = std::move(trig_re);
@@ -477,12 +488,12 @@ void TermExtractor::scan_sentence(std::string_view text, Span sent,
   each(*figure_, 0, [&](uint32_t s, uint32_t e, auto&) { out.figures.push_back({s, e}); });
   each(*period_, 0, [&](uint32_t s, uint32_t e, auto&) { out.periods.push_back({s, e}); });
 
-  const int n = static_cast<int>(alts_.size());
-  std::vector<re2::StringPiece> g(n + 1);
+  re2::StringPiece m;
+  std::vector<int> hits;
   size_t pos = sent.start;
-  while (pos < sent.end && triggers_->Match(input, pos, sent.end, RE2::UNANCHORED, g.data(), n + 1)) {
-    const uint32_t s = static_cast<uint32_t>(g[0].data() - text.data());
-    const uint32_t e = s + static_cast<uint32_t>(g[0].size());
+  while (pos < sent.end && triggers_->Match(input, pos, sent.end, RE2::UNANCHORED, &m, 1)) {
+    const uint32_t s = static_cast<uint32_t>(m.data() - text.data());
+    const uint32_t e = s + static_cast<uint32_t>(m.size());
     // Whole words only: RE2's \b is ASCII-only and some triggers open with '$'.
     const bool bad_start = s > 0 && is_word(static_cast<unsigned char>(text[s])) &&
                            is_word(static_cast<unsigned char>(text[s - 1]));
@@ -492,11 +503,11 @@ void TermExtractor::scan_sentence(std::string_view text, Span sent,
       pos = s + 1;
       continue;
     }
-    for (int i = 1; i <= n; ++i)
-      if (g[i].data() != nullptr) {
-        out.triggers.push_back({s, e, static_cast<size_t>(i - 1)});
-        break;
-      }
+    // The span starts and ends on word boundaries (checked above), so each
+    // alternative's \b reads the same alone as in the sentence.
+    hits.clear();
+    if (alt_set_->Match(m, &hits) && !hits.empty())
+      out.triggers.push_back({s, e, static_cast<size_t>(*std::min_element(hits.begin(), hits.end()))});
     pos = e;
   }
 }
