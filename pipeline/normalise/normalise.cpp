@@ -123,6 +123,15 @@ class Builder {
     seg_ascii_ = seg_ascii_ && c < 0x80 && !(fold_case_ && c >= 'A' && c <= 'Z');
   }
 
+  // Bytes [start, end) of printable ASCII, tab or LF (no backslash; with
+  // case folding, no capitals): NFKC-stable and their own fold, copied as is.
+  // The caller keeps the run's last byte back (code_point) in case a combining
+  // mark follows it.
+  void ascii_run(uint32_t start, uint32_t end) {
+    flush();
+    out_.text.append(in_.substr(start, end - start));
+    out_.map.append(end - start, end - start, true);
+  }
   void drop(uint32_t orig_start, uint32_t orig_end) {
     flush();
     out_.map.append(0, orig_end - orig_start, false);
@@ -210,6 +219,20 @@ NormalisedText normalise(std::string_view bytes, const NormaliseOptions& options
   const auto length = static_cast<int32_t>(bytes.size());
   int32_t i = 0;
   while (i < length) {
+    if (s[i] < 0x80) {
+      // A run of plain ASCII goes in one copy; per byte, each would be its own
+      // normalisation segment (most of this function's time on news text).
+      const auto plain = [&](uint8_t c) {
+        return ((c >= 0x20 && c < 0x7F && c != '\\') || c == '\n' || c == '\t') &&
+               !(options.fold_case && c >= 'A' && c <= 'Z');
+      };
+      int32_t j = i;
+      while (j < length && plain(s[j])) ++j;
+      if (j - i >= 2) {
+        b.ascii_run(static_cast<uint32_t>(i), static_cast<uint32_t>(j - 1));
+        i = j - 1;  // the last byte goes through code_point below
+      }
+    }
     const auto start = static_cast<uint32_t>(i);
     const uint8_t byte = s[i];
     if (byte < 0x80) {
