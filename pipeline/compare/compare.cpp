@@ -11,6 +11,7 @@
 #include <map>
 #include <unordered_map>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstdio>
 #include <set>
@@ -329,18 +330,31 @@ std::string approx_kind(const Claim& c) {
   return a.empty() ? "exact" : a;
 }
 
-// Whether the coverage figure `c` is a fair rendering of the official figure `o`.
-bool figure_agrees(const Claim& c, const Claim& o, const CompareOptions& opt) {
-  const double cv = c.number, ov = o.number;
-  const double half = half_unit(c);  // the coverage's own written precision decides
+// approx_kind as the comparison of values reads it (any other kind is exact).
+enum class Approx : uint8_t { kExact, kLower, kUpper, kApprox };
+Approx approx_of(const Claim& c) {
   const std::string k = approx_kind(c);
-  if (k == "lower") return ov >= cv * (1 - opt.bound_tolerance) - half;
-  if (k == "upper") return ov <= cv * (1 + opt.bound_tolerance) + half;
+  if (k == "lower") return Approx::kLower;
+  if (k == "upper") return Approx::kUpper;
+  if (k == "approx") return Approx::kApprox;
+  return Approx::kExact;
+}
+
+// Whether a coverage figure (value cv written to precision `half`, kind k) is a
+// fair rendering of the official figure ov (kind ko).
+bool figure_agrees(double cv, double half, Approx k, double ov, Approx ko, const CompareOptions& opt) {
+  if (k == Approx::kLower) return ov >= cv * (1 - opt.bound_tolerance) - half;
+  if (k == Approx::kUpper) return ov <= cv * (1 + opt.bound_tolerance) + half;
   const double diff = std::abs(cv - ov);
-  if (k == "approx") return diff <= std::max(half, opt.approx_tolerance * std::max(std::abs(cv), std::abs(ov)));
+  if (k == Approx::kApprox) return diff <= std::max(half, opt.approx_tolerance * std::max(std::abs(cv), std::abs(ov)));
   // The official figure may itself be rounded ("about $135 billion" said officially).
-  const double slack = approx_kind(o) == "approx" ? opt.approx_tolerance * std::abs(ov) : 0;
+  const double slack = ko == Approx::kApprox ? opt.approx_tolerance * std::abs(ov) : 0;
   return diff <= std::max(half, slack) + 1e-9 * std::max(std::abs(cv), 1.0);
+}
+// Whether the coverage figure `c` is a fair rendering of the official figure `o`;
+// the coverage's own written precision decides.
+bool figure_agrees(const Claim& c, const Claim& o, const CompareOptions& opt) {
+  return figure_agrees(c.number, half_unit(c), approx_of(c), o.number, approx_of(o), opt);
 }
 
 bool scale_error(const Claim& a, const Claim& b, const CompareOptions& opt) {
@@ -364,13 +378,33 @@ std::string norm_measure(std::string_view m) {
   return out;
 }
 
+bool currency_compatible(const Claim& a, const Claim& b) {
+  return a.currency.empty() || b.currency.empty() || a.currency == b.currency;
+}
+
 bool figure_slot_compatible(const Claim& a, const Claim& b) {
   if (a.kind != b.kind) return false;
   const std::string ma = norm_measure(str_attr(a.attrs, "measure"));
   const std::string mb = norm_measure(str_attr(b.attrs, "measure"));
   if (ma.empty() || ma != mb) return false;
-  if (!a.currency.empty() && !b.currency.empty() && a.currency != b.currency) return false;
+  if (!currency_compatible(a, b)) return false;
   return lower(str_attr(a.attrs, "unit")) == lower(str_attr(b.attrs, "unit"));
+}
+
+// figure_slot_compatible but for the currency, as one key: figures with
+// different keys never compare. Empty when the figure measures nothing named.
+std::string figure_key(const Claim& c) {
+  const std::string m = norm_measure(str_attr(c.attrs, "measure"));
+  if (m.empty()) return {};
+  return std::string(to_string(c.kind)) + '\x1f' + m + '\x1f' + lower(str_attr(c.attrs, "unit"));
+}
+
+// Parties of two figures (figure_parties). Lenient: parties known on one side
+// only still agree. Strict (to contradict): both sides name their parties and
+// they match, or neither names any.
+bool parties_agree(const std::optional<TermSlot>& pa, const std::optional<TermSlot>& pb, bool strict) {
+  if (!pa || !pb) return !strict || (!pa && !pb);
+  return party_compatible(pa->subject, pb->subject) && party_compatible(pa->object, pb->object);
 }
 
 // ---------------------------------------------------------------- the engine
@@ -386,6 +420,7 @@ class Engine {
   Engine(const ClaimedDocument& off, const ClaimedDocument& cov, const CompareOptions& opt)
       : off_{off}, cov_{cov}, opt_(opt) {
     announcement_ = official_announcement_date();
+    index_official();
   }
 
   std::vector<Finding> run() {
@@ -410,8 +445,69 @@ class Engine {
   DocView off_, cov_;
   const CompareOptions& opt_;
   std::optional<CivilDate> announcement_;
-  mutable std::vector<int8_t> hedged_cache_;                            // per coverage claim: -1 unknown
-  mutable std::unordered_map<std::string, std::vector<uint32_t>> buckets_;  // internal_bucket -> claim indices
+  mutable std::vector<int8_t> hedged_cache_;  // per coverage claim: -1 unknown
+
+  // ---- the official document, indexed once per comparison
+
+  // What each official claim is about, computed once, and the claims bucketed
+  // by kind and slot: a coverage claim visits only the official claims it
+  // could align with, not the whole document. Buckets hold claim indices in
+  // ascending order, so "the first agreeing official claim" is the one a scan
+  // of the whole document would find.
+  struct OfficialFacts {
+    TermSlot slot;                    // terms: term_slot
+    std::optional<Condition> cond;    // terms: condition_in
+    TermSlot date_slot;               // bounded dates
+    Timex timex;                      // bounded dates
+    std::optional<TermSlot> parties;  // figures: figure_parties
+    std::set<std::string> dates;      // figures: sentence_dates
+    Approx approx = Approx::kExact;   // figures
+  };
+  std::vector<OfficialFacts> off_facts_;                                    // per official claim
+  std::unordered_map<std::string, std::vector<uint32_t>> off_terms_;       // term type -> terms
+  std::unordered_map<std::string, std::vector<uint32_t>> off_conditions_;  // condition group -> terms with one
+  std::unordered_map<std::string, std::vector<uint32_t>> off_bounds_;      // bound group -> bounded dates
+  std::unordered_map<std::string, std::vector<uint32_t>> off_figures_;     // figure_key -> figures
+
+  static const std::vector<uint32_t>& bucket(const std::unordered_map<std::string, std::vector<uint32_t>>& m,
+                                             const std::string& key) {
+    static const std::vector<uint32_t> kNone;
+    auto it = m.find(key);
+    return it == m.end() ? kNone : it->second;
+  }
+
+  void index_official() {
+    const auto& offc = off_.claims();
+    off_facts_.resize(offc.size());
+    for (uint32_t j = 0; j < offc.size(); ++j) {
+      const Claim& o = offc[j];
+      OfficialFacts& f = off_facts_[j];
+      switch (o.kind) {
+        case ClaimKind::kTerm:
+          f.slot = term_slot(o);
+          off_terms_[o.value].push_back(j);
+          f.cond = condition_in(off_, o);
+          if (f.cond) off_conditions_[f.cond->group].push_back(j);
+          break;
+        case ClaimKind::kDate:
+          if (!bounded(o)) break;
+          f.date_slot = date_slot(off_, j);
+          f.timex = parse_timex(o.value);
+          off_bounds_[bound_group(str_attr(o.attrs, "bound"))].push_back(j);
+          break;
+        case ClaimKind::kMoney:
+        case ClaimKind::kPercent: {
+          const std::string key = figure_key(o);
+          if (key.empty()) break;
+          f.parties = figure_parties(off_, o);
+          f.dates = sentence_dates(off_, o);
+          f.approx = approx_of(o);
+          off_figures_[key].push_back(j);
+          break;
+        }
+      }
+    }
+  }
 
   // Whether c's sentence holds one of `cues`; answered once per sentence and
   // cue list, since every claim of a long sentence asks the same question.
@@ -469,20 +565,48 @@ class Engine {
            !str_attr(c.attrs, "bounds_term").empty();
   }
 
-  // A bare date next to "announced" / "disclosed": the date of the announcement.
-  bool near_announcement(const DocView& d, const Claim& c, const std::vector<std::string>& cues) const {
+  // The words of c's sentence that start with one of `cues`, per cue: their
+  // [start, end) byte spans in the document, in text order. Found once per
+  // sentence, since every date of a long sentence asks.
+  using WordSpans = std::vector<std::pair<uint32_t, uint32_t>>;
+  const std::vector<WordSpans>& cue_words(const DocView& d, const Claim& c,
+                                          const std::vector<std::string>& cues) const {
     const Span s = d.sentence_span(c);
-    const std::string text = lower(d.doc.bytes.substr(s.start, s.size()));
+    const auto key = std::make_tuple(&d, &cues, s.start, s.end);
+    auto it = cue_words_cache_.find(key);
+    if (it != cue_words_cache_.end()) return it->second;
+    const std::string& text = d.sentence_lower(c);
+    std::vector<WordSpans> out;
     for (const auto& cue : cues) {
+      WordSpans& words = out.emplace_back();
       for (size_t p : cue_positions(text, cue)) {
         size_t e = p + cue.size();
         while (e < text.size() && is_alnum(text[e])) ++e;
-        const uint32_t ws = s.start + static_cast<uint32_t>(p), we = s.start + static_cast<uint32_t>(e);
-        uint32_t dist = 0;
-        if (we <= c.span.start) dist = c.span.start - we;
-        else if (ws >= c.span.end) dist = ws - c.span.end;
-        if (dist <= opt_.cue_window) return true;
+        words.emplace_back(s.start + static_cast<uint32_t>(p), s.start + static_cast<uint32_t>(e));
       }
+    }
+    return cue_words_cache_.emplace(key, std::move(out)).first->second;
+  }
+  mutable std::map<std::tuple<const DocView*, const std::vector<std::string>*, uint32_t, uint32_t>,
+                   std::vector<WordSpans>>
+      cue_words_cache_;
+
+  // A bare date next to "announced" / "disclosed": the date of the announcement.
+  bool near_announcement(const DocView& d, const Claim& c, const std::vector<std::string>& cues) const {
+    for (const WordSpans& words : cue_words(d, c, cues)) {
+      // A word's end never decreases as its start grows, so the first word
+      // ending at most cue_window before the claim is the nearest candidate:
+      // if it is too far after the claim, every later word is too.
+      auto w = std::lower_bound(words.begin(), words.end(), c.span.start,
+                                [&](const std::pair<uint32_t, uint32_t>& word, uint32_t start) {
+                                  return static_cast<uint64_t>(word.second) + opt_.cue_window < start;
+                                });
+      if (w == words.end()) continue;
+      const auto [ws, we] = *w;
+      uint32_t dist = 0;
+      if (we <= c.span.start) dist = c.span.start - we;
+      else if (ws >= c.span.end) dist = ws - c.span.end;
+      if (dist <= opt_.cue_window) return true;
     }
     return false;
   }
@@ -564,16 +688,20 @@ class Engine {
     return cond;
   }
 
-  // Whether the document states this term's condition as a claim of its own.
-  bool condition_claimed_apart(const DocView& d, const Claim& c) const {
+  // Whether the coverage states this term's condition as a claim of its own.
+  bool condition_claimed_apart(const Claim& c) {
     if (c.value == "condition") return false;
     auto cond = condition_of(c);
     if (!cond) return false;
-    return std::any_of(d.claims().begin(), d.claims().end(), [&](const Claim& o) {
-      auto oc = condition_of(o);
-      return o.value == "condition" && oc && oc->text == cond->text;
-    });
+    if (!cov_condition_texts_) {
+      cov_condition_texts_.emplace();
+      for (const Claim& o : cov_.claims())
+        if (o.value == "condition")
+          if (auto oc = condition_of(o)) cov_condition_texts_->insert(oc->text);
+    }
+    return cov_condition_texts_->count(cond->text) > 0;
   }
+  std::optional<std::set<std::string>> cov_condition_texts_;  // texts of the coverage's condition claims
 
   // A condition claim (the term extractor's "condition", or a term's own
   // condition) against the official conditions of the same term, or the only
@@ -581,30 +709,29 @@ class Engine {
   Outcome compare_condition(const Claim& c) {
     const auto cc = condition_in(cov_, c);
     const std::string term = c.value == "condition" ? str_attr(c.attrs, "term") : c.value;
+    const std::string subject = str_attr(c.attrs, "subject");
     const auto& offc = off_.claims();
     std::vector<uint32_t> same_term, same_group;
     std::set<std::string> texts;
-    for (uint32_t j = 0; j < offc.size(); ++j) {
-      if (offc[j].kind != ClaimKind::kTerm) continue;
-      auto oc = condition_in(off_, offc[j]);
-      if (!oc || oc->group != cc->group) continue;
-      if (!party_compatible(str_attr(c.attrs, "subject"), str_attr(offc[j].attrs, "subject")) &&
-          c.value == "condition" && offc[j].value == "condition")
+    for (uint32_t j : bucket(off_conditions_, cc->group)) {
+      const Condition& oc = *off_facts_[j].cond;
+      if (c.value == "condition" && offc[j].value == "condition" &&
+          !party_compatible(subject, str_attr(offc[j].attrs, "subject")))
         continue;
       const std::string oterm = offc[j].value == "condition" ? str_attr(offc[j].attrs, "term") : offc[j].value;
       if (!term.empty() && oterm == term) same_term.push_back(j);
       same_group.push_back(j);
-      texts.insert(oc->text);
+      texts.insert(oc.text);
     }
     const std::vector<uint32_t>& pool = !same_term.empty() ? same_term : (texts.size() == 1 ? same_group : same_term);
     const std::string name = condition_name(*cc);
     if (pool.empty()) return {Verdict::kUnverified, std::nullopt, "the official document states no such " + name};
     for (uint32_t j : pool) {
-      const auto oc = *condition_in(off_, offc[j]);
+      const Condition& oc = *off_facts_[j].cond;
       if (cc->conjunction.empty() || oc.conjunction.empty() || oc.conjunction == cc->conjunction)
         return {Verdict::kSupported, j, name + ": official says " + quote(oc.text) + ", source says " + quote(cc->text)};
     }
-    const auto oc = *condition_in(off_, offc[pool.front()]);
+    const Condition& oc = *off_facts_[pool.front()].cond;
     return {Verdict::kContradicted, pool.front(),
             name + ": official says " + quote(oc.text) + ", source says " + quote(cc->text)};
   }
@@ -619,16 +746,17 @@ class Engine {
     if (bool_attr(c.attrs, "past") && !explicit_state(c))
       return {Verdict::kUnverified, std::nullopt, describe(slot) + ": describes the earlier arrangement"};
     const auto& offc = off_.claims();
+    const std::vector<uint32_t>& same_type = bucket(off_terms_, slot.type);  // slot_compatible needs the type
     std::vector<uint32_t> aligned;
-    for (uint32_t j = 0; j < offc.size(); ++j)
-      if (offc[j].kind == ClaimKind::kTerm && slot_compatible(slot, term_slot(offc[j]))) aligned.push_back(j);
+    for (uint32_t j : same_type)
+      if (slot_compatible(slot, off_facts_[j].slot)) aligned.push_back(j);
 
     if (aligned.empty()) {
       const bool directional = std::find(opt_.directional_terms.begin(), opt_.directional_terms.end(), slot.type) !=
                                opt_.directional_terms.end();
       if (directional) {
-        for (uint32_t j = 0; j < offc.size(); ++j) {
-          if (offc[j].kind != ClaimKind::kTerm || !slot_reversed(slot, term_slot(offc[j]))) continue;
+        for (uint32_t j : same_type) {
+          if (!slot_reversed(slot, off_facts_[j].slot)) continue;
           return {Verdict::kContradicted, j,
                   describe({slot.type, "", "", ""}) + " direction: official " + str_attr(offc[j].attrs, "subject") +
                       "\u2192" + str_attr(offc[j].attrs, "object") + ", source " + slot.subject + "\u2192" +
@@ -640,9 +768,11 @@ class Engine {
 
     // State: supported if any aligned official claim agrees, contradicted if
     // they all disagree and the coverage states it clearly.
+    // Once one agrees, the disagreeing ones no longer matter.
     std::optional<uint32_t> agree, state_conflict, clash;
+    const bool c_holds = holds(c);
     for (uint32_t j : aligned) {
-      if (holds(offc[j]) == holds(c)) { if (!agree) agree = j; continue; }
+      if (holds(offc[j]) == c_holds) { agree = j; break; }
       if (!state_conflict) state_conflict = j;
       if (!clash && states_clash(cov_, c, offc[j])) clash = j;
     }
@@ -653,16 +783,16 @@ class Engine {
                   state_word(c) + " (" + quote(c.text) + ")"};
     }
     // Condition: compared only with official claims that carry a comparable one.
-    if (auto cc = condition_in(cov_, c); cc && !cc->conjunction.empty() && !condition_claimed_apart(cov_, c)) {
+    if (auto cc = condition_in(cov_, c); cc && !cc->conjunction.empty() && !condition_claimed_apart(c)) {
       std::optional<uint32_t> cond_agree, cond_conflict;
       for (uint32_t j : aligned) {
-        auto oc = condition_in(off_, offc[j]);
+        const auto& oc = off_facts_[j].cond;
         if (!oc || oc->conjunction.empty() || oc->group != cc->group) continue;
-        if (oc->conjunction == cc->conjunction) { if (!cond_agree) cond_agree = j; }
-        else if (!cond_conflict) cond_conflict = j;
+        if (oc->conjunction == cc->conjunction) { cond_agree = j; break; }
+        if (!cond_conflict) cond_conflict = j;
       }
       if (cond_conflict && !cond_agree) {
-        const auto oc = *condition_in(off_, offc[*cond_conflict]);
+        const Condition& oc = *off_facts_[*cond_conflict].cond;
         return {Verdict::kContradicted, cond_conflict,
                 condition_name(*cc) + " (" + describe(slot) + "): official says " + quote(oc.text) +
                     " (" + oc.conjunction + "), source says " + quote(cc->text) + " (" + cc->conjunction + ")"};
@@ -749,14 +879,14 @@ class Engine {
     const Timex ct = parse_timex(c.value);
     if (!ct.days) return {Verdict::kUnverified, std::nullopt, what(slots[0]) + ": source " + quote(c.text) + " not resolved"};
     const auto& offc = off_.claims();
+    const std::vector<uint32_t>& same_group = bucket(off_bounds_, group);  // bounded official dates of this group
     auto overlaps = [&](const Timex& ot) { return ct.days->first <= ot.days->second && ot.days->first <= ct.days->second; };
     std::optional<uint32_t> conflict;
     size_t conflict_slot = 0;
     for (size_t k = 0; k < slots.size(); ++k) {
-      for (uint32_t j = 0; j < offc.size(); ++j) {
-        if (!bounded(offc[j]) || bound_group(str_attr(offc[j].attrs, "bound")) != group) continue;
-        if (!slot_compatible(slots[k], date_slot(off_, j))) continue;
-        const Timex ot = parse_timex(offc[j].value);
+      for (uint32_t j : same_group) {
+        if (!slot_compatible(slots[k], off_facts_[j].date_slot)) continue;
+        const Timex& ot = off_facts_[j].timex;
         if (!ot.days) continue;
         if (overlaps(ot))
           return {Verdict::kSupported, j, what(slots[k]) + ": official " + offc[j].value + ", source " + c.value};
@@ -770,16 +900,16 @@ class Engine {
     // No official bound for these terms. If the official names the term without
     // a bound and gives this very date to another term, the source moved it.
     for (const auto& slot : slots) {
-      const bool term_named = std::any_of(offc.begin(), offc.end(), [&](const Claim& o) {
-        return o.kind == ClaimKind::kTerm && o.value != "condition" && slot_compatible(slot, term_slot(o));
+      const auto& same_type = bucket(off_terms_, slot.type);
+      const bool term_named = std::any_of(same_type.begin(), same_type.end(), [&](uint32_t j) {
+        return offc[j].value != "condition" && slot_compatible(slot, off_facts_[j].slot);
       });
       if (!term_named) return {Verdict::kUnverified, std::nullopt, "the official document gives no " + what(slot)};
     }
-    for (uint32_t j = 0; j < offc.size(); ++j) {
-      if (!bounded(offc[j]) || bound_group(str_attr(offc[j].attrs, "bound")) != group) continue;
-      const Timex ot = parse_timex(offc[j].value);
+    for (uint32_t j : same_group) {
+      const Timex& ot = off_facts_[j].timex;
       if (!ot.days || !overlaps(ot)) continue;
-      const TermSlot other = date_slot(off_, j);
+      const TermSlot& other = off_facts_[j].date_slot;
       return {Verdict::kContradicted, j,
               what(slots[0]) + ": official gives none (" + offc[j].value + " bounds the " + describe(other) +
                   "), source says " + quote(c.text)};
@@ -812,12 +942,9 @@ class Engine {
     }
     return std::nullopt;
   }
-  // Lenient: parties known on one side only still agree. Strict (to contradict):
-  // both sides name their parties and they match, or neither names any.
+  // parties_agree on the figures' parties.
   bool same_parties(const DocView& da, const Claim& a, const DocView& db, const Claim& b, bool strict = false) const {
-    const auto pa = figure_parties(da, a), pb = figure_parties(db, b);
-    if (!pa || !pb) return !strict || (!pa && !pb);
-    return party_compatible(pa->subject, pb->subject) && party_compatible(pa->object, pb->object);
+    return parties_agree(figure_parties(da, a), figure_parties(db, b), strict);
   }
 
   Outcome compare_figure(const Claim& c) {
@@ -825,16 +952,21 @@ class Engine {
     if (measure.empty()) return {Verdict::kUnverified, std::nullopt, "figure " + quote(c.text) + " measures nothing named"};
     const auto& offc = off_.claims();
     const auto cdates = sentence_dates(cov_, c);
+    const auto cparties = figure_parties(cov_, c);
+    const double half = half_unit(c);
+    const Approx approx = approx_of(c);
     std::optional<uint32_t> agree, conflict;
-    for (uint32_t j = 0; j < offc.size(); ++j) {
-      if (!figure_slot_compatible(c, offc[j]) || !same_parties(cov_, c, off_, offc[j])) continue;
-      const auto odates = sentence_dates(off_, offc[j]);
+    // figure_slot_compatible: the same key, and currencies that do not differ.
+    for (uint32_t j : bucket(off_figures_, figure_key(c))) {
+      const OfficialFacts& f = off_facts_[j];
+      if (!currency_compatible(c, offc[j]) || !parties_agree(cparties, f.parties, false)) continue;
+      const auto& odates = f.dates;
       // Dated differently: about another time, not comparable.
       if (!cdates.empty() && !odates.empty() &&
           std::none_of(cdates.begin(), cdates.end(), [&](const std::string& v) { return odates.count(v) > 0; }))
         continue;
-      if (figure_agrees(c, offc[j], opt_)) { if (!agree) agree = j; }
-      else if (!conflict && same_parties(cov_, c, off_, offc[j], true)) conflict = j;
+      if (figure_agrees(c.number, half, approx, offc[j].number, f.approx, opt_)) { agree = j; break; }
+      if (!conflict && parties_agree(cparties, f.parties, true)) conflict = j;
     }
     if (agree)
       return {Verdict::kSupported, agree, measure + ": official " + quote(offc[*agree].text) + ", source " + quote(c.text)};
@@ -852,10 +984,133 @@ class Engine {
   // Claims that could contradict one another share a kind and, for terms, a
   // type; only those are paired. A cap on partners per claim keeps a document
   // of thousands of like claims (a table of prices) from costing n squared.
+  // What conflict_within compares is computed once per claim (PairFacts), so
+  // a partner costs a few integer comparisons; and a run of partners holding
+  // the claim's own value and state (which can never contradict it) is
+  // stepped over at once, so a document of 100,000 like claims costs a
+  // constant per claim. Verdicts are those of trying every partner in turn.
   static constexpr size_t kMaxInternalPartners = 256;
 
   static std::string internal_bucket(const Claim& c) {
     return std::string(to_string(c.kind)) + '\x1f' + (c.kind == ClaimKind::kTerm ? c.value : std::string());
+  }
+
+  // A coverage claim's side of conflict_within. Strings are interned (0 is
+  // the empty string); parties and scopes lowercased, as id_eq compares them.
+  struct PairFacts {
+    uint32_t bucket = 0, pos = 0;                             // internal_bucket, position in it
+    uint32_t type = 0, subject = 0, object = 0, scope = 0;    // term slot, or a bounded date's date_slot
+    uint32_t group = 0;                                       // term: condition group; date: bound group
+    uint32_t conjunction = 0;                                 // term: condition conjunction
+    uint32_t measure = 0, unit = 0, currency = 0, dates = 0;  // figures: slot and sentence_dates
+    uint32_t party_subject = 0, party_object = 0;             // figures: figure_parties
+    double number = 0, half = 0;
+    long first = 0, last = 0;  // bounded date: its days
+    Approx approx = Approx::kExact;
+    bool holds = false, weak_negative = false, explicit_state = false, condition = false;
+    bool bounded = false, days = false, parties = false, self_agrees = false;
+    int8_t assertive = -1;  // state_is_assertive, once asked
+  };
+  std::vector<PairFacts> pair_;                   // per coverage claim
+  std::vector<std::vector<uint32_t>> buckets_;    // claim indices, ascending, per internal_bucket
+  std::vector<std::vector<uint32_t>> run_end_;    // per bucket position: the next position of another value
+  std::unordered_map<std::string, uint32_t> interned_{{std::string(), 0}};
+
+  uint32_t intern(const std::string& s) {
+    return interned_.emplace(s, static_cast<uint32_t>(interned_.size())).first->second;
+  }
+  void set_slot(PairFacts& f, const TermSlot& s) {
+    f.type = intern(s.type);
+    f.subject = intern(lower(s.subject));
+    f.object = intern(lower(s.object));
+    f.scope = intern(lower(s.scope));
+  }
+
+  void pair_facts(uint32_t k) {
+    const Claim& c = cov_.claims()[k];
+    PairFacts& f = pair_[k];
+    switch (c.kind) {
+      case ClaimKind::kTerm:
+        set_slot(f, term_slot(c));
+        f.holds = holds(c);
+        f.explicit_state = explicit_state(c);
+        f.weak_negative = str_attr(c.attrs, "polarity") == "negative" && str_attr(c.attrs, "status").empty();
+        if (auto cond = condition_of(c)) {
+          f.condition = true;
+          f.group = intern(cond->group);
+          f.conjunction = intern(cond->conjunction);
+        }
+        break;
+      case ClaimKind::kDate:
+        if (!bounded(c)) break;
+        f.bounded = true;
+        set_slot(f, date_slot(cov_, k));
+        f.group = intern(bound_group(str_attr(c.attrs, "bound")));
+        if (const Timex t = parse_timex(c.value); t.days) {
+          f.days = true;
+          f.first = t.days->first;
+          f.last = t.days->second;
+        }
+        break;
+      case ClaimKind::kMoney:
+      case ClaimKind::kPercent: {
+        f.measure = intern(norm_measure(str_attr(c.attrs, "measure")));
+        f.unit = intern(lower(str_attr(c.attrs, "unit")));
+        f.currency = intern(c.currency);
+        std::string dates;  // the set, length-prefixed: equal strings, equal sets
+        for (const auto& v : sentence_dates(cov_, c)) dates += std::to_string(v.size()) + ':' + v;
+        f.dates = intern(dates);
+        if (auto p = figure_parties(cov_, c)) {
+          f.parties = true;
+          f.party_subject = intern(lower(p->subject));
+          f.party_object = intern(lower(p->object));
+        }
+        f.number = c.number;
+        f.half = half_unit(c);
+        f.approx = approx_of(c);
+        f.self_agrees = figure_agrees(f.number, f.half, f.approx, f.number, f.approx, opt_);
+        break;
+      }
+    }
+  }
+
+  // Two claims of one bucket that hold the same value and state: neither can
+  // contradict the other (for figures, when the value agrees with itself).
+  static bool same_value(ClaimKind kind, const PairFacts& a, const PairFacts& b) {
+    switch (kind) {
+      case ClaimKind::kTerm: return a.holds == b.holds && a.conjunction == b.conjunction;
+      case ClaimKind::kDate: return a.bounded == b.bounded && a.days == b.days && a.first == b.first && a.last == b.last;
+      case ClaimKind::kMoney:
+      case ClaimKind::kPercent:
+        return std::bit_cast<uint64_t>(a.number) == std::bit_cast<uint64_t>(b.number) &&
+               std::bit_cast<uint64_t>(a.half) == std::bit_cast<uint64_t>(b.half) && a.approx == b.approx;
+    }
+    return false;
+  }
+
+  void prepare_internal() {
+    const auto& cl = cov_.claims();
+    pair_.resize(cl.size());
+    std::unordered_map<std::string, uint32_t> ids;
+    for (uint32_t k = 0; k < cl.size(); ++k) {
+      const auto [it, fresh] = ids.emplace(internal_bucket(cl[k]), static_cast<uint32_t>(buckets_.size()));
+      if (fresh) buckets_.emplace_back();
+      pair_[k].bucket = it->second;
+      pair_[k].pos = static_cast<uint32_t>(buckets_[it->second].size());
+      buckets_[it->second].push_back(k);
+      pair_facts(k);
+    }
+    run_end_.resize(buckets_.size());
+    for (size_t b = 0; b < buckets_.size(); ++b) {
+      const auto& members = buckets_[b];
+      auto& ends = run_end_[b];
+      ends.resize(members.size());
+      const ClaimKind kind = cl[members.front()].kind;
+      for (size_t p = members.size(); p-- > 0;)
+        ends[p] = p + 1 < members.size() && same_value(kind, pair_[members[p]], pair_[members[p + 1]])
+                      ? ends[p + 1]
+                      : static_cast<uint32_t>(p + 1);
+    }
   }
 
   bool hedged_coverage(uint32_t j) const {
@@ -864,22 +1119,66 @@ class Engine {
     return hedged_cache_[j] == 1;
   }
 
-  std::optional<Finding> internal(uint32_t i) const {
+  std::optional<Finding> internal(uint32_t i) {
     const auto& cl = cov_.claims();
-    if (buckets_.empty() && !cl.empty())
-      for (uint32_t k = 0; k < cl.size(); ++k) buckets_[internal_bucket(cl[k])].push_back(k);
+    if (pair_.empty()) prepare_internal();
     const Claim& a = cl[i];
     if (hedged_coverage(i)) return std::nullopt;
-    const auto& bucket = buckets_[internal_bucket(a)];
-    auto it = std::upper_bound(bucket.begin(), bucket.end(), i);
-    for (size_t n = 0; it != bucket.end() && n < kMaxInternalPartners; ++it, ++n) {
-      const uint32_t j = *it;
-      const Claim& b = cl[j];
+    const PairFacts& fa = pair_[i];
+    const auto& members = buckets_[fa.bucket];
+    const auto& ends = run_end_[fa.bucket];
+    const bool skip_same = a.kind == ClaimKind::kTerm || a.kind == ClaimKind::kDate || fa.self_agrees;
+    const size_t limit = std::min(members.size(), fa.pos + 1 + kMaxInternalPartners);
+    for (size_t p = fa.pos + 1; p < limit;) {
+      const uint32_t j = members[p];
+      if (skip_same && same_value(a.kind, fa, pair_[j])) {
+        p = ends[p];
+        continue;
+      }
+      ++p;
       // Within one sentence two values are about two things ("fell 2.8% ... down 12% this year").
-      if (cov_.same_sentence(a, b) || hedged_coverage(j)) continue;
+      if (cov_.same_sentence(a, cl[j]) || hedged_coverage(j) || !may_conflict(i, j)) continue;
       if (auto reason = conflict_within(i, j)) return Finding{Verdict::kInternal, i, j, *reason};
     }
     return std::nullopt;
+  }
+
+  // states_clash(cov_, claim i, claim j) from PairFacts.
+  bool clashes(uint32_t i, uint32_t j) {
+    PairFacts& a = pair_[i];
+    if (a.assertive < 0) a.assertive = state_is_assertive(cov_, cov_.claims()[i]) ? 1 : 0;
+    return a.assertive == 1 && (!a.weak_negative || pair_[j].explicit_state);
+  }
+
+  // conflict_within(i, j) has a reason exactly when this holds; it is asked
+  // first because it compares integers where conflict_within builds strings.
+  bool may_conflict(uint32_t i, uint32_t j) {
+    const PairFacts& a = pair_[i];
+    const PairFacts& b = pair_[j];
+    auto compatible = [](uint32_t x, uint32_t y) { return x == 0 || y == 0 || x == y; };
+    auto slot_strict = [&] {
+      return a.type != 0 && a.type == b.type && a.subject != 0 && a.subject == b.subject && a.object != 0 &&
+             a.object == b.object && compatible(a.scope, b.scope);
+    };
+    switch (cov_.claims()[i].kind) {
+      case ClaimKind::kTerm:
+        if (!slot_strict()) return false;
+        if (a.holds != b.holds && clashes(i, j) && clashes(j, i)) return true;
+        return a.condition && b.condition && a.group == b.group && a.conjunction != 0 && b.conjunction != 0 &&
+               a.conjunction != b.conjunction;
+      case ClaimKind::kDate:
+        return a.bounded && b.bounded && a.group == b.group && slot_strict() && a.days && b.days &&
+               !(a.first <= b.last && b.first <= a.last);
+      case ClaimKind::kMoney:
+      case ClaimKind::kPercent:
+        return a.measure != 0 && a.measure == b.measure && compatible(a.currency, b.currency) && a.unit == b.unit &&
+               (a.parties && b.parties
+                    ? compatible(a.party_subject, b.party_subject) && compatible(a.party_object, b.party_object)
+                    : a.parties == b.parties) &&
+               a.dates == b.dates && !figure_agrees(a.number, a.half, a.approx, b.number, b.approx, opt_) &&
+               !figure_agrees(b.number, b.half, b.approx, a.number, a.approx, opt_);
+    }
+    return false;
   }
 
   std::optional<std::string> conflict_within(uint32_t i, uint32_t j) const {

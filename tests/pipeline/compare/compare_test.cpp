@@ -3,6 +3,7 @@
 // contradiction type the coverage shows and one per trap that must not be flagged.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <vector>
@@ -514,6 +515,93 @@ TEST_CASE("different figures for the same measure are internal") {
   CHECK(fs[0].verdict == Verdict::kSupported);
   CHECK(fs[1].verdict == Verdict::kInternal);
   CHECK(fs[2].verdict == Verdict::kContradicted);
+}
+
+// A coverage document of thousands of like claims (a table, a scraped page):
+// every claim still gets the verdict it gets alone, against the first official
+// claim that agrees, and the internal pairing looks at the claims that follow
+// each claim (at most 256 of its kind), one sentence each here.
+TEST_CASE("a document of 5,000 like claims: verdicts as for one claim, internal pairs near each odd one") {
+  constexpr uint32_t kClaims = 5000, kPartners = 256;
+  TestDoc off = official();
+  const uint32_t stake = 11, license = 3, license_end = 4;  // indices in official()
+  REQUIRE(off.claims[stake].text == "27%");
+  REQUIRE(off.claims[license].value == "license");
+  REQUIRE(off.claims[license_end].value == "2032");
+  // Later official claims that agree as well: the first one is still the one reported.
+  int s = off.sentence("The stake is 27%, and the license continues through 2032.");
+  off.figure(ClaimKind::kPercent, s, "27%", 27, "stake");
+  off.term(s, "license", "license", "microsoft", "openai", "positive", "continues");
+  off.date(s, "through 2032", "2032", "through", "license");
+
+  auto count = [](const std::vector<Finding>& fs, Verdict v) {
+    return std::count_if(fs.begin(), fs.end(), [&](const Finding& f) { return f.verdict == v; });
+  };
+  const std::vector<uint32_t> odd = {1000, 2000, 3000, 4000};
+
+  SUBCASE("percentages") {
+    TestDoc cov;
+    for (uint32_t i = 0; i < kClaims; ++i) {
+      const bool is_odd = std::find(odd.begin(), odd.end(), i) != odd.end();
+      s = cov.sentence(is_odd ? "The stake is 49%." : "The stake is 27%.");
+      cov.figure(ClaimKind::kPercent, s, is_odd ? "49%" : "27%", is_odd ? 49 : 27, "stake");
+    }
+    const auto fs = run(off, cov);
+    CHECK(count(fs, Verdict::kSupported) == kClaims - odd.size());
+    CHECK(count(fs, Verdict::kContradicted) == odd.size());
+    CHECK(count(fs, Verdict::kUnverified) == 0);
+    // Each 49% with the 27% after it, and the 256 claims before each 49% with it.
+    CHECK(count(fs, Verdict::kInternal) == odd.size() * (kPartners + 1));
+    uint32_t last = 0;
+    for (const auto& f : fs) {
+      CHECK(f.claim >= last);
+      last = f.claim;
+      REQUIRE(f.other.has_value());
+      if (f.verdict == Verdict::kSupported) CHECK(*f.other == stake);
+      if (f.verdict == Verdict::kContradicted) CHECK(*f.other == stake);
+      if (f.verdict != Verdict::kInternal) continue;
+      const bool is_odd = std::find(odd.begin(), odd.end(), f.claim) != odd.end();
+      if (is_odd) {
+        CHECK(*f.other == f.claim + 1);
+      } else {
+        const auto next = std::upper_bound(odd.begin(), odd.end(), f.claim);
+        REQUIRE(next != odd.end());
+        CHECK(*f.other == *next);
+        CHECK(*next - f.claim <= kPartners);
+      }
+    }
+  }
+
+  SUBCASE("terms and their bounds") {
+    TestDoc cov;
+    for (uint32_t i = 0; i < kClaims; ++i) {
+      const bool is_odd = i == 2500;
+      s = cov.sentence(is_odd ? "Microsoft keeps its license to OpenAI models until 2030."
+                              : "Microsoft keeps its license to OpenAI models through 2032.");
+      cov.term(s, "license", "license", "microsoft", "openai", "positive", "continues");
+      if (is_odd) cov.date(s, "until 2030", "2030", "until", "license");
+      else cov.date(s, "through 2032", "2032", "through", "license");
+    }
+    const auto fs = run(off, cov);
+    CHECK(count(fs, Verdict::kSupported) == 2 * kClaims - 1);
+    CHECK(count(fs, Verdict::kContradicted) == 1);
+    // Dates are paired among dates: the 256 before 2030, and 2030 with the next.
+    CHECK(count(fs, Verdict::kInternal) == kPartners + 1);
+    for (const auto& f : fs) {
+      REQUIRE(f.other.has_value());
+      const bool date = f.claim % 2 == 1;
+      if (f.verdict == Verdict::kSupported) CHECK(*f.other == (date ? license_end : license));
+      if (f.verdict == Verdict::kContradicted) {
+        CHECK(f.claim == 2 * 2500 + 1);
+        CHECK(*f.other == license_end);
+      }
+      if (f.verdict == Verdict::kInternal) {
+        CHECK(date);
+        if (f.claim == 2 * 2500 + 1) CHECK(*f.other == f.claim + 2);
+        else CHECK(*f.other == 2 * 2500 + 1);
+      }
+    }
+  }
 }
 
 TEST_CASE("one finding per claim in claim order, and missing attributes are tolerated") {
