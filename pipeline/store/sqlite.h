@@ -92,4 +92,21 @@ class Connection {
   std::unordered_map<std::string, CachedStatement> cache_;
 };
 
+// A read transaction for the scope's lifetime: the reads inside see one
+// snapshot, and take the WAL read lock once rather than once per statement
+// (each lock is a pair of fcntl calls). Not for a connection that writes.
+class ReadTransaction {
+ public:
+  explicit ReadTransaction(Connection& db) : db_(db), open_(db.exec("BEGIN").ok()) {}
+  ~ReadTransaction() {
+    if (open_) (void)db_.exec("COMMIT");
+  }
+  ReadTransaction(const ReadTransaction&) = delete;
+  ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+ private:
+  Connection& db_;
+  bool open_;
+};
+
 }  // namespace claimcheck::sql

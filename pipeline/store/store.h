@@ -102,8 +102,14 @@ class Store {
     std::string version;  // claimcheck version of the run that last processed it
     uint64_t size = 0;
     std::optional<int64_t> mtime_ns;  // unknown for rows written before schema 6
+    DocumentSpec spec;                // role, source, url, published as stored
   };
   std::optional<DocumentState> document_state(const std::string& story_id, const std::string& file);
+  // True when writing `u` would change nothing stored: every document kept as
+  // it is (same metadata and modification time as `states`, read for it), no
+  // other document stored for the story, title and folder as stored, no
+  // findings to write. A re-run then skips the writer for the story.
+  bool story_current(const StoryUpdate& u, const std::vector<std::optional<DocumentState>>& states);
   // Files of the story stored with status 'ok' or 'refused' (candidates for retirement).
   std::vector<std::string> live_files(const std::string& story_id);
   Result<StoredDocument> load_document(int64_t id);
