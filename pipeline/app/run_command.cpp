@@ -103,6 +103,17 @@ class StoryPreparer {
       // processed by another claimcheck version is processed again, so that
       // stored claims and findings always come from the rules of this binary.
       const bool same_engine = state && state->version == CLAIMCHECK_VERSION;
+      // An unchanged document is kept as stored, with the time it has now.
+      const auto keep = [&](int64_t mtime_ns, const std::string& how) {
+        d.action = DocumentUpdate::Action::kKeep;
+        d.mtime_ns = mtime_ns;
+        ++r.counts.documents_unchanged;
+        if (verbose_) {
+          nlohmann::json f = at();
+          f["action"] = "unchanged";
+          r.details.push_back({"document_unchanged", where + ": unchanged" + how, f});
+        }
+      };
       auto read_start = Clock::now();
       // Same size and modification time as when last stored: unchanged, without
       // reading or hashing it (what makes a re-run of a large corpus cheap).
@@ -110,14 +121,7 @@ class StoryPreparer {
         auto stamp = stat_document(u.spec, ds);
         if (stamp.ok() && stamp->size == state->size && stamp->mtime_ns == *state->mtime_ns) {
           r.times.read += std::chrono::duration<double>(Clock::now() - read_start).count();
-          d.action = DocumentUpdate::Action::kKeep;
-          d.mtime_ns = stamp->mtime_ns;
-          ++r.counts.documents_unchanged;
-          if (verbose_) {
-            nlohmann::json f = at();
-            f["action"] = "unchanged";
-            r.details.push_back({"document_unchanged", where + ": unchanged (size and time)", f});
-          }
+          keep(stamp->mtime_ns, " (size and time)");
           u.documents.push_back(std::move(d));
           continue;
         }
@@ -135,14 +139,7 @@ class StoryPreparer {
         r.errors.push_back({"document_refused", where + ": " + doc.error().message, f});
         ++r.counts.documents_failed;
       } else if (state && state->status == "ok" && state->hash == doc->hash && same_engine) {
-        d.action = DocumentUpdate::Action::kKeep;
-        d.mtime_ns = doc->mtime_ns;
-        ++r.counts.documents_unchanged;
-        if (verbose_) {
-          nlohmann::json f = at();
-          f["action"] = "unchanged";
-          r.details.push_back({"document_unchanged", where + ": unchanged", f});
-        }
+        keep(doc->mtime_ns, "");
       } else {
         d.action = DocumentUpdate::Action::kWrite;
         d.is_new = !state || state->status != "ok";
