@@ -154,9 +154,14 @@ Result<Store> Store::open(const std::string& path, Mode mode) {
   // commit, instead of spilling mid-batch (64 MiB; SQLite's default is 2 MiB).
   // Each story is a savepoint, whose journal of overwritten pages SQLite
   // spills to a temporary file past 64 KiB: kept in memory instead
-  // (temp_store), which took a quarter off the store stage.
+  // (temp_store), which took a quarter off the store stage. The WAL is folded
+  // into the database every 64 MiB (4096 pages) rather than every 16 MiB: pages
+  // that several batches rewrite (index roots, the FTS structure, the run row)
+  // are then copied once (5-8% less store time in an A/B run on 100 MB; within
+  // the noise of scripts/bench.sh).
   for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-                             "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"}) {
+                             "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY",
+                             "PRAGMA wal_autocheckpoint = 4096"}) {
     if (auto s = impl->db.exec(pragma); !s.ok()) return Error{path, std::string(pragma) + ": " + s.error().message};
   }
   for (const auto& m : embedded_schema_migrations()) {
