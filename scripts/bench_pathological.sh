@@ -6,7 +6,7 @@
 # the size ratio is linear, near its square is quadratic.
 # Usage: scripts/bench_pathological.sh [MB (default 10)] [CASE...]
 # Env: TIMEOUT (seconds per command, default 300), CLAIMCHECK_BIN, MAX_FACTOR.
-# Cases: news digits digit_words dollars dollar_amounts months dates sentence_1mb claims_100k
+# Cases: news digits digit_words dollars dollar_amounts months dates sentence_1mb term_sentence claims_100k
 # Not a unit test and not a pass/fail gate by default: set MAX_FACTOR=N to
 # exit 1 when a case costs more than N times news text per byte.
 set -euo pipefail
@@ -17,7 +17,7 @@ claimcheck_install_deps
 mb="${1:-10}"
 shift || true
 cases=("$@")
-[ ${#cases[@]} -eq 0 ] && cases=(news digits digit_words dollars dollar_amounts months dates sentence_1mb claims_100k)
+[ ${#cases[@]} -eq 0 ] && cases=(news digits digit_words dollars dollar_amounts months dates sentence_1mb term_sentence claims_100k)
 timeout_s="${TIMEOUT:-300}"
 max_factor="${MAX_FACTOR:-}"
 
@@ -47,6 +47,8 @@ make_case() (
     months)         repeat "January February March April May June July August September October November December " "$n" >"$out" ;;
     dates)          repeat "On April 27, 2026 and by March 2030, " "$n" >"$out" ;;
     sentence_1mb)   { repeat "the partnership terms were amended and extended through " $((n < 1048576 ? n : 1048576)); echo "."; } >"$out" ;;
+    term_sentence)  # one sentence, no full stop, thick with contract-term triggers
+                    repeat "Acme granted an exclusive licence and a revenue share " "$n" >"$out" ;;
     claims_100k)    # 100,000 claims (one percent per sentence) whatever the size asked
                     repeat "The stake is 27%. " 1800000 >"$out" ;;
     *) echo "unknown case $1" >&2; exit 1 ;;

@@ -512,6 +512,31 @@ void TermExtractor::scan_sentence(std::string_view text, Span sent,
   }
 }
 
+constexpr uint32_t kMaxScanBytes = 4096;
+
+// `sent` cut into pieces of at most kMaxScanBytes, each ending after a space
+// where there is one (else on a UTF-8 character boundary); `sent` itself when
+// it is short enough, or not a span of `text`.
+std::vector<Span> scan_windows(std::string_view text, Span sent) {
+  if (sent.size() <= kMaxScanBytes || sent.end > text.size()) return {sent};
+  std::vector<Span> out;
+  uint32_t start = sent.start;
+  while (sent.end - start > kMaxScanBytes) {
+    uint32_t cut = start + kMaxScanBytes;
+    uint32_t space = cut;
+    while (space > start + kMaxScanBytes / 2 && text[space - 1] != ' ') --space;
+    if (text[space - 1] == ' ') {
+      cut = space;
+    } else {
+      while (cut > start + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    }
+    out.push_back({start, cut});
+    start = cut;
+  }
+  out.push_back({start, sent.end});
+  return out;
+}
+
 // The clause holding [s, e): from the last break before it to the first after it.
 Span clause_of(const std::vector<Span>& breaks, Span sent, uint32_t s, uint32_t e) {
   Span c = sent;
@@ -558,9 +583,23 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
     }
   }
   std::string last_term_value;
-  const std::vector<char> may_hold = sentences_touched(text, in.sentences, {any_trigger_.get(), conditions_.get()});
-  for (size_t si = 0; si < in.sentences.size(); ++si) {
-    const Span sent = in.sentences[si];
+  // A run-on "sentence" (hostile or broken text) is scanned in windows of at
+  // most kMaxScanBytes: cue attachment and clause search inside one scan grow
+  // with the square of the triggers it holds. Real sentences are far shorter,
+  // so for them windows are the sentences themselves. Claims get the index of
+  // the window while scanning (what "the same sentence" means below), then of
+  // its sentence.
+  std::vector<Span> windows;
+  std::vector<int32_t> window_sentence;
+  for (size_t i = 0; i < in.sentences.size(); ++i) {
+    for (const Span w : scan_windows(text, in.sentences[i])) {
+      windows.push_back(w);
+      window_sentence.push_back(static_cast<int32_t>(i));
+    }
+  }
+  const std::vector<char> may_hold = sentences_touched(text, windows, {any_trigger_.get(), conditions_.get()});
+  for (size_t si = 0; si < windows.size(); ++si) {
+    const Span sent = windows[si];
     if (sent.end > text.size() || sent.empty()) continue;
     // Only a sentence with a trigger or a condition makes claims (or changes
     // the state carried to later sentences); most have neither, and one DFA
@@ -944,6 +983,8 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
         break;
       }
   }
+  for (auto& c : claims)
+    if (c.sentence >= 0) c.sentence = window_sentence[static_cast<size_t>(c.sentence)];
   std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
     return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
   });

@@ -253,3 +253,29 @@ TEST_CASE("bad vocabulary is an error value naming terms.json") {
 }
 
 }  // namespace claimcheck
+
+namespace claimcheck {
+
+TEST_CASE("a run-on sentence is scanned in windows: terms deep inside it are found, in its own sentence") {
+  // 12 KB with no full stop: one sentence to the segmenter, three scan windows.
+  std::string text;
+  while (text.size() < 9000) text += "the parties met again and talked at length ";
+  text += "Acme granted Widget an exclusive licence ";
+  while (text.size() < 12000) text += "and the talks went on ";
+  text += ".";
+  const auto pd = process_document(text, std::nullopt, resources());
+  std::vector<const Claim*> licences;
+  for (const auto& c : pd.claims)
+    if (c.kind == ClaimKind::kTerm && c.value == "license") licences.push_back(&c);
+  REQUIRE(licences.size() == 1);
+  const Claim& c = *licences[0];
+  CHECK(c.span.start > 9000);
+  REQUIRE(c.sentence >= 0);
+  const Span sentence = pd.sentences[static_cast<size_t>(c.sentence)].span;
+  CHECK(sentence.size() > 12000);  // the whole run-on sentence, not a window
+  CHECK(sentence.start <= c.span.start);
+  CHECK(c.span.end <= sentence.end);
+  CHECK(c.text.find("licence") != std::string::npos);
+}
+
+}  // namespace claimcheck
