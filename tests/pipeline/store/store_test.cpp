@@ -58,26 +58,36 @@ FindingRow supported(uint32_t claim_idx) {
   return f;
 }
 
+// A new database with a run begun.
+struct OpenStore {
+  Store store;
+  int64_t run;
+};
+OpenStore open_with_run(const std::string& db) {
+  auto store = Store::open(db, Store::Mode::kReadWrite);
+  REQUIRE(store.ok());
+  auto run = store->begin_run("corpus", "");
+  REQUIRE(run.ok());
+  return {std::move(store.value()), *run};
+}
+
 }  // namespace
 
 TEST_CASE("a story that fails to write is rolled back alone; the rest of its batch commits") {
   TempDir dir;
   const std::string db = dir / "claims.db";
-  auto store = Store::open(db, Store::Mode::kReadWrite);
-  REQUIRE(store.ok());
-  auto run = store->begin_run("corpus", "");
-  REQUIRE(run.ok());
+  auto [store, run] = open_with_run(db);
 
   RunCounts a, b, c;
-  REQUIRE(store->write_story(story("a", {supported(0)}), *run, a).ok());
+  REQUIRE(store.write_story(story("a", {supported(0)}), run, a).ok());
   // A finding that cites a claim the document does not have: the write fails.
-  const Status bad = store->write_story(story("b", {supported(7)}), *run, b);
+  const Status bad = store.write_story(story("b", {supported(7)}), run, b);
   CHECK_FALSE(bad.ok());
   CHECK(bad.error().message.find("story 'b'") != std::string::npos);
-  CHECK_FALSE(store->take_lost_batch());  // only the story was rolled back
-  REQUIRE(store->write_story(story("c"), *run, c).ok());
-  REQUIRE(store->commit_batch().ok());
-  CHECK_FALSE(store->batch_due());
+  CHECK_FALSE(store.take_lost_batch());  // only the story was rolled back
+  REQUIRE(store.write_story(story("c"), run, c).ok());
+  REQUIRE(store.commit_batch().ok());
+  CHECK_FALSE(store.batch_due());
 
   CHECK(one(db, "SELECT group_concat(id) FROM (SELECT id FROM stories ORDER BY id)") == "a,c");
   CHECK(one(db, "SELECT count(*) FROM documents") == "4");
@@ -89,7 +99,7 @@ TEST_CASE("a story that fails to write is rolled back alone; the rest of its bat
   // Sentences reach the full-text index when the batch commits, not before or twice.
   CHECK(one(db, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'Acme'") == "4");
   CHECK(one(db, "SELECT count(*) FROM sentences_fts_docsize") == one(db, "SELECT count(*) FROM sentences"));
-  CHECK(store->finish_run(*run, a, {}, "ok").ok());
+  CHECK(store.finish_run(run, a, {}, "ok").ok());
 }
 
 TEST_CASE("finish_run refuses while a batch is open; a commit without a batch is a no-op") {
@@ -109,36 +119,33 @@ TEST_CASE("finish_run refuses while a batch is open; a commit without a batch is
 TEST_CASE("story_current: true only when writing the story would change nothing") {
   TempDir dir;
   const std::string db = dir / "claims.db";
-  auto store = Store::open(db, Store::Mode::kReadWrite);
-  REQUIRE(store.ok());
-  auto run = store->begin_run("corpus", "");
-  REQUIRE(run.ok());
+  auto [store, run] = open_with_run(db);
   RunCounts counts;
-  REQUIRE(store->write_story(story("a"), *run, counts).ok());
-  REQUIRE(store->commit_batch().ok());
+  REQUIRE(store.write_story(story("a"), run, counts).ok());
+  REQUIRE(store.commit_batch().ok());
 
   StoryUpdate again = story("a");
   std::vector<std::optional<Store::DocumentState>> states;
   for (auto& d : again.documents) {
     d.action = DocumentUpdate::Action::kKeep;
-    states.push_back(store->document_state("a", d.spec.file));
+    states.push_back(store.document_state("a", d.spec.file));
     REQUIRE(states.back());
   }
-  CHECK(store->story_current(again, states));
+  CHECK(store.story_current(again, states));
 
   StoryUpdate retitled = again;
   retitled.spec.title = "Another title";
-  CHECK_FALSE(store->story_current(retitled, states));
+  CHECK_FALSE(store.story_current(retitled, states));
   StoryUpdate new_source = again;
   new_source.documents[1].spec.source = "Daily";
-  CHECK_FALSE(store->story_current(new_source, states));
+  CHECK_FALSE(store.story_current(new_source, states));
   StoryUpdate touched = again;
   touched.documents[1].mtime_ns = 2000;
-  CHECK_FALSE(store->story_current(touched, states));
+  CHECK_FALSE(store.story_current(touched, states));
   StoryUpdate fewer = again;  // a listed file dropped: it must be retired
   fewer.documents.pop_back();
   states.pop_back();
-  CHECK_FALSE(store->story_current(fewer, states));
+  CHECK_FALSE(store.story_current(fewer, states));
 }
 
 TEST_CASE("cached statements are reused, and a nested use gets its own") {
