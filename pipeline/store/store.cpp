@@ -141,6 +141,10 @@ Result<Store> Store::open(const std::string& path, Mode mode) {
     if (auto s = impl->db.exec("PRAGMA foreign_keys = ON"); !s.ok()) return Error{path, s.error().message};
     return Store(std::move(impl));
   }
+  // SQLite opens a file it may not write read-only, silently: say so now, not
+  // at the first write.
+  if (sqlite3_db_readonly(impl->db.get(), "main") == 1)
+    return Error{path, "database is read-only (no permission to write the file, or a read-only file system)"};
   // A fresh file must be empty: refuse to take over someone else's SQLite database.
   if (version == 0 && objects != 0) return Error{path, "an SQLite database that is not claimcheck's (no schema version)"};
   // 16 KiB pages for a new file (it can change only before the first table):

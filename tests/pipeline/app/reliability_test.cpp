@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -50,8 +51,10 @@ void make_corpus(const std::string& corpus, int first, int n) {
 // Starts `claimcheck run` in the background; stderr goes to `err_file`.
 // `fsize_limit` > 0 caps the size of every file it writes (RLIMIT_FSIZE, with
 // SIGXFSZ ignored so that writes fail with EFBIG as on a full disk).
+// `unprivileged`: when the tests run as root (who may write any file), the
+// run drops to user and group 65534 (nobody), so that file modes apply to it.
 pid_t start_run(const std::string& corpus, const std::string& db, const std::string& err_file,
-                rlim_t fsize_limit = 0) {
+                rlim_t fsize_limit = 0, bool unprivileged = false) {
   const pid_t pid = fork();
   REQUIRE(pid >= 0);
   if (pid == 0) {
@@ -64,6 +67,7 @@ pid_t start_run(const std::string& corpus, const std::string& db, const std::str
       rlimit lim{fsize_limit, fsize_limit};
       setrlimit(RLIMIT_FSIZE, &lim);
     }
+    if (unprivileged && geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0)) _exit(126);
     execl(CLAIMCHECK_BINARY, CLAIMCHECK_BINARY, "run", corpus.c_str(), "--db", db.c_str(), "--jobs", "2", nullptr);
     _exit(127);
   }
@@ -198,6 +202,37 @@ TEST_CASE("a run that cannot grow the database (disk full) fails clearly and kee
   // With room again, the next run completes the work.
   CHECK(wait_for(start_run(corpus, db, err)) == 0);
   CHECK(rows(db, "SELECT count(*) FROM stories")[0] == "20");
+}
+
+TEST_CASE("a run on a read-only database fails clearly and leaves it as it was") {
+  TempDir dir;
+  const std::string corpus = dir / "corpus", db = dir / "claims.db", err = dir / "run.err";
+  make_corpus(corpus, 0, 1);
+  REQUIRE(wait_for(start_run(corpus, db, err)) == 0);
+  const std::string before = rows(db, "SELECT count(*) FROM claims")[0] + "/" +
+                             rows(db, "SELECT count(*) FROM findings")[0] + "/" +
+                             rows(db, "SELECT count(*) FROM runs")[0];
+  make_corpus(corpus, 1, 3);
+  // The file may not be written; its folder and the lock file may (SQLite's -shm).
+  fs::permissions(db, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+  fs::permissions(dir.path(), fs::perms::all);
+  fs::permissions(db + ".lock", fs::perms::all);
+  const int status = wait_for(start_run(corpus, db, err, 0, /*unprivileged=*/true));
+  const std::string message = read_file(err);
+  INFO("run stderr: " << message);
+  CHECK(status == 1);
+  CHECK(message.find(db) != std::string::npos);  // names the database
+  CHECK(message.find("read-only") != std::string::npos);
+  CHECK(std::count(message.begin(), message.end(), '\n') == 1);  // one line
+
+  fs::permissions(db, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read);
+  CHECK(rows(db, "PRAGMA integrity_check") == std::vector<std::string>{"ok"});
+  CHECK(rows(db, "SELECT count(*) FROM claims")[0] + "/" + rows(db, "SELECT count(*) FROM findings")[0] + "/" +
+            rows(db, "SELECT count(*) FROM runs")[0] ==
+        before);
+  // Writable again: the next run does the work.
+  CHECK(wait_for(start_run(corpus, db, err)) == 0);
+  CHECK(rows(db, "SELECT count(*) FROM stories")[0] == "4");
 }
 
 TEST_CASE("report misuse: missing --out folder, a non-database, a missing database") {
