@@ -514,12 +514,14 @@ void TermExtractor::scan_sentence(std::string_view text, Span sent,
 
 constexpr uint32_t kMaxScanBytes = 4096;
 
-// `sent` cut into pieces of at most kMaxScanBytes, each ending after a space
-// where there is one (else on a UTF-8 character boundary); `sent` itself when
-// it is short enough, or not a span of `text`.
-std::vector<Span> scan_windows(std::string_view text, Span sent) {
-  if (sent.size() <= kMaxScanBytes || sent.end > text.size()) return {sent};
-  std::vector<Span> out;
+// Appends `sent` to `out` cut into pieces of at most kMaxScanBytes, each
+// ending after a space where there is one (else on a UTF-8 character
+// boundary); `sent` itself when it is short enough, or not a span of `text`.
+void append_scan_windows(std::string_view text, Span sent, std::vector<Span>& out) {
+  if (sent.size() <= kMaxScanBytes || sent.end > text.size()) {
+    out.push_back(sent);
+    return;
+  }
   uint32_t start = sent.start;
   while (sent.end - start > kMaxScanBytes) {
     uint32_t cut = start + kMaxScanBytes;
@@ -534,7 +536,6 @@ std::vector<Span> scan_windows(std::string_view text, Span sent) {
     start = cut;
   }
   out.push_back({start, sent.end});
-  return out;
 }
 
 // The clause holding [s, e): from the last break before it to the first after it.
@@ -591,11 +592,10 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
   // its sentence.
   std::vector<Span> windows;
   std::vector<int32_t> window_sentence;
+  windows.reserve(in.sentences.size());
   for (size_t i = 0; i < in.sentences.size(); ++i) {
-    for (const Span w : scan_windows(text, in.sentences[i])) {
-      windows.push_back(w);
-      window_sentence.push_back(static_cast<int32_t>(i));
-    }
+    append_scan_windows(text, in.sentences[i], windows);
+    window_sentence.resize(windows.size(), static_cast<int32_t>(i));
   }
   const std::vector<char> may_hold = sentences_touched(text, windows, {any_trigger_.get(), conditions_.get()});
   for (size_t si = 0; si < windows.size(); ++si) {

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 #include <thread>
@@ -38,15 +37,13 @@ void write_claims(std::string_view doc, std::string_view bytes, const ProcessedD
 int extract_files(const ExtractOptions& options, const Resources& resources, std::ostream& out, std::ostream& err) {
   int status = 0;
   for (const auto& file : options.files) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-      err << file << ": cannot open\n";
+    const auto read = read_file_bytes(file);
+    if (!read) {
+      err << file << ": cannot read\n";
       status = 1;
       continue;
     }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    const std::string bytes = ss.str();
+    const std::string& bytes = *read;
     if (auto why = text_refusal(bytes)) {
       err << file << ": " << *why << '\n';
       status = 1;

@@ -9,10 +9,8 @@
 #include <condition_variable>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <thread>
 
 #include "pipeline/app/commands.h"
@@ -178,10 +176,9 @@ class StoryPreparer {
 
  private:
   Result<Resources> resources_with_overlay(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    auto j = nlohmann::json::parse(ss.str(), nullptr, false);
+    const auto text = read_file_bytes(path);
+    if (!text) return Error{path, "cannot read"};
+    auto j = nlohmann::json::parse(*text, nullptr, false);
     if (j.is_discarded()) return Error{path, "not valid JSON"};
     auto book = RuleBook::embedded();
     if (!book.ok()) return book.error();

@@ -142,9 +142,7 @@ Result<StorySpec> parse_story(const nlohmann::json& j, const std::string& folder
   return story;
 }
 
-namespace {
-
-std::optional<std::string> slurp(const std::string& path) {
+std::optional<std::string> read_file_bytes(const std::string& path) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) return std::nullopt;
   std::string out;
@@ -155,6 +153,8 @@ std::optional<std::string> slurp(const std::string& path) {
   if (failed) return std::nullopt;
   return out;
 }
+
+namespace {
 
 // Finds the top-level "id" string of a JSON object and stops there, building
 // nothing else: what a pass over every story needs, at a fraction of a parse.
@@ -206,7 +206,7 @@ class TopLevelId : public nlohmann::json_sax<nlohmann::json> {
 
 Result<StorySpec> load_story(const std::string& folder) {
   const std::string path = (fs::path(folder) / "story.json").string();
-  auto text = slurp(path);
+  auto text = read_file_bytes(path);
   if (!text) return Error{path, "cannot open"};
   auto j = nlohmann::json::parse(*text, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) return Error{path, "not valid JSON"};
@@ -214,7 +214,7 @@ Result<StorySpec> load_story(const std::string& folder) {
 }
 
 std::optional<std::string> story_id(const std::string& folder) {
-  auto text = slurp((fs::path(folder) / "story.json").string());
+  auto text = read_file_bytes((fs::path(folder) / "story.json").string());
   if (!text) return std::nullopt;
   TopLevelId sax;
   (void)nlohmann::json::sax_parse(*text, &sax, nlohmann::json::input_format_t::json, /*strict=*/false);

@@ -32,6 +32,11 @@ std::optional<std::string> story_id(const std::string& folder);
 // `folder` is used for error messages and for checking that files stay inside it.
 Result<StorySpec> parse_story(const nlohmann::json& j, const std::string& folder);
 
+// A whole file's bytes, or nullopt when it cannot be opened or read (a
+// folder, a permission, an I/O error). No checks beyond that: for story.json,
+// rules.json and files named on the command line.
+std::optional<std::string> read_file_bytes(const std::string& path);
+
 // Reads one document's bytes. Refuses files that are not regular files or
 // that resolve outside the story folder.
 Result<Document> read_document(const StorySpec& story, const DocumentSpec& spec);

@@ -247,14 +247,6 @@ bool Store::story_current(const StoryUpdate& u, const std::vector<std::optional<
   return story.step() && story.int64(0) == 1 && story.int64(1) == static_cast<int64_t>(u.documents.size());
 }
 
-std::vector<std::string> Store::live_files(const std::string& story_id) {
-  auto st = impl_->db.cached("SELECT file FROM documents WHERE story_id = ? AND status != 'retired'");
-  st.bind(1, story_id);
-  std::vector<std::string> out;
-  while (st.step()) out.push_back(st.text(0));
-  return out;
-}
-
 Result<StoredDocument> Store::load_document(int64_t id) {
   StoredDocument d;
   {

@@ -110,8 +110,6 @@ class Store {
   // other document stored for the story, title and folder as stored, no
   // findings to write. A re-run then skips the writer for the story.
   bool story_current(const StoryUpdate& u, const std::vector<std::optional<DocumentState>>& states);
-  // Files of the story stored with status 'ok' or 'refused' (candidates for retirement).
-  std::vector<std::string> live_files(const std::string& story_id);
   Result<StoredDocument> load_document(int64_t id);
 
   // Writes one story as a savepoint of the open batch (beginning one if none
