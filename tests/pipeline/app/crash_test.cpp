@@ -27,14 +27,8 @@ using testing::TempDir;
 
 // Runs `claimcheck run` and kills it with SIGKILL after `delay` (if still running).
 void run_and_kill(const std::string& corpus, const std::string& db, std::chrono::milliseconds delay) {
-  const pid_t pid = fork();
+  const pid_t pid = testing::spawn_claimcheck({"run", corpus, "--db", db, "--jobs", "2"});
   REQUIRE(pid >= 0);
-  if (pid == 0) {
-    const int devnull = ::open("/dev/null", O_WRONLY);
-    dup2(devnull, 2);
-    execl(CLAIMCHECK_BINARY, CLAIMCHECK_BINARY, "run", corpus.c_str(), "--db", db.c_str(), "--jobs", "2", nullptr);
-    _exit(127);
-  }
   std::this_thread::sleep_for(delay);
   kill(pid, SIGKILL);
   int status = 0;
@@ -58,18 +52,8 @@ std::vector<std::string> content(const std::string& db) {
 TEST_CASE("kill -9 during run never corrupts the database and the next run completes") {
   TempDir dir;
   // Twenty copies of the demo story under different ids make a run long enough to interrupt.
-  for (int i = 0; i < 20; ++i) {
-    const fs::path story = fs::path(dir / "corpus") / ("story-" + std::to_string(i));
-    fs::create_directories(story);
-    for (const auto& e : fs::directory_iterator(testing::source_path("corpus/msft-openai-2026-04"))) {
-      if (e.path().filename() == "story.json") continue;
-      fs::copy_file(e.path(), story / e.path().filename());
-    }
-    std::string json = testing::read_file(testing::source_path("corpus/msft-openai-2026-04/story.json"));
-    json.replace(json.find("msft-openai-2026-04"), 19, "story-" + std::to_string(i));
-    testing::write_file((story / "story.json").string(), json);
-  }
   const std::string corpus = dir / "corpus";
+  for (int i = 0; i < 20; ++i) testing::copy_demo_story(corpus, "story-" + std::to_string(i));
   const std::string reference = dir / "reference.db";
   REQUIRE(testing::run_claimcheck("run " + corpus + " --db " + reference).status == 0);
 

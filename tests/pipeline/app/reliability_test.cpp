@@ -34,18 +34,8 @@ using testing::write_file;
 // The demo story copied `n` times under new ids story-00 ... : a corpus big
 // enough that a run takes a while and commits story by story.
 void make_corpus(const std::string& corpus, int first, int n) {
-  const fs::path demo = testing::source_path("corpus/msft-openai-2026-04");
-  const std::string spec = read_file((demo / "story.json").string());
-  for (int i = first; i < first + n; ++i) {
-    const std::string id = "story-" + std::string(i < 10 ? "0" : "") + std::to_string(i);
-    const fs::path dir = fs::path(corpus) / id;
-    fs::create_directories(dir);
-    for (const auto& e : fs::directory_iterator(demo))
-      if (e.path().filename() != "story.json") fs::copy_file(e.path(), dir / e.path().filename());
-    std::string s = spec;
-    s.replace(s.find("msft-openai-2026-04"), std::string("msft-openai-2026-04").size(), id);
-    write_file((dir / "story.json").string(), s);
-  }
+  for (int i = first; i < first + n; ++i)
+    testing::copy_demo_story(corpus, "story-" + std::string(i < 10 ? "0" : "") + std::to_string(i));
 }
 
 // Starts `claimcheck run` in the background; stderr goes to `err_file`.
@@ -55,22 +45,15 @@ void make_corpus(const std::string& corpus, int first, int n) {
 // run drops to user and group 65534 (nobody), so that file modes apply to it.
 pid_t start_run(const std::string& corpus, const std::string& db, const std::string& err_file,
                 rlim_t fsize_limit = 0, bool unprivileged = false) {
-  const pid_t pid = fork();
-  REQUIRE(pid >= 0);
-  if (pid == 0) {
-    const int fd = ::open(err_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    dup2(fd, 2);
-    const int devnull = ::open("/dev/null", O_WRONLY);
-    dup2(devnull, 1);
+  const pid_t pid = testing::spawn_claimcheck({"run", corpus, "--db", db, "--jobs", "2"}, err_file, [&] {
     if (fsize_limit > 0) {
       signal(SIGXFSZ, SIG_IGN);
       rlimit lim{fsize_limit, fsize_limit};
       setrlimit(RLIMIT_FSIZE, &lim);
     }
     if (unprivileged && geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0)) _exit(126);
-    execl(CLAIMCHECK_BINARY, CLAIMCHECK_BINARY, "run", corpus.c_str(), "--db", db.c_str(), "--jobs", "2", nullptr);
-    _exit(127);
-  }
+  });
+  REQUIRE(pid >= 0);
   return pid;
 }
 
@@ -209,9 +192,11 @@ TEST_CASE("a run on a read-only database fails clearly and leaves it as it was")
   const std::string corpus = dir / "corpus", db = dir / "claims.db", err = dir / "run.err";
   make_corpus(corpus, 0, 1);
   REQUIRE(wait_for(start_run(corpus, db, err)) == 0);
-  const std::string before = rows(db, "SELECT count(*) FROM claims")[0] + "/" +
-                             rows(db, "SELECT count(*) FROM findings")[0] + "/" +
-                             rows(db, "SELECT count(*) FROM runs")[0];
+  const auto stored = [&] {
+    return rows(db, "SELECT (SELECT count(*) FROM claims), (SELECT count(*) FROM findings), (SELECT count(*) FROM runs)");
+  };
+  const auto before = stored();
+  REQUIRE(before.size() == 1);
   make_corpus(corpus, 1, 3);
   // The file may not be written; its folder and the lock file may (SQLite's -shm).
   fs::permissions(db, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
@@ -227,9 +212,7 @@ TEST_CASE("a run on a read-only database fails clearly and leaves it as it was")
 
   fs::permissions(db, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read);
   CHECK(rows(db, "PRAGMA integrity_check") == std::vector<std::string>{"ok"});
-  CHECK(rows(db, "SELECT count(*) FROM claims")[0] + "/" + rows(db, "SELECT count(*) FROM findings")[0] + "/" +
-            rows(db, "SELECT count(*) FROM runs")[0] ==
-        before);
+  CHECK(stored() == before);
   // Writable again: the next run does the work.
   CHECK(wait_for(start_run(corpus, db, err)) == 0);
   CHECK(rows(db, "SELECT count(*) FROM stories")[0] == "4");

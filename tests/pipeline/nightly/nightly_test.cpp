@@ -308,16 +308,8 @@ TEST_CASE("one writer at a time: a second run exits at once; readers are not blo
   sqlite3* h = nullptr;
   REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
   REQUIRE(sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
-  const pid_t child = fork();
+  const pid_t child = testing::spawn_claimcheck({"run", dir / "corpus", "--db", db});
   REQUIRE(child >= 0);
-  if (child == 0) {
-    const int null = ::open("/dev/null", O_WRONLY);
-    dup2(null, 1);
-    dup2(null, 2);
-    const std::string corpus = dir / "corpus";
-    execl(CLAIMCHECK_BINARY, CLAIMCHECK_BINARY, "run", corpus.c_str(), "--db", db.c_str(), static_cast<char*>(nullptr));
-    _exit(127);
-  }
   // Wait until the child holds the writer lock.
   bool held = false;
   for (int i = 0; i < 200 && !held; ++i) {
@@ -386,26 +378,10 @@ TEST_CASE("a run left 'running' by a dead process shows as interrupted, and the 
 TEST_CASE("kill -9 in the middle of a run: the row shows what was committed and reads 'interrupted'") {
   TempDir dir;
   // Twenty copies of the demo story: long enough to stop after the first stories.
-  for (int i = 0; i < 20; ++i) {
-    const fs::path story = fs::path(dir / "corpus") / ("story-" + std::to_string(i));
-    fs::create_directories(story);
-    for (const auto& e : fs::directory_iterator(testing::source_path("corpus/msft-openai-2026-04")))
-      if (e.path().filename() != "story.json") fs::copy_file(e.path(), story / e.path().filename());
-    std::string spec = testing::read_file(testing::source_path("corpus/msft-openai-2026-04/story.json"));
-    spec.replace(spec.find("msft-openai-2026-04"), 19, "story-" + std::to_string(i));
-    write_file((story / "story.json").string(), spec);
-  }
+  for (int i = 0; i < 20; ++i) testing::copy_demo_story(dir / "corpus", "story-" + std::to_string(i));
   const std::string db = dir / "claims.db";
-  const pid_t child = fork();
+  const pid_t child = testing::spawn_claimcheck({"run", dir / "corpus", "--db", db});
   REQUIRE(child >= 0);
-  if (child == 0) {
-    const int null = ::open("/dev/null", O_WRONLY);
-    dup2(null, 1);
-    dup2(null, 2);
-    const std::string corpus = dir / "corpus";
-    execl(CLAIMCHECK_BINARY, CLAIMCHECK_BINARY, "run", corpus.c_str(), "--db", db.c_str(), static_cast<char*>(nullptr));
-    _exit(127);
-  }
   // Wait for the first committed story (its counts are in the run row), then kill.
   bool started = false;
   for (int i = 0; i < 1200 && !started; ++i) {
