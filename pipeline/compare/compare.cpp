@@ -239,9 +239,6 @@ bool slot_compatible(const TermSlot& a, const TermSlot& b) {
   return !a.type.empty() && a.type == b.type && party_compatible(a.subject, b.subject) &&
          party_compatible(a.object, b.object) && party_compatible(a.scope, b.scope);
 }
-bool slot_strict(const TermSlot& a, const TermSlot& b) {
-  return slot_compatible(a, b) && !a.subject.empty() && !b.subject.empty() && !a.object.empty() && !b.object.empty();
-}
 bool slot_reversed(const TermSlot& a, const TermSlot& b) {
   return !a.type.empty() && a.type == b.type && !a.subject.empty() && !a.object.empty() && !b.subject.empty() &&
          !b.object.empty() && !id_eq(a.subject, a.object) && id_eq(a.subject, b.object) && id_eq(a.object, b.subject);
@@ -351,11 +348,6 @@ bool figure_agrees(double cv, double half, Approx k, double ov, Approx ko, const
   const double slack = ko == Approx::kApprox ? opt.approx_tolerance * std::abs(ov) : 0;
   return diff <= std::max(half, slack) + 1e-9 * std::max(std::abs(cv), 1.0);
 }
-// Whether the coverage figure `c` is a fair rendering of the official figure `o`;
-// the coverage's own written precision decides.
-bool figure_agrees(const Claim& c, const Claim& o, const CompareOptions& opt) {
-  return figure_agrees(c.number, half_unit(c), approx_of(c), o.number, approx_of(o), opt);
-}
 
 bool scale_error(const Claim& a, const Claim& b, const CompareOptions& opt) {
   const double x = std::abs(a.number), y = std::abs(b.number);
@@ -382,17 +374,9 @@ bool currency_compatible(const Claim& a, const Claim& b) {
   return a.currency.empty() || b.currency.empty() || a.currency == b.currency;
 }
 
-bool figure_slot_compatible(const Claim& a, const Claim& b) {
-  if (a.kind != b.kind) return false;
-  const std::string ma = norm_measure(str_attr(a.attrs, "measure"));
-  const std::string mb = norm_measure(str_attr(b.attrs, "measure"));
-  if (ma.empty() || ma != mb) return false;
-  if (!currency_compatible(a, b)) return false;
-  return lower(str_attr(a.attrs, "unit")) == lower(str_attr(b.attrs, "unit"));
-}
-
-// figure_slot_compatible but for the currency, as one key: figures with
-// different keys never compare. Empty when the figure measures nothing named.
+// What a figure measures, as one key: the kind, the named measure and the
+// unit. Figures compare only with the same key and currencies that do not
+// differ (currency_compatible). Empty when the figure measures nothing named.
 std::string figure_key(const Claim& c) {
   const std::string m = norm_measure(str_attr(c.attrs, "measure"));
   if (m.empty()) return {};
@@ -942,11 +926,6 @@ class Engine {
     }
     return std::nullopt;
   }
-  // parties_agree on the figures' parties.
-  bool same_parties(const DocView& da, const Claim& a, const DocView& db, const Claim& b, bool strict = false) const {
-    return parties_agree(figure_parties(da, a), figure_parties(db, b), strict);
-  }
-
   Outcome compare_figure(const Claim& c) {
     const std::string measure = str_attr(c.attrs, "measure");
     if (measure.empty()) return {Verdict::kUnverified, std::nullopt, "figure " + quote(c.text) + " measures nothing named"};
@@ -956,7 +935,7 @@ class Engine {
     const double half = half_unit(c);
     const Approx approx = approx_of(c);
     std::optional<uint32_t> agree, conflict;
-    // figure_slot_compatible: the same key, and currencies that do not differ.
+    // The same figure_key, and currencies that do not differ.
     for (uint32_t j : bucket(off_figures_, figure_key(c))) {
       const OfficialFacts& f = off_facts_[j];
       if (!currency_compatible(c, offc[j]) || !parties_agree(cparties, f.parties, false)) continue;
@@ -1137,7 +1116,7 @@ class Engine {
       }
       ++p;
       // Within one sentence two values are about two things ("fell 2.8% ... down 12% this year").
-      if (cov_.same_sentence(a, cl[j]) || hedged_coverage(j) || !may_conflict(i, j)) continue;
+      if (cov_.same_sentence(a, cl[j]) || hedged_coverage(j)) continue;
       if (auto reason = conflict_within(i, j)) return Finding{Verdict::kInternal, i, j, *reason};
     }
     return std::nullopt;
@@ -1150,8 +1129,9 @@ class Engine {
     return a.assertive == 1 && (!a.weak_negative || pair_[j].explicit_state);
   }
 
-  // conflict_within(i, j) has a reason exactly when this holds; it is asked
-  // first because it compares integers where conflict_within builds strings.
+  // Whether claims i and j of the coverage contradict each other: same slot,
+  // and states, conditions, bounded dates or figures that cannot both hold.
+  // Compares the interned PairFacts, so a partner costs a few integer tests.
   bool may_conflict(uint32_t i, uint32_t j) {
     const PairFacts& a = pair_[i];
     const PairFacts& b = pair_[j];
@@ -1181,40 +1161,27 @@ class Engine {
     return false;
   }
 
-  std::optional<std::string> conflict_within(uint32_t i, uint32_t j) const {
+  // Why claims i and j of the coverage contradict each other, or nullopt:
+  // may_conflict decides, this only words the reason.
+  std::optional<std::string> conflict_within(uint32_t i, uint32_t j) {
+    if (!may_conflict(i, j)) return std::nullopt;
     const Claim& a = cov_.claims()[i];
     const Claim& b = cov_.claims()[j];
     switch (a.kind) {
       case ClaimKind::kTerm: {
-        const TermSlot sa = term_slot(a), sb = term_slot(b);
-        if (!slot_strict(sa, sb)) return std::nullopt;
-        if (holds(a) != holds(b) && states_clash(cov_, a, b) && states_clash(cov_, b, a))
+        const TermSlot sa = term_slot(a);
+        if (pair_[i].holds != pair_[j].holds && clashes(i, j) && clashes(j, i))
           return describe(sa) + ": this document says it " + state_word(a) + " (" + quote(a.text) +
                  ") and that it " + state_word(b) + " (" + quote(b.text) + ")";
-        auto ca = condition_of(a), cb = condition_of(b);
-        if (ca && cb && ca->group == cb->group && !ca->conjunction.empty() && !cb->conjunction.empty() &&
-            ca->conjunction != cb->conjunction)
-          return condition_name(*ca) + " (" + describe(sa) + "): this document says " + quote(ca->text) +
-                 " and " + quote(cb->text);
-        return std::nullopt;
+        const auto ca = condition_of(a), cb = condition_of(b);
+        return condition_name(*ca) + " (" + describe(sa) + "): this document says " + quote(ca->text) + " and " +
+               quote(cb->text);
       }
-      case ClaimKind::kDate: {
-        if (!bounded(a) || !bounded(b)) return std::nullopt;
-        if (bound_group(str_attr(a.attrs, "bound")) != bound_group(str_attr(b.attrs, "bound"))) return std::nullopt;
-        const TermSlot sa = date_slot(cov_, i), sb = date_slot(cov_, j);
-        if (!slot_strict(sa, sb)) return std::nullopt;
-        const Timex ta = parse_timex(a.value), tb = parse_timex(b.value);
-        if (!ta.days || !tb.days) return std::nullopt;
-        if (ta.days->first <= tb.days->second && tb.days->first <= ta.days->second) return std::nullopt;
-        return describe(sa) + " date: this document says " + a.value + " and " + b.value;
-      }
+      case ClaimKind::kDate:
+        return describe(date_slot(cov_, i)) + " date: this document says " + a.value + " and " + b.value;
       case ClaimKind::kMoney:
-      case ClaimKind::kPercent: {
-        if (!figure_slot_compatible(a, b) || !same_parties(cov_, a, cov_, b, true)) return std::nullopt;
-        if (sentence_dates(cov_, a) != sentence_dates(cov_, b)) return std::nullopt;
-        if (figure_agrees(a, b, opt_) || figure_agrees(b, a, opt_)) return std::nullopt;
+      case ClaimKind::kPercent:
         return str_attr(a.attrs, "measure") + ": this document says " + quote(a.text) + " and " + quote(b.text);
-      }
     }
     return std::nullopt;
   }
