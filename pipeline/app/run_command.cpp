@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <set>
 #include <thread>
 
@@ -189,21 +190,22 @@ class StoryPreparer {
   }
 
   // The claims of one document as the comparison sees them: freshly processed
-  // or, when unchanged, as stored.
+  // (viewed where they are) or, when unchanged, read back from the database.
   struct Side {
-    std::string bytes;
-    std::vector<Sentence> sentences;
-    std::vector<Claim> claims;
-    std::optional<CivilDate> published;
-    ClaimedDocument view() const { return {bytes, &sentences, &claims, published}; }
+    std::unique_ptr<StoredDocument> stored;  // what `view` points into when read back; on the heap, so a move keeps it
+    ClaimedDocument view;
+    const Claim& claim(uint32_t i) const { return (*view.claims)[i]; }
   };
 
   std::optional<Side> side_of(const DocumentUpdate& d, const std::optional<Store::DocumentState>& state) {
-    if (d.action == DocumentUpdate::Action::kWrite) return Side{d.bytes, d.sentences, d.claims, d.spec.published};
+    if (d.action == DocumentUpdate::Action::kWrite)
+      return Side{nullptr, {d.bytes, &d.sentences, &d.claims, d.spec.published}};
     if (!state || state->status != "ok") return std::nullopt;
-    auto stored = reader_.load_document(state->id);
-    if (!stored.ok()) return std::nullopt;
-    return Side{std::move(stored->bytes), std::move(stored->sentences), std::move(stored->claims), d.spec.published};
+    auto loaded = reader_.load_document(state->id);
+    if (!loaded.ok()) return std::nullopt;
+    auto stored = std::make_unique<StoredDocument>(std::move(loaded.value()));
+    const ClaimedDocument view{stored->bytes, &stored->sentences, &stored->claims, d.spec.published};
+    return Side{std::move(stored), view};
   }
 
   void compare_story(StoryUpdate& u, const std::vector<std::optional<Store::DocumentState>>& states,
@@ -229,12 +231,12 @@ class StoryPreparer {
     for (size_t i : todo) {
       auto cov = side_of(u.documents[i], states[i]);
       if (!cov) continue;
-      const auto findings = compare_document(off_side->view(), cov->view(), options);
+      const auto findings = compare_document(off_side->view, cov->view, options);
       DocumentFindings df{u.documents[i].spec.file, off.spec.file, {}};
       for (const auto& f : findings) {
-        const Claim& c = cov->claims[f.claim];
+        const Claim& c = cov->claim(f.claim);
         const Claim* other = nullptr;
-        if (f.other) other = f.verdict == Verdict::kInternal ? &cov->claims[*f.other] : &off_side->claims[*f.other];
+        if (f.other) other = f.verdict == Verdict::kInternal ? &cov->claim(*f.other) : &off_side->claim(*f.other);
         df.rows.push_back({f.verdict, f.claim, f.other, f.reason, c.text,
                            finding_fingerprint(u.spec.id, df.coverage_file, f, c, other)});
       }
