@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <atomic>
 #include <iostream>
-#include <sstream>
 #include <thread>
 
 #include "pipeline/app/claim_json.h"
@@ -15,20 +14,19 @@ namespace {
 
 constexpr uint32_t kMaxQuotedSentence = 4096;
 
-void write_claims(std::string_view doc, std::string_view bytes, const ProcessedDocument& pd, std::ostream& out) {
+void write_claims(std::string_view doc, std::string_view bytes, const ProcessedDocument& pd, std::string& out) {
   for (const auto& c : pd.claims) {
     std::string_view sentence;
-    nlohmann::json sentence_span;
-    if (c.sentence >= 0) {
-      const Span s = pd.sentences[static_cast<size_t>(c.sentence)].span;
-      sentence_span = {s.start, s.end};
+    Span span;
+    const bool in_sentence = c.sentence >= 0;
+    if (in_sentence) {
+      span = pd.sentences[static_cast<size_t>(c.sentence)].span;
       // A sentence is quoted in full only up to kMaxQuotedSentence bytes: quoting
       // a 1 MB run-on sentence once per claim would make output quadratic.
-      if (s.size() <= kMaxQuotedSentence) sentence = bytes.substr(s.start, s.size());
+      if (span.size() <= kMaxQuotedSentence) sentence = bytes.substr(span.start, span.size());
     }
-    nlohmann::json j = claim_to_json(doc, c, sentence);
-    if (!sentence_span.is_null()) j["sentence_span"] = std::move(sentence_span);
-    out << dump_json(j) << '\n';
+    append_claim_json(out, doc, c, sentence, in_sentence ? &span : nullptr);
+    out += '\n';
   }
 }
 
@@ -51,7 +49,9 @@ int extract_files(const ExtractOptions& options, const Resources& resources, std
     }
     const ProcessedDocument pd = process_document(bytes, options.published, resources);
     for (const auto& w : pd.warnings) err << file << ": " << w << '\n';
-    write_claims(file, bytes, pd, out);
+    std::string lines;
+    write_claims(file, bytes, pd, lines);
+    out << lines;
   }
   return status;
 }
@@ -94,9 +94,7 @@ LineResult process_line(const std::string& line, size_t line_no, const ExtractOp
   }
   const std::string& text = j["text"].get_ref<const std::string&>();
   const ProcessedDocument pd = process_document(text, published, resources);
-  std::ostringstream out;
-  write_claims(id, text, pd, out);
-  r.out = std::move(out).str();
+  write_claims(id, text, pd, r.out);
   return r;
 }
 
