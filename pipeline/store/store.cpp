@@ -400,7 +400,7 @@ class StoryWriter {
           "UPDATE documents SET role = ?, source = ?, url = ?, published = ?, status = 'ok', error = NULL,"
           " hash = ?, size = ?, content = ?, warnings = ?, processed_run = ?, mtime_ns = ? WHERE id = ?");
       bind_spec(st, d.spec, 1);
-      st.bind(5, d.hash).bind(6, static_cast<int64_t>(d.bytes.size())).bind_blob(7, d.bytes);
+      st.bind(5, d.hash).bind(6, static_cast<int64_t>(d.bytes.size())).bind_blob_ref(7, d.bytes);
       st.bind(8, warnings.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)).bind(9, run_);
       st.bind(10, d.mtime_ns).bind(11, *id);
       if (!exec(st)) return false;
@@ -410,7 +410,7 @@ class StoryWriter {
           " processed_run, mtime_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
       bind_spec(st, d.spec, 1);
       st.bind(5, sid).bind(6, d.spec.file).bind(7, d.hash).bind(8, static_cast<int64_t>(d.bytes.size()));
-      st.bind_blob(9, d.bytes).bind(10, warnings.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      st.bind_blob_ref(9, d.bytes).bind(10, warnings.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
       st.bind(11, run_).bind(12, d.mtime_ns);
       if (!exec(st)) return false;
       id = sqlite3_last_insert_rowid(db_.get());
@@ -459,7 +459,7 @@ class StoryWriter {
                      [&](sql::Statement& st, size_t i, int p) {
                        const Block& b = d.blocks[i];
                        st.bind(p, id).bind(p + 1, static_cast<int64_t>(i)).bind(p + 2, b.span.start);
-                       st.bind(p + 3, b.span.end).bind(p + 4, to_string(b.kind)).bind(p + 5, b.reason);
+                       st.bind(p + 3, b.span.end).bind_ref(p + 4, to_string(b.kind)).bind_ref(p + 5, b.reason);
                      }))
       return false;
     const auto first_sentence = next_id("SELECT coalesce(max(id), 0) + 1 FROM sentences");
@@ -470,7 +470,7 @@ class StoryWriter {
                        st.bind(p, *first_sentence + static_cast<int64_t>(i)).bind(p + 1, id);
                        st.bind(p + 2, static_cast<int64_t>(i)).bind(p + 3, s.block).bind(p + 4, s.span.start);
                        st.bind(p + 5, s.span.end).bind(p + 6, s.boilerplate ? 1 : 0);
-                       st.bind(p + 7, std::string_view(d.bytes).substr(s.span.start, s.span.size()));
+                       st.bind_ref(p + 7, std::string_view(d.bytes).substr(s.span.start, s.span.size()));
                      }))
       return false;
     const auto first_claim = next_id("SELECT coalesce(max(id), 0) + 1 FROM claims");
@@ -488,8 +488,8 @@ class StoryWriter {
                          st.bind(p + 3, *first_sentence + c.sentence);
                        else
                          st.bind_null(p + 3);
-                       st.bind(p + 4, to_string(c.kind)).bind(p + 5, c.span.start).bind(p + 6, c.span.end);
-                       st.bind(p + 7, c.text).bind(p + 8, claim_value_text(c));
+                       st.bind_ref(p + 4, to_string(c.kind)).bind(p + 5, c.span.start).bind(p + 6, c.span.end);
+                       st.bind_ref(p + 7, c.text).bind(p + 8, claim_value_text(c));
                        if (c.kind == ClaimKind::kMoney || c.kind == ClaimKind::kPercent)
                          st.bind(p + 9, c.number);
                        else
@@ -497,8 +497,8 @@ class StoryWriter {
                        if (c.currency.empty())
                          st.bind_null(p + 10);
                        else
-                         st.bind(p + 10, c.currency);
-                       st.bind(p + 11, c.rule);
+                         st.bind_ref(p + 10, c.currency);
+                       st.bind_ref(p + 11, c.rule);
                        st.bind(p + 12, c.attrs.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
                      }))
       return false;
@@ -619,8 +619,8 @@ class StoryWriter {
           now.insert(r.fingerprint);
           const auto it = olds.find(r.fingerprint);
           if (it == olds.end()) ++counts_.findings_added;
-          st.bind(p, sid).bind(p + 1, *cov).bind(p + 2, *lookup(cov_ids, r.claim_idx)).bind(p + 3, oid);
-          st.bind(p + 4, to_string(r.verdict)).bind(p + 5, r.reason).bind(p + 6, r.fingerprint);
+          st.bind_ref(p, sid).bind(p + 1, *cov).bind(p + 2, *lookup(cov_ids, r.claim_idx)).bind(p + 3, oid);
+          st.bind_ref(p + 4, to_string(r.verdict)).bind_ref(p + 5, r.reason).bind_ref(p + 6, r.fingerprint);
           st.bind(p + 7, it == olds.end() ? run_ : it->second.first_seen_run);
         });
     if (!ok) return false;
