@@ -1,29 +1,13 @@
 #include "pipeline/app/claim_json.h"
 
-#include <utility>
 #include <array>
 #include <charconv>
+#include <utility>
+
+#include "pipeline/core/utf8.h"
 
 namespace claimcheck {
 namespace {
-
-// Length of the well-formed UTF-8 sequence starting at s[i] (Unicode Table
-// 3-7: no overlongs, no surrogates, nothing past U+10FFFF), or 0 if ill-formed.
-size_t utf8_sequence_length(std::string_view s, size_t i) {
-  const auto byte = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
-  const unsigned b0 = byte(0);
-  const auto cont = [](unsigned b) { return b >= 0x80 && b <= 0xBF; };
-  if (b0 >= 0xC2 && b0 <= 0xDF) return cont(byte(1)) ? 2 : 0;
-  if (b0 >= 0xE0 && b0 <= 0xEF) {
-    const unsigned lo = b0 == 0xE0 ? 0xA0 : 0x80, hi = b0 == 0xED ? 0x9F : 0xBF;
-    return byte(1) >= lo && byte(1) <= hi && cont(byte(2)) ? 3 : 0;
-  }
-  if (b0 >= 0xF0 && b0 <= 0xF4) {
-    const unsigned lo = b0 == 0xF0 ? 0x90 : 0x80, hi = b0 == 0xF4 ? 0x8F : 0xBF;
-    return byte(1) >= lo && byte(1) <= hi && cont(byte(2)) && cont(byte(3)) ? 4 : 0;
-  }
-  return 0;
-}
 
 // Appends the JSON text of an attribute value: strings on the fast path, the
 // rare number, array or object through nlohmann.

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "pipeline/app/claim_json.h"
+#include "pipeline/app/jsonl_input.h"
 #include "pipeline/ingest/corpus.h"
 
 namespace claimcheck {
@@ -70,31 +71,43 @@ LineResult process_line(const std::string& line, size_t line_no, const ExtractOp
   LineResult r;
   if (line.find_first_not_of(" \t\r") == std::string::npos) return r;
   const std::string where = "stdin:" + std::to_string(line_no);
-  auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded() || !j.is_object()) {
-    r.err = where + ": not a JSON object\n";
-    r.failed = true;
-    return r;
+  // Most lines are flat objects of strings, read directly; nlohmann reads the
+  // rest (and words their errors).
+  InputLine in;
+  bool published_given = false;
+  if (auto flat = read_flat_line(line)) {
+    in = std::move(*flat);
+    if (!in.id) in.id = std::to_string(line_no);
+    published_given = in.published.has_value();
+  } else {
+    auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded() || !j.is_object()) {
+      r.err = where + ": not a JSON object\n";
+      r.failed = true;
+      return r;
+    }
+    if (j.contains("text") && j["text"].is_string()) in.text = std::move(j["text"].get_ref<std::string&>());
+    in.id = j.contains("id") && j["id"].is_string() ? j["id"].get<std::string>()
+            : j.contains("id") ? j["id"].dump()
+                               : std::to_string(line_no);
+    published_given = j.contains("published") && j["published"].is_string();
+    if (published_given) in.published = j["published"].get<std::string>();
   }
-  if (!j.contains("text") || !j["text"].is_string()) {
+  if (!in.text) {
     r.err = where + ": field 'text' missing or not a string\n";
     r.failed = true;
     return r;
   }
-  std::string id = j.contains("id") && j["id"].is_string() ? j["id"].get<std::string>()
-                   : j.contains("id") ? j["id"].dump()
-                                      : std::to_string(line_no);
   std::optional<CivilDate> published = options.published;
-  if (j.contains("published") && j["published"].is_string()) {
-    published = parse_iso_date(j["published"].get<std::string>());
+  if (published_given) {
+    published = parse_iso_date(*in.published);
     if (!published) {
       r.err = where + ": field 'published' is not a valid YYYY-MM-DD date; relative dates stay unresolved\n";
       r.failed = true;
     }
   }
-  const std::string& text = j["text"].get_ref<const std::string&>();
-  const ProcessedDocument pd = process_document(text, published, resources);
-  write_claims(id, text, pd, r.out);
+  const ProcessedDocument pd = process_document(*in.text, published, resources);
+  write_claims(*in.id, *in.text, pd, r.out);
   return r;
 }
 
