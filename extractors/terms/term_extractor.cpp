@@ -154,6 +154,10 @@ class TermExtractor final : public Extractor {
   std::unique_ptr<RE2> cues_[kCueCount];
   std::unique_ptr<RE2> breaks_, conditions_, bound_, figure_, period_;
   std::map<std::string, std::string> condition_types_, bound_types_;
+  // Which of the sentence-level patterns (families, in this order) occur in a
+  // sentence, found in one DFA pass so that scan_sentence runs only those.
+  enum Family { kFamBreaks, kFamConditions, kFamBound, kFamFigure, kFamPeriod, kFamCues, kFamilyCount = kFamCues + kCueCount };
+  std::unique_ptr<RE2::Set> family_set_;
 };
 
 Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
@@ -231,6 +235,18 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
   auto cond = compile("\\b(" + join_alternation(cond_parts) + ")\\b", "conditions", false);
   if (!cond.ok()) return cond.error();
   ex->conditions_ = std::move(cond.value());
+  {
+    ex->family_set_ = std::make_unique<RE2::Set>(ex->breaks_->options(), RE2::UNANCHORED);
+    const RE2* families[kFamilyCount] = {ex->breaks_.get(), ex->conditions_.get(), ex->bound_.get(), ex->figure_.get(),
+                                         ex->period_.get()};
+    for (int c = 0; c < kCueCount; ++c) families[kFamCues + c] = ex->cues_[c].get();
+    for (int f = 0; f < kFamilyCount; ++f) {
+      // compile() gives every family the same options, which one Set needs.
+      if (ex->family_set_->Add(families[f]->pattern(), nullptr) != f)
+        return Error{kWhere, "pattern '" + families[f]->pattern() + "': not accepted by RE2::Set"};
+    }
+    if (!ex->family_set_->Compile()) return Error{kWhere, "sentence patterns: RE2::Set did not compile"};
+  }
   const json bound_types = j.value("bound_types", json::object());
   for (auto it = bound_types.begin(); it != bound_types.end(); ++it)
     ex->bound_types_[lower(it.key())] = it.value().get<std::string>();
@@ -451,6 +467,17 @@ std::vector<Mention> TermExtractor::mentions(std::string_view text, Span sent,
 void TermExtractor::scan_sentence(std::string_view text, Span sent,
                                   const std::unordered_set<std::string>& mid_names, SentenceScan& out) const {
   re2::StringPiece input(text.data(), text.size());
+  // The families present, matched on the sentence and the byte each side: the
+  // scans below see those bytes as context (\b, ^, $), so a family the Set
+  // misses has no match for them either.
+  bool present[kFamilyCount] = {};
+  {
+    const size_t from = sent.start > 0 ? sent.start - 1 : 0;
+    const size_t to = std::min<size_t>(text.size(), size_t{sent.end} + 1);
+    std::vector<int> found;
+    family_set_->Match(text.substr(from, to - from), &found);
+    for (int f : found) present[f] = true;
+  }
   auto each = [&](const RE2& re, int ngroups, auto&& fn) {
     std::vector<re2::StringPiece> g(ngroups + 1);
     size_t pos = sent.start;
@@ -461,7 +488,7 @@ void TermExtractor::scan_sentence(std::string_view text, Span sent,
       fn(s, e, g);
     }
   };
-  each(*breaks_, 0, [&](uint32_t s, uint32_t e, auto&) { out.breaks.push_back({s, e}); });
+  if (present[kFamBreaks]) each(*breaks_, 0, [&](uint32_t s, uint32_t e, auto&) { out.breaks.push_back({s, e}); });
   // A full stop ends a clause unless it closes an abbreviation ("Inc.", "U.S.").
   for (uint32_t i = sent.start; i + 1 < sent.end; ++i) {
     if (text[i] != '.' || !std::isspace(static_cast<unsigned char>(text[i + 1]))) continue;
@@ -472,21 +499,27 @@ void TermExtractor::scan_sentence(std::string_view text, Span sent,
       continue;
     out.breaks.push_back({i, i + 1});
   }
-  each(*conditions_, 1, [&](uint32_t s, uint32_t e, auto& g) {
-    out.conditions.push_back({s, 0, e, lower(g[1])});
-    out.breaks.push_back({s, s});
-  });
+  if (present[kFamConditions]) {
+    each(*conditions_, 1, [&](uint32_t s, uint32_t e, auto& g) {
+      out.conditions.push_back({s, 0, e, lower(g[1])});
+      out.breaks.push_back({s, s});
+    });
+  }
   std::sort(out.breaks.begin(), out.breaks.end(),
             [](const Span& a, const Span& b) { return a.start != b.start ? a.start < b.start : a.end < b.end; });
   out.mentions = mentions(text, sent, mid_names);
-  for (int c = 0; c < kCueCount; ++c)
-    each(*cues_[c], 0, [&](uint32_t s, uint32_t e, auto&) { out.cues[c].push_back({s, e}); });
-  each(*bound_, 1, [&](uint32_t s, uint32_t e, auto& g) {
-    auto it = bound_types_.find(lower(g[1]));
-    out.bounds.push_back({{s, e}, it != bound_types_.end() ? it->second : lower(g[1])});
-  });
-  each(*figure_, 0, [&](uint32_t s, uint32_t e, auto&) { out.figures.push_back({s, e}); });
-  each(*period_, 0, [&](uint32_t s, uint32_t e, auto&) { out.periods.push_back({s, e}); });
+  for (int c = 0; c < kCueCount; ++c) {
+    if (present[kFamCues + c])
+      each(*cues_[c], 0, [&](uint32_t s, uint32_t e, auto&) { out.cues[c].push_back({s, e}); });
+  }
+  if (present[kFamBound]) {
+    each(*bound_, 1, [&](uint32_t s, uint32_t e, auto& g) {
+      auto it = bound_types_.find(lower(g[1]));
+      out.bounds.push_back({{s, e}, it != bound_types_.end() ? it->second : lower(g[1])});
+    });
+  }
+  if (present[kFamFigure]) each(*figure_, 0, [&](uint32_t s, uint32_t e, auto&) { out.figures.push_back({s, e}); });
+  if (present[kFamPeriod]) each(*period_, 0, [&](uint32_t s, uint32_t e, auto&) { out.periods.push_back({s, e}); });
 
   re2::StringPiece m;
   std::vector<int> hits;
