@@ -2,6 +2,8 @@
 // by worker threads, each with its own read-only connection, and written by
 // this thread alone, one transaction per story, in corpus order. Memory is
 // bounded by the window of stories in flight, not by the corpus size.
+#include <pthread.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -345,6 +347,8 @@ int run_command(const RunOptions& o) {
   // the writer is the pipeline's bottleneck.
   std::vector<StoryResult> spent;
   auto worker = [&] {
+    // Named so that top -H and perf tell workers from the writer (the main thread).
+    pthread_setname_np(pthread_self(), "cc-worker");
     auto reader = Store::open(o.db, Store::Mode::kReadOnly);
     if (!reader.ok()) {
       std::lock_guard<std::mutex> g(mu);
