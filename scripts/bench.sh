@@ -3,7 +3,8 @@
 # documents/s), wall time and peak RSS (/usr/bin/time -v) for
 #   run on an empty database, a re-run of the unchanged corpus, and extract --jsonl,
 # each with --jobs 1 and --jobs 2 (override with JOBS="1 2 4"), plus the
-# per-stage breakdown that `run --stats` prints. It never runs in the test suite.
+# per-stage breakdown that `run --stats` prints, and the SQLite floor (the same rows
+# copied by SQLite alone, see sqlite_floor). It never runs in the test suite.
 #
 #   scripts/bench.sh CORPUS                 # an existing corpus folder
 #   scripts/bench.sh --sizes 10M,100M,1G    # generates corpora (scripts/gen_corpus, seed 1)
@@ -42,6 +43,29 @@ timed() {
            l, w, c, b / 1e6 / w, d / w, r / 1024, (rc == 0 || rc == 1) ? "" : "  (exit " rc ")" }'
 }
 
+# The floor under the writer: SQLite alone copying the rows the run stored into
+# an empty database of the same schema, with the store's pragmas (no reading,
+# extraction, comparison or per-story work; one transaction, then the full-text
+# index in one statement). No single-writer run can be faster than this.
+sqlite_floor() {
+  local src=$1 bytes=$2 docs=$3
+  local floor="$BENCH_DIR/floor.db" empty="$BENCH_DIR/empty-corpus"
+  rm -f "$floor" "$floor"-wal "$floor"-shm "$floor".lock
+  mkdir -p "$empty"
+  "$bin" run "$empty" --db "$floor" -q || true  # the schema, and run 1
+  timed "sqlite floor (same rows)" "$bytes" "$docs" sqlite3 "$floor" \
+    "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
+     PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; ATTACH '$src' AS src;
+     BEGIN;
+     INSERT INTO runs SELECT * FROM src.runs WHERE id NOT IN (SELECT id FROM runs);
+     INSERT INTO stories SELECT * FROM src.stories; INSERT INTO documents SELECT * FROM src.documents;
+     INSERT INTO blocks SELECT * FROM src.blocks; INSERT INTO sentences SELECT * FROM src.sentences;
+     INSERT INTO claims SELECT * FROM src.claims; INSERT INTO findings SELECT * FROM src.findings;
+     INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences;
+     COMMIT;" >/dev/null
+  rm -f "$floor" "$floor"-wal "$floor"-shm "$floor".lock
+}
+
 bench_corpus() {
   local corpus=$1
   local bytes docs
@@ -57,6 +81,7 @@ bench_corpus() {
   done
   echo "    database: $(du -m "$db" | cut -f1) MB; $(sqlite3 "$db" 'SELECT count(*) FROM claims') claims," \
        "$(sqlite3 "$db" 'SELECT count(*) FROM findings') findings"
+  sqlite_floor "$db" "$bytes" "$docs"
   if [ "${SKIP_EXTRACT:-0}" != 1 ]; then
     local jsonl="$corpus.jsonl"
     [ -s "$jsonl" ] || scripts/gen_corpus_jsonl "$corpus" >"$jsonl"

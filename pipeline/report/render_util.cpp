@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <map>
 
+#include "pipeline/core/utf8.h"
+
 namespace claimcheck::report_detail {
 
 void Tally::add(Verdict v) {
@@ -77,29 +79,12 @@ Located locate_claim(const ReportSpan& s) {
 std::string valid_utf8(std::string_view raw) {
   std::string out;
   out.reserve(raw.size());
-  size_t i = 0;
-  while (i < raw.size()) {
-    const auto c = static_cast<unsigned char>(raw[i]);
-    size_t n = 0;
-    uint32_t cp = 0;
-    if (c < 0x80) n = 1, cp = c;
-    else if (c >= 0xC2 && c <= 0xDF) n = 2, cp = c & 0x1F;
-    else if (c >= 0xE0 && c <= 0xEF) n = 3, cp = c & 0x0F;
-    else if (c >= 0xF0 && c <= 0xF4) n = 4, cp = c & 0x07;
-    bool good = n > 0 && i + n <= raw.size();
-    for (size_t k = 1; good && k < n; ++k) {
-      const auto cc = static_cast<unsigned char>(raw[i + k]);
-      if (!is_continuation(cc)) good = false;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    // Overlong forms, surrogates and values past U+10FFFF are invalid too.
-    if (good && ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF))))
-      good = false;
-    if (good) {
+  for (size_t i = 0; i < raw.size();) {
+    if (const size_t n = utf8_sequence_length(raw, i)) {
       out.append(raw.substr(i, n));
       i += n;
     } else {
-      out += "\xEF\xBF\xBD";
+      out += "\xEF\xBF\xBD";  // one per ill-formed byte
       ++i;
     }
   }
