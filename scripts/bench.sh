@@ -53,16 +53,20 @@ sqlite_floor() {
   rm -f "$floor" "$floor"-wal "$floor"-shm "$floor".lock
   mkdir -p "$empty"
   "$bin" run "$empty" --db "$floor" -q || true  # the schema, and run 1
-  timed "sqlite floor (same rows)" "$bytes" "$docs" sqlite3 "$floor" \
-    "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
-     PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; ATTACH '$src' AS src;
-     BEGIN;
-     INSERT INTO runs SELECT * FROM src.runs WHERE id NOT IN (SELECT id FROM runs);
-     INSERT INTO stories SELECT * FROM src.stories; INSERT INTO documents SELECT * FROM src.documents;
-     INSERT INTO blocks SELECT * FROM src.blocks; INSERT INTO sentences SELECT * FROM src.sentences;
-     INSERT INTO claims SELECT * FROM src.claims; INSERT INTO findings SELECT * FROM src.findings;
-     INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences;
-     COMMIT;" >/dev/null
+  local sql="$BENCH_DIR/floor.sql"
+  cat >"$sql" <<SQL
+PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
+PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; ATTACH '$src' AS src;
+BEGIN;
+INSERT INTO runs SELECT * FROM src.runs WHERE id NOT IN (SELECT id FROM runs);
+INSERT INTO stories SELECT * FROM src.stories; INSERT INTO documents SELECT * FROM src.documents;
+INSERT INTO blocks SELECT * FROM src.blocks; INSERT INTO sentences SELECT * FROM src.sentences;
+INSERT INTO claims SELECT * FROM src.claims; INSERT INTO findings SELECT * FROM src.findings;
+INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences;
+COMMIT;
+SQL
+  timed "sqlite floor (same rows)" "$bytes" "$docs" sh -c "sqlite3 -bail '$floor' <'$sql' >/dev/null"
+  rm -f "$sql"
   rm -f "$floor" "$floor"-wal "$floor"-shm "$floor".lock
 }
 
