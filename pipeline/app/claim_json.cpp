@@ -34,9 +34,9 @@ void append_json_string(std::string& out, std::string_view s) {
         i += n;
         continue;
       }
-      // nlohmann's decoder rejects the byte that breaks a sequence, so one
-      // U+FFFD replaces the bytes read up to it; the breaking byte is then
-      // read afresh only if it could not be part of the sequence's head.
+      // Ill-formed: as in nlohmann's decoder, one U+FFFD stands for the lead
+      // byte and the continuation bytes that fit it so far; the byte that
+      // breaks the sequence is read afresh.
       out.append(s.data() + run, i - run);
       out += "\xEF\xBF\xBD";
       ++i;
