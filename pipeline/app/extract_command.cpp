@@ -74,11 +74,9 @@ LineResult process_line(const std::string& line, size_t line_no, const ExtractOp
   // Most lines are flat objects of strings, read directly; nlohmann reads the
   // rest (and words their errors).
   InputLine in;
-  bool published_given = false;
   if (auto flat = read_flat_line(line)) {
     in = std::move(*flat);
     if (!in.id) in.id = std::to_string(line_no);
-    published_given = in.published.has_value();
   } else {
     auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded() || !j.is_object()) {
@@ -90,8 +88,7 @@ LineResult process_line(const std::string& line, size_t line_no, const ExtractOp
     in.id = j.contains("id") && j["id"].is_string() ? j["id"].get<std::string>()
             : j.contains("id") ? j["id"].dump()
                                : std::to_string(line_no);
-    published_given = j.contains("published") && j["published"].is_string();
-    if (published_given) in.published = j["published"].get<std::string>();
+    if (j.contains("published") && j["published"].is_string()) in.published = j["published"].get<std::string>();
   }
   if (!in.text) {
     r.err = where + ": field 'text' missing or not a string\n";
@@ -99,7 +96,7 @@ LineResult process_line(const std::string& line, size_t line_no, const ExtractOp
     return r;
   }
   std::optional<CivilDate> published = options.published;
-  if (published_given) {
+  if (in.published) {
     published = parse_iso_date(*in.published);
     if (!published) {
       r.err = where + ": field 'published' is not a valid YYYY-MM-DD date; relative dates stay unresolved\n";
