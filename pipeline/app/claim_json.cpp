@@ -30,29 +30,14 @@ void append_json_string(std::string& out, std::string_view s) {
       continue;
     }
     if (c >= 0x80) {
-      if (const size_t n = utf8_sequence_length(s, i)) {
-        i += n;
-        continue;
+      const Utf8Sequence q = utf8_sequence(s, i);
+      if (!q.well_formed) {
+        // One U+FFFD for the maximal subpart, as nlohmann's decoder does.
+        out.append(s.data() + run, i - run);
+        out += "\xEF\xBF\xBD";
+        run = i + q.length;
       }
-      // Ill-formed: as in nlohmann's decoder, one U+FFFD stands for the lead
-      // byte and the continuation bytes that fit it so far; the byte that
-      // breaks the sequence is read afresh.
-      out.append(s.data() + run, i - run);
-      out += "\xEF\xBF\xBD";
-      ++i;
-      const unsigned b0 = c;
-      const unsigned need = b0 >= 0xF0 && b0 <= 0xF4 ? 3 : b0 >= 0xE0 && b0 <= 0xEF ? 2 : b0 >= 0xC2 && b0 <= 0xDF ? 1 : 0;
-      for (unsigned k = 0; k < need && i < s.size(); ++k) {
-        const auto b = static_cast<unsigned char>(s[i]);
-        unsigned lo = 0x80, hi = 0xBF;
-        if (k == 0 && b0 == 0xE0) lo = 0xA0;
-        if (k == 0 && b0 == 0xED) hi = 0x9F;
-        if (k == 0 && b0 == 0xF0) lo = 0x90;
-        if (k == 0 && b0 == 0xF4) hi = 0x8F;
-        if (b < lo || b > hi) break;
-        ++i;
-      }
-      run = i;
+      i += q.length;
       continue;
     }
     out.append(s.data() + run, i - run);

@@ -1,30 +1,40 @@
-// UTF-8 well-formedness, byte by byte. It checks; it never decodes into code
-// points or repairs (pipeline/normalise replaces invalid bytes).
+// UTF-8 well-formedness, one sequence at a time, by ICU's U8_NEXT: the same
+// rule the normaliser applies. It measures; it never decodes text into code
+// points or repairs it (callers decide what replaces an ill-formed sequence).
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
+
+#include <unicode/utf8.h>
 
 namespace claimcheck {
 
-// Length (1-4) of the well-formed UTF-8 sequence starting at s[i], or 0 if the
-// bytes there are ill-formed (Unicode Table 3-7: no overlongs, no surrogates,
-// nothing past U+10FFFF, no truncated sequence). Requires i < s.size().
+// The sequence starting at s[i] (requires i < s.size()): its length in bytes,
+// and whether it is well-formed (Unicode Table 3-7: no overlongs, no
+// surrogates, nothing past U+10FFFF, nothing truncated). An ill-formed one
+// is its maximal subpart: the lead byte and the continuation bytes that fit
+// it before the byte that breaks it, which is what one U+FFFD replaces under
+// Unicode's recommended practice (and nlohmann's dump).
+struct Utf8Sequence {
+  size_t length;
+  bool well_formed;
+};
+inline Utf8Sequence utf8_sequence(std::string_view s, size_t i) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const auto length = static_cast<int64_t>(s.size());
+  auto j = static_cast<int64_t>(i);
+  UChar32 c = 0;
+  U8_NEXT(p, j, length, c);
+  return {static_cast<size_t>(j) - i, c >= 0};
+}
+
+// Length (1-4) of the well-formed sequence starting at s[i], or 0 if the bytes
+// there are ill-formed. Requires i < s.size().
 inline size_t utf8_sequence_length(std::string_view s, size_t i) {
-  const auto byte = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
-  const unsigned b0 = byte(0);
-  const auto cont = [](unsigned b) { return b >= 0x80 && b <= 0xBF; };
-  if (b0 < 0x80) return 1;
-  if (b0 >= 0xC2 && b0 <= 0xDF) return cont(byte(1)) ? 2 : 0;
-  if (b0 >= 0xE0 && b0 <= 0xEF) {
-    const unsigned lo = b0 == 0xE0 ? 0xA0 : 0x80, hi = b0 == 0xED ? 0x9F : 0xBF;
-    return byte(1) >= lo && byte(1) <= hi && cont(byte(2)) ? 3 : 0;
-  }
-  if (b0 >= 0xF0 && b0 <= 0xF4) {
-    const unsigned lo = b0 == 0xF0 ? 0x90 : 0x80, hi = b0 == 0xF4 ? 0x8F : 0xBF;
-    return byte(1) >= lo && byte(1) <= hi && cont(byte(2)) && cont(byte(3)) ? 4 : 0;
-  }
-  return 0;
+  const Utf8Sequence q = utf8_sequence(s, i);
+  return q.well_formed ? q.length : 0;
 }
 
 }  // namespace claimcheck
