@@ -1,7 +1,8 @@
 // `claimcheck run`: stories are prepared (read, hashed, processed, compared)
 // by worker threads, each with its own read-only connection, and written by
-// this thread alone, one transaction per story, in corpus order. Memory is
-// bounded by the window of stories in flight, not by the corpus size.
+// this thread alone, in corpus order: a savepoint per story, committed in
+// batches. Memory is bounded by the window of stories in flight, not by the
+// corpus size.
 #include <pthread.h>
 
 #include <algorithm>

@@ -246,14 +246,17 @@ Result<fs::path> checked_path(const StorySpec& story, const DocumentSpec& spec, 
   return path;
 }
 
+int64_t mtime_ns_of(const struct stat& st) {
+  return static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+}
+
 }  // namespace
 
 Result<FileStamp> stat_document(const StorySpec& story, const DocumentSpec& spec) {
   struct stat st {};
   auto path = checked_path(story, spec, &st);
   if (!path.ok()) return path.error();
-  return FileStamp{static_cast<uint64_t>(st.st_size),
-                   static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+  return FileStamp{static_cast<uint64_t>(st.st_size), mtime_ns_of(st)};
 }
 
 Result<Document> read_document(const StorySpec& story, const DocumentSpec& spec) {
@@ -269,7 +272,7 @@ Result<Document> read_document(const StorySpec& story, const DocumentSpec& spec)
   doc.story_id = story.id;
   // Stamped before reading: a write racing the read leaves an older stamp, so
   // the next run reads the file again rather than trusting stale bytes.
-  doc.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  doc.mtime_ns = mtime_ns_of(st);
   in.seekg(0, std::ios::end);
   const auto size = in.tellg();
   if (size < 0) return Error{where, "cannot read"};

@@ -38,9 +38,10 @@ class Statement {
   Statement& bind(int i, const std::string& v) { return bind(i, std::string_view(v)); }
   Statement& bind_blob(int i, std::string_view v);  // BLOB (copied)
   // TEXT and BLOB bound in place, not copied (SQLITE_STATIC): `v` must stay
-  // alive and unchanged until the statement has run, and every later use of
-  // the statement binds the parameter again. For the bulk inserts, where a copy
-  // per value was a malloc and a memcpy of every byte stored.
+  // alive and unchanged for as long as this handle may run the statement. A
+  // borrowed statement clears its bindings when the handle goes, so no pointer
+  // outlives it. For the bulk inserts, where a copy per value was a malloc and
+  // a memcpy of every byte stored.
   Statement& bind_ref(int i, std::string_view v);
   Statement& bind_blob_ref(int i, std::string_view v);
   Statement& bind_null(int i);

@@ -433,7 +433,7 @@ class StoryWriter {
   // table are ever prepared and cached. bind_row(st, i, first_param) binds row i.
   template <typename BindRow>
   bool insert_rows(std::string_view head, int cols, size_t n, BindRow bind_row) {
-    constexpr size_t kMaxRows = 256;  // 12 columns at most: far below SQLite's variable limit
+    constexpr size_t kMaxRows = 256;  // 13 columns at most: 3,328 variables, far below SQLite's limit
     for (size_t first = 0; first < n;) {
       size_t rows = kMaxRows;
       while (rows > n - first) rows /= 2;
@@ -477,7 +477,6 @@ class StoryWriter {
     if (!first_claim) return false;
     std::vector<int64_t>& ids = claim_ids_[id];
     ids.clear();
-    std::string value, attrs;
     if (!insert_rows("INSERT INTO claims(id, document_id, idx, sentence_id, kind, start, end, text, value, number,"
                      " currency, rule, attrs)",
                      13, d.claims.size(), [&](sql::Statement& st, size_t i, int p) {
