@@ -72,10 +72,10 @@ std::string regex_escape_word(const std::string& w) {
 }
 
 // The named groups a rule may use; their meaning is fixed here, their words are data.
-enum G : int { kX, kYear, kYY, kMonth, kDay, kWeekday, kQ, kH, kSeason, kDecade, kCentury,
+enum G : int { kX, kYear, kYY, kYearWords, kMonth, kDay, kWeekday, kQ, kH, kSeason, kDecade, kCentury,
                kMod, kBound, kRel, kN, kPart, kHour, kMinute, kAmPm, kTo, kGroupCount };
 constexpr std::array<const char*, kGroupCount> kGroupNames = {
-    "x", "year", "yy", "month", "day", "weekday", "q", "h", "season", "decade", "century",
+    "x", "year", "yy", "yearw", "month", "day", "weekday", "q", "h", "season", "decade", "century",
     "mod", "bound", "rel", "n", "part", "hour", "minute", "ampm", "to"};
 
 struct Rule {
@@ -149,6 +149,7 @@ class DateExtractor final : public Extractor {
   }
   std::optional<Claim> resolve(const Candidate& c, const ExtractInput& in, std::string_view sentence,
                                DocState& st) const;
+  std::optional<int> spoken_year(std::string_view words) const;
 
   std::map<std::string, Vocab> vocab_;
   std::vector<Rule> rules_;
@@ -193,6 +194,9 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
     alt += ")";
     ex->vocab_[list].alternation = alt;
   }
+  // Named sub-patterns ("patterns": {"SPOKEN_YEAR": "..."}), written once and
+  // used by several rules as {NAME}; each may use vocab lists and earlier patterns.
+  std::map<std::string, std::string> patterns;
   auto expand = [&](std::string p) -> Result<std::string> {
     std::string out;
     for (size_t i = 0; i < p.size(); ++i) {
@@ -200,9 +204,13 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
         const size_t close = p.find('}', i);
         if (close == std::string::npos) break;
         const std::string name = p.substr(i + 1, close - i - 1);
-        auto it = ex->vocab_.find(name);
-        if (it == ex->vocab_.end()) return Error{"dates.json", "pattern names unknown vocab {" + name + "}"};
-        out += it->second.alternation;
+        if (auto it = ex->vocab_.find(name); it != ex->vocab_.end()) {
+          out += it->second.alternation;
+        } else if (auto sub = patterns.find(name); sub != patterns.end()) {
+          out += "(?:" + sub->second + ")";
+        } else {
+          return Error{"dates.json", "pattern names unknown vocab or pattern {" + name + "}"};
+        }
         i = close;
       } else {
         out.push_back(p[i]);
@@ -210,6 +218,17 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
     }
     return out;
   };
+
+  for (const json* f : files) {
+    if (!f->contains("patterns")) continue;
+    for (auto it = (*f)["patterns"].begin(); it != (*f)["patterns"].end(); ++it) {
+      if (it.key().rfind('_', 0) == 0) continue;  // "_about" and other notes
+      if (!it.value().is_string()) return Error{"dates.json", "pattern '" + it.key() + "' is not a string"};
+      auto body = expand(it.value().get<std::string>());
+      if (!body.ok()) return body.error();
+      patterns[it.key()] = *body;
+    }
+  }
 
   RE2::Options opts;
   opts.set_max_mem(64 << 20);
@@ -279,6 +298,45 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
 
 int quarter_of(int month) { return (month - 1) / 3 + 1; }
 
+// A year said in words, as broadcast transcripts write it: "nineteen ninety-six",
+// "nineteen oh five", "nineteen hundred", "twenty twenty-five", "two thousand and
+// eight". Word values come from the UNITS, TEENS and TENS lists; the rule's
+// pattern decides which word sequences get here, this only adds them up.
+std::optional<int> DateExtractor::spoken_year(std::string_view words) const {
+  std::vector<int> v;  // "oh" is 0, "hundred" 100, "thousand" 1000; "and" is skipped
+  const std::string folded = lower(words);
+  for (size_t i = 0; i < folded.size();) {
+    size_t j = folded.find(' ', i);
+    if (j == std::string::npos) j = folded.size();
+    const std::string_view w(folded.data() + i, j - i);
+    i = j + 1;
+    if (w == "and") continue;
+    int n = w == "oh" ? 0 : w == "hundred" ? 100 : w == "thousand" ? 1000 : -1;
+    for (const char* list : {"UNITS", "TEENS", "TENS"})
+      if (n < 0) n = vocab_int(list, w, -1);
+    if (n < 0) return std::nullopt;
+    v.push_back(n);
+  }
+  // The last two digits: "ninety six", "oh five", "fifteen", "eight", or nothing.
+  auto tail = [&](size_t from) -> std::optional<int> {
+    const size_t n = v.size() - from;
+    if (n == 0) return 0;
+    if (n == 1 && v[from] < 100) return v[from];
+    if (n == 2 && (v[from] == 0 || (v[from] >= 20 && v[from] < 100 && v[from] % 10 == 0)) && v[from + 1] >= 1 &&
+        v[from + 1] <= 9)
+      return v[from] + v[from + 1];
+    return std::nullopt;
+  };
+  if (v.size() >= 2 && v[0] == 2 && v[1] == 1000) {
+    auto t = tail(2);
+    return t ? std::optional<int>(2000 + *t) : std::nullopt;
+  }
+  if (v.size() < 2 || v[0] < 10 || v[0] > 20) return std::nullopt;
+  if (v.size() == 2 && v[1] == 100) return v[0] * 100;
+  auto t = tail(1);
+  return t ? std::optional<int>(v[0] * 100 + *t) : std::nullopt;
+}
+
 std::string iso_week_str(const CivilDate& d) {
   const IsoWeek w = iso_week(d);
   return pad(w.year, 4) + "-W" + pad(w.week, 2);
@@ -336,6 +394,11 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
 
   int year = 0;
   if (has(kYear)) year = to_int(g[kYear]);
+  if (has(kYearWords)) {
+    auto y = spoken_year(g[kYearWords]);
+    if (!y) return std::nullopt;
+    year = *y;
+  }
   if (has(kYY)) {
     const int yy = to_int(g[kYY]);
     const int pivot = anchor ? (anchor->year % 100) + 10 : 50;
@@ -538,8 +601,22 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     }
     value = (year ? pad(year, 4) : std::string("XXXX")) + "-12-31";
   } else if (u == "decade") {
-    if (has(kDecade)) {
-      value = std::string(g[kDecade].substr(0, 3));
+    const std::string_view d = g[kDecade];
+    if (d.size() == 4 && std::isdigit(static_cast<unsigned char>(d[0]))) {
+      value = std::string(d.substr(0, 3));
+    } else if (has(kDecade)) {
+      // "the '90s", "the nineties": the latest such decade begun by the story's date
+      // ("the '20s" written in 2026 is the 2020s, in 1998 the 1920s).
+      const int dd = std::isdigit(static_cast<unsigned char>(d[0])) ? to_int(d) : vocab_int("DECADES", d, -1);
+      if (dd < 0 || dd > 90 || dd % 10 != 0) return std::nullopt;
+      if (anchor) {
+        anchored = true;
+        int start = anchor->year / 100 * 100 + dd;
+        if (start > anchor->year) start -= 100;
+        value = pad(start / 10, 3);
+      } else {
+        value = "XX" + std::to_string(dd / 10);
+      }
     } else if (anchor) {
       anchored = true;
       value = pad(anchor->year / 10 + shift, 3);
@@ -557,7 +634,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   // Remember what the text named, for "the following year/month/day".
   if (value.size() >= 4 && std::isdigit(static_cast<unsigned char>(value[0])) && r.ref != "mention" && r.literal.empty()) {
     const int vy = to_int(value.substr(0, 4));
-    if (has(kYear) || has(kYY) || has(kMonth)) st.year = vy;
+    if (has(kYear) || has(kYY) || has(kYearWords) || has(kMonth)) st.year = vy;
     if (value.size() >= 7 && value[4] == '-' && std::isdigit(static_cast<unsigned char>(value[5])) && has(kMonth))
       st.month = vy * 12 + to_int(value.substr(5, 2)) - 1;
     if (value.size() >= 10 && has(kMonth) && has(kDay)) st.day = parse_iso_date(value.substr(0, 10));

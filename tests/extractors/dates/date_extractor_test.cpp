@@ -137,6 +137,26 @@ TEST_CASE("figures, names and verbs are not dates") {
     check_none(text);
 }
 
+TEST_CASE("years and decades said in words add up, and malformed ones are no date") {
+  for (const Case& c : std::initializer_list<Case>{
+           {"in nineteen hundred", "2026-04-27", "nineteen hundred", "1900"},
+           {"since twenty ten", "2026-04-27", "twenty ten", "2010"},
+           {"in eighteen sixty-one", "2026-04-27", "eighteen sixty-one", "1861"},
+           {"by twenty thirty", "2026-04-27", "twenty thirty", "2030"},
+           {"the year two thousand and nine", "2026-04-27", "the year two thousand and nine", "2009"},
+           {"November nineteen eighty-nine", "2026-04-27", "November nineteen eighty-nine", "1989-11"},
+           {"in the sixties", "2026-04-27", "the sixties", "196"},
+           {"in the '20s", "1998-02-27", "the '20s", "192"},
+           {"in the '20s", "2026-04-27", "the '20s", "202"},
+           {"in the '30s", "2026-04-27", "the '30s", "193"},
+       })
+    check(c);
+  // Counts, ages and sums in words are not years.
+  for (const char* text : {"two thousand and eight hundred votes", "nineteen ninety-six people", "nineteen, twenty",
+                           "nineteen oh", "a woman in her thirties", "the 55s and over"})
+    check_none(text);
+}
+
 TEST_CASE("claims never cross sentences") {
   ExtractInput in;
   const std::string text = "It rose in April. 2026 was good.";
