@@ -72,11 +72,11 @@ std::string regex_escape_word(const std::string& w) {
 }
 
 // The named groups a rule may use; their meaning is fixed here, their words are data.
-enum G : int { kX, kYear, kYY, kYearWords, kMonth, kDay, kWeekday, kQ, kH, kSeason, kDecade, kCentury,
-               kMod, kBound, kRel, kN, kPart, kHour, kMinute, kAmPm, kTo, kGroupCount };
+enum G : int { kX, kYear, kYY, kYearWords, kMonth, kDay, kWeekday, kHoliday, kQ, kH, kSeason, kDecade,
+               kCentury, kMod, kBound, kRel, kN, kPart, kHour, kMinute, kAmPm, kTo, kGroupCount };
 constexpr std::array<const char*, kGroupCount> kGroupNames = {
-    "x", "year", "yy", "yearw", "month", "day", "weekday", "q", "h", "season", "decade", "century",
-    "mod", "bound", "rel", "n", "part", "hour", "minute", "ampm", "to"};
+    "x", "year", "yy", "yearw", "month", "day", "weekday", "holiday", "q", "h", "season", "decade",
+    "century", "mod", "bound", "rel", "n", "part", "hour", "minute", "ampm", "to"};
 
 struct Rule {
   std::string id;
@@ -84,7 +84,7 @@ struct Rule {
   // RE2 group indices per named group; a name may occur in several alternatives.
   std::array<std::vector<int>, kGroupCount> group{};
   int ngroups = 0;
-  std::string unit;        // day, week, weekend, month, quarter, half, season, year, decade, century, ref
+  std::string unit;        // day, holiday, week, weekend, month, quarter, half, season, year, decade, century
   std::string literal;     // fixed value, e.g. PRESENT_REF
   std::string mod;         // fixed mod
   std::string ref;         // quarter: "latest" (the story's quarter) or "" ; year/month/day: "mention"
@@ -125,6 +125,31 @@ int to_int(std::string_view s) {
   for (char c : s)
     if (std::isdigit(static_cast<unsigned char>(c))) v = v * 10 + (c - '0');
   return v;
+}
+
+// A holiday's date in `year`, from its HOLIDAY vocab entry: {"month", "day"} for
+// a fixed date, {"month", "n", "weekday"} for the n-th weekday (0 = Monday; n = -1
+// the last), {"easter": k} for k days from Easter Sunday; "offset" adds days
+// ("the day after Thanksgiving"). nullopt for an entry of any other shape.
+std::optional<CivilDate> holiday_date(const json& spec, int year) {
+  if (!spec.is_object()) return std::nullopt;
+  auto number = [&](const char* key) -> std::optional<int> {
+    auto it = spec.find(key);
+    if (it == spec.end() || !it->is_number_integer()) return std::nullopt;
+    return it->get<int>();
+  };
+  std::optional<CivilDate> date;
+  const auto month = number("month"), day = number("day"), n = number("n"), weekday = number("weekday");
+  if (auto easter = number("easter")) {
+    date = add_days(easter_sunday(year), *easter);
+  } else if (month && day) {
+    const CivilDate fixed{year, *month, *day};
+    if (is_valid(fixed)) date = fixed;
+  } else if (month && n && weekday) {
+    date = nth_weekday(year, *month, *n, *weekday);
+  }
+  if (date) date = add_days(*date, number("offset").value_or(0));
+  return date;
 }
 
 class DateExtractor final : public Extractor {
@@ -194,6 +219,9 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
     alt += ")";
     ex->vocab_[list].alternation = alt;
   }
+  if (auto h = ex->vocab_.find("HOLIDAY"); h != ex->vocab_.end())
+    for (const auto& [word, spec] : h->second.words)
+      if (!holiday_date(spec, 2000)) return Error{"dates.json", "vocab HOLIDAY: '" + word + "' is not a date spec"};
   // Named sub-patterns ("patterns": {"SPOKEN_YEAR": "..."}), written once and
   // used by several rules as {NAME}; each may use vocab lists and earlier patterns.
   std::map<std::string, std::string> patterns;
@@ -297,6 +325,7 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
 // ---- calendar helpers -------------------------------------------------------
 
 int quarter_of(int month) { return (month - 1) / 3 + 1; }
+
 
 // A year said in words, as broadcast transcripts write it: "nineteen ninety-six",
 // "nineteen oh five", "nineteen hundred", "twenty twenty-five", "two thousand and
@@ -488,6 +517,33 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       value += "T" + pad(h, 2) + ":" + (has(kMinute) ? std::string(g[kMinute]) : std::string("00"));
       type = "TIME";
     }
+  } else if (u == "holiday") {
+    auto spec = vocab_value("HOLIDAY", g[kHoliday]);
+    if (!spec) return std::nullopt;
+    std::optional<CivilDate> date;
+    if (year) {
+      date = holiday_date(*spec, year);
+    } else if (anchor) {
+      anchored = true;
+      const auto cur = holiday_date(*spec, anchor->year);
+      if (!cur) return std::nullopt;
+      if (has(kRel) && shift < 0) {  // "last Christmas": the latest one before the story
+        date = *cur < *anchor ? cur : holiday_date(*spec, anchor->year - 1);
+      } else if (has(kRel) && shift > 0) {
+        date = *cur > *anchor ? cur : holiday_date(*spec, anchor->year + 1);
+      } else if (has(kRel)) {
+        date = cur;
+      } else {
+        date = holiday_date(*spec, infer_year(*anchor, cur->month, cur->day, is_future()));
+      }
+    }
+    if (date) {
+      value = to_iso(*date);
+    } else if (spec->contains("day") && spec->contains("month")) {
+      value = "XXXX-" + pad(spec->value("month", 0), 2) + "-" + pad(spec->value("day", 0), 2);
+    } else {
+      value = "XXXX-XX-XX";
+    }
   } else if (u == "week" || u == "weekend") {
     if (u == "weekend" && !has(kRel) && anchor) {
       // "the weekend": the one just past, unless the clause looks ahead or it is the weekend now.
@@ -569,11 +625,20 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   } else if (u == "season") {
     auto s = vocab_value("SEASON", g[kSeason]);
     if (!s || !s->is_string()) return std::nullopt;
+    const std::string code = s->get<std::string>();
     if (!year && anchor) {
       anchored = true;
       year = anchor->year + (has(kRel) ? shift : 0);
+      // Meteorological seasons (TimeML's): "last summer" written in November is
+      // the summer just over, "next spring" written in January the one ahead.
+      // Winter straddles two years, so it keeps the plain year shift.
+      static const std::map<std::string, std::pair<int, int>> kMonths = {
+          {"SP", {3, 5}}, {"SU", {6, 8}}, {"FA", {9, 11}}};
+      if (auto m = kMonths.find(code); m != kMonths.end() && has(kRel) && shift != 0)
+        year = shift < 0 ? (m->second.second < anchor->month ? anchor->year : anchor->year - 1)
+                         : (m->second.first > anchor->month ? anchor->year : anchor->year + 1);
     }
-    value = (year ? pad(year, 4) : std::string("XXXX")) + "-" + s->get<std::string>();
+    value = (year ? pad(year, 4) : std::string("XXXX")) + "-" + code;
   } else if (u == "year") {
     if (r.quarter_context && (st.quarter || (anchor && quarter_cue_ && RE2::PartialMatch(clause(), *quarter_cue_)))) {
       anchored = true;

@@ -75,4 +75,26 @@ IsoWeek iso_week(const CivilDate& d) {
   return {thursday.year, static_cast<int>((days_from_civil(thursday) - jan1) / 7 + 1)};
 }
 
+std::optional<CivilDate> nth_weekday(int year, int month, int n, int weekday) {
+  if (month < 1 || month > 12 || weekday < 0 || weekday > 6 || n == 0 || n < -1 || n > 5) return std::nullopt;
+  if (n == -1) {
+    const CivilDate last{year, month, days_in_month(year, month)};
+    return add_days(last, -((iso_weekday(last) - weekday + 7) % 7));
+  }
+  const CivilDate first{year, month, 1};
+  const CivilDate d = add_days(first, (weekday - iso_weekday(first) + 7) % 7 + 7L * (n - 1));
+  if (d.month != month) return std::nullopt;
+  return d;
+}
+
+CivilDate easter_sunday(int year) {
+  const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+  const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+  const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31;
+  const int day = (h + l - 7 * m + 114) % 31 + 1;
+  return {year, month, day};
+}
+
 }  // namespace claimcheck

@@ -34,4 +34,11 @@ int iso_weekday(const CivilDate& d);
 struct IsoWeek { int year; int week; };
 IsoWeek iso_week(const CivilDate& d);
 
+// The n-th `weekday` (0 = Monday) of a month, n = 1..5, or n = -1 for the last;
+// nullopt when the month has no such day (a fifth Monday). Fixes holidays such
+// as "the fourth Thursday of November".
+std::optional<CivilDate> nth_weekday(int year, int month, int n, int weekday);
+// Western (Gregorian) Easter Sunday, by the anonymous Gregorian computus.
+CivilDate easter_sunday(int year);
+
 }  // namespace claimcheck

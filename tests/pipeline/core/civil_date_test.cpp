@@ -31,4 +31,26 @@ TEST_CASE("ISO weeks belong to the year of their Thursday") {
   CHECK(iso_week({2024, 12, 30}).year == 2025);
 }
 
+TEST_CASE("n-th weekdays of a month, counted from either end") {
+  CHECK(nth_weekday(2025, 11, 4, 3) == CivilDate{2025, 11, 27});  // US Thanksgiving
+  CHECK(nth_weekday(2024, 11, 4, 3) == CivilDate{2024, 11, 28});
+  CHECK(nth_weekday(2025, 9, 1, 0) == CivilDate{2025, 9, 1});     // a month that starts on the day
+  CHECK(nth_weekday(2025, 5, -1, 0) == CivilDate{2025, 5, 26});   // last Monday of May
+  CHECK(nth_weekday(2026, 8, -1, 0) == CivilDate{2026, 8, 31});   // the last day itself
+  CHECK(nth_weekday(2026, 3, 5, 1) == CivilDate{2026, 3, 31});    // a fifth Tuesday
+  CHECK_FALSE(nth_weekday(2026, 2, 5, 0));                        // no fifth Monday
+  CHECK_FALSE(nth_weekday(2026, 13, 1, 0));
+  CHECK_FALSE(nth_weekday(2026, 1, 0, 0));
+}
+
+TEST_CASE("Easter Sunday, including the earliest and latest possible dates") {
+  CHECK(easter_sunday(2024) == CivilDate{2024, 3, 31});
+  CHECK(easter_sunday(2025) == CivilDate{2025, 4, 20});
+  CHECK(easter_sunday(2026) == CivilDate{2026, 4, 5});
+  CHECK(easter_sunday(1998) == CivilDate{1998, 4, 12});
+  CHECK(easter_sunday(2000) == CivilDate{2000, 4, 23});
+  CHECK(easter_sunday(1818) == CivilDate{1818, 3, 22});
+  CHECK(easter_sunday(2038) == CivilDate{2038, 4, 25});
+}
+
 }  // namespace claimcheck
