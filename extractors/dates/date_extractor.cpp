@@ -180,6 +180,7 @@ class DateExtractor final : public Extractor {
   std::vector<Rule> rules_;
   std::unique_ptr<RE2::Set> set_;
   std::unique_ptr<RE2> future_cue_;
+  std::unique_ptr<RE2> past_cue_;
   std::unique_ptr<RE2> quarter_cue_;
 };
 
@@ -268,7 +269,8 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
   for (const json* f : files) {
     if (f->contains("cues")) {
       const json& cues = (*f)["cues"];
-      for (auto [key, dest] : {std::pair{"future", &ex->future_cue_}, std::pair{"quarter", &ex->quarter_cue_}}) {
+      for (auto [key, dest] : {std::pair{"future", &ex->future_cue_}, std::pair{"past", &ex->past_cue_},
+                                std::pair{"quarter", &ex->quarter_cue_}}) {
         if (!cues.contains(key)) continue;
         auto p = expand(cues[key].get<std::string>());
         if (!p.ok()) return p.error();
@@ -374,10 +376,11 @@ std::string iso_week_str(const CivilDate& d) {
 // A month (and day) without a year: its next occurrence when the clause looks
 // ahead; otherwise the one just ahead if it is near (announced dates, "Dec. 15"
 // payment days), else the latest one before the anchor. day == 0 compares months.
-int infer_year(const CivilDate& anchor, int month, int day, bool future) {
+int infer_year(const CivilDate& anchor, int month, int day, bool future, bool past) {
   const int a = anchor.month * 100 + (day ? anchor.day : 0);
   const int m = month * 100 + day;
   if (future) return m >= a ? anchor.year : anchor.year + 1;
+  if (past) return m <= a ? anchor.year : anchor.year - 1;
   const int ahead_months = (month - anchor.month + 12) % 12;  // 0..11
   if (m > a && ahead_months <= (day ? 3 : 1)) return anchor.year;
   if (m < a && ahead_months > 0 && ahead_months <= (day ? 3 : 1)) return anchor.year + 1;
@@ -408,7 +411,11 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       ++e;
     return sentence.substr(b, e - b);
   };
-  auto is_future = [&] { return future_cue_ && RE2::PartialMatch(clause(), *future_cue_); };
+  // "since March" looks back whatever the verb; a future cue beats a past one
+  // ("was announced in June and will close in January").
+  const bool since = has(kBound) && vocab_value("BOUND", g[kBound]) == json("since");
+  auto is_future = [&] { return !since && future_cue_ && RE2::PartialMatch(clause(), *future_cue_); };
+  auto is_past = [&] { return since || (past_cue_ && !is_future() && RE2::PartialMatch(clause(), *past_cue_)); };
 
   // The relative shift: the rule's own, or the word in `rel`, times the count in `n`.
   int shift = r.shift;
@@ -461,7 +468,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   } else if (u == "day" || u == "time") {
     if (month && day) {
       if (!year && anchor) {
-        year = infer_year(*anchor, month, day, is_future());
+        year = infer_year(*anchor, month, day, is_future(), is_past());
         anchored = true;
       }
       if (year) {
@@ -534,7 +541,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       } else if (has(kRel)) {
         date = cur;
       } else {
-        date = holiday_date(*spec, infer_year(*anchor, cur->month, cur->day, is_future()));
+        date = holiday_date(*spec, infer_year(*anchor, cur->month, cur->day, is_future(), is_past()));
       }
     }
     if (date) {
@@ -564,7 +571,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         else if (has(kRel) && shift < 0) year = month < anchor->month ? anchor->year : anchor->year - 1;
         else if (has(kRel) && shift > 0) year = month > anchor->month ? anchor->year : anchor->year + 1;
         else if (has(kRel)) year = anchor->year;
-        else year = infer_year(*anchor, month, 0, is_future());
+        else year = infer_year(*anchor, month, 0, is_future(), is_past());
       }
       value = (year ? pad(year, 4) : std::string("XXXX")) + "-" + pad(month, 2);
     } else if (r.ref == "mention" && st.month) {
