@@ -111,6 +111,7 @@ struct DocState {
   std::optional<std::pair<int, int>> quarter;  // last (year, quarter) mentioned explicitly
   std::optional<int> year;                     // last year the text named (or resolved a month/day into)
   std::optional<int> month;                    // last month as year*12 + (month-1)
+  uint32_t month_end = 0;                      // where the claim that named `month` ends
   std::optional<CivilDate> day;                // last full date
 };
 
@@ -181,6 +182,7 @@ class DateExtractor final : public Extractor {
   std::unique_ptr<RE2::Set> set_;
   std::unique_ptr<RE2> future_cue_;
   std::unique_ptr<RE2> past_cue_;
+  std::unique_ptr<RE2> range_cue_;
   std::unique_ptr<RE2> quarter_cue_;
 };
 
@@ -270,7 +272,7 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
     if (f->contains("cues")) {
       const json& cues = (*f)["cues"];
       for (auto [key, dest] : {std::pair{"future", &ex->future_cue_}, std::pair{"past", &ex->past_cue_},
-                                std::pair{"quarter", &ex->quarter_cue_}}) {
+                                std::pair{"range", &ex->range_cue_}, std::pair{"quarter", &ex->quarter_cue_}}) {
         if (!cues.contains(key)) continue;
         auto p = expand(cues[key].get<std::string>());
         if (!p.ok()) return p.error();
@@ -416,6 +418,15 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   const bool since = has(kBound) && vocab_value("BOUND", g[kBound]) == json("since");
   auto is_future = [&] { return !since && future_cue_ && RE2::PartialMatch(clause(), *future_cue_); };
   auto is_past = [&] { return since || (past_cue_ && !is_future() && RE2::PartialMatch(clause(), *past_cue_)); };
+
+  // The second month of a range ("January-June", "from March to May") takes the
+  // first one's year, or the next year if it comes earlier in the calendar.
+  auto range_end_year = [&](int m) -> std::optional<int> {
+    if (!range_cue_ || !st.month || st.month_end > c.x.start || c.x.start - st.month_end > 16) return std::nullopt;
+    if (!RE2::FullMatch(in.text.substr(st.month_end, c.x.start - st.month_end), *range_cue_)) return std::nullopt;
+    const int first_year = *st.month / 12, first_month = *st.month % 12 + 1;
+    return m >= first_month ? first_year : first_year + 1;
+  };
 
   // The relative shift: the rule's own, or the word in `rel`, times the count in `n`.
   int shift = r.shift;
@@ -571,6 +582,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         else if (has(kRel) && shift < 0) year = month < anchor->month ? anchor->year : anchor->year - 1;
         else if (has(kRel) && shift > 0) year = month > anchor->month ? anchor->year : anchor->year + 1;
         else if (has(kRel)) year = anchor->year;
+        else if (auto y = range_end_year(month)) year = *y;
         else year = infer_year(*anchor, month, 0, is_future(), is_past());
       }
       value = (year ? pad(year, 4) : std::string("XXXX")) + "-" + pad(month, 2);
@@ -707,8 +719,10 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   if (value.size() >= 4 && std::isdigit(static_cast<unsigned char>(value[0])) && r.ref != "mention" && r.literal.empty()) {
     const int vy = to_int(value.substr(0, 4));
     if (has(kYear) || has(kYY) || has(kYearWords) || has(kMonth)) st.year = vy;
-    if (value.size() >= 7 && value[4] == '-' && std::isdigit(static_cast<unsigned char>(value[5])) && has(kMonth))
+    if (value.size() >= 7 && value[4] == '-' && std::isdigit(static_cast<unsigned char>(value[5])) && has(kMonth)) {
       st.month = vy * 12 + to_int(value.substr(5, 2)) - 1;
+      st.month_end = c.x.end;
+    }
     if (value.size() >= 10 && has(kMonth) && has(kDay)) st.day = parse_iso_date(value.substr(0, 10));
   }
 
