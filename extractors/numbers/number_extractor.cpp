@@ -60,9 +60,12 @@ struct Measure {
 struct Lexicon {
   std::unordered_map<std::string, double> number_words, scales, scale_abbrevs, fractions;
   std::unordered_set<std::string> triggers, hundred, negatives, point_words, stop_words, followers, weights, weight_context;
+  std::unordered_set<std::string> qualified_words;  // currency only after a qualifier ("Swedish crowns")
   std::unordered_map<std::string, std::string> symbols, codes, codes_upper, currency_words, directions;
   std::vector<std::string> nonascii_symbols;  // longest first
   std::unordered_map<std::string, DollarPrefix> dollar_prefixes;
+  std::vector<std::pair<std::string, DollarPrefix>> glued_signs;  // "R2.3-billion", "GH¢1.2 billion"; longest first
+  std::unordered_map<std::string, std::string> dollar_suffixes;    // "$A1.2 billion", as written
   std::vector<std::pair<Phrase, std::string>> qualifiers, hedges;
   std::unordered_map<std::string, Subunit> subunits;
   std::vector<Phrase> percent_words, points_words, basis_points_words;  // basis points: hundredths of a point
@@ -557,13 +560,26 @@ class Parser {
 
   // ---- money with the currency first: "$13 billion", "US$1.2bn", "USD 5m", "MAUD 60", "Rs. 500"
 
-  bool currency_prefix(size_t k, std::string& code, double& factor, size_t& next) const {
+  // How much a prefix needs from its figure before it counts as money.
+  enum class Needs { kNothing, kScaleOrGroups, kScale };
+
+  bool currency_prefix(size_t k, std::string& code, double& factor, size_t& next, Needs* needs = nullptr) const {
     factor = 1;
+    if (needs) *needs = Needs::kNothing;
     if (k >= t_.size()) return false;
     const Tok& tk = t_[k];
     if (tk.t == T::kSym) {
       code = lx_.symbols.at(tk.low);
       next = k + 1;
+      // "$A1.2 billion", "$US500": the country written after the sign, glued on both sides.
+      if (tk.low == "$" && k + 2 < t_.size() && t_[k + 1].t == T::kWord && !t_[k + 1].sp &&
+          t_[k + 2].t == T::kNum && !t_[k + 2].sp) {
+        auto it = lx_.dollar_suffixes.find(std::string(text_.substr(t_[k + 1].b, t_[k + 1].e - t_[k + 1].b)));
+        if (it != lx_.dollar_suffixes.end()) {
+          code = it->second;
+          next = k + 2;
+        }
+      }
       return true;
     }
     if (tk.t != T::kWord) return false;
@@ -576,9 +592,15 @@ class Parser {
         }
       }
     }
+    if (glued_sign_at(k, code, next)) {
+      if (needs) *needs = Needs::kScaleOrGroups;
+      return true;
+    }
     if (const std::string* c = code_at(k)) {
-      // Capitals-only codes are English words too ("TRY 5 times"): before a figure only glued to it.
-      if (!lx_.codes.count(tk.low) && k + 1 < t_.size() && t_[k + 1].sp) return false;
+      // Capitals-only codes are English words too ("TRY 5 times", "ALL 5 solutions", "Hong Kong
+      // SAR 25 years on"): apart from the figure they count only before a scale ("SAR 10 billion").
+      if (!lx_.codes.count(tk.low) && k + 1 < t_.size() && t_[k + 1].sp && needs) *needs = Needs::kScale;
+      else if (!lx_.codes.count(tk.low) && k + 1 < t_.size() && t_[k + 1].sp) return false;
       code = *c;
       next = k + 1;
       if (next < t_.size() && t_[next].t == T::kDot && !t_[next].sp) ++next;  // "Rs. 500"
@@ -593,13 +615,37 @@ class Parser {
     return false;
   }
 
+  // A sign of letters as the local press writes it ("R2.3-billion", "Sh600 billion", "GH¢1.2
+  // billion"), starting at word token k and ending on a token boundary just before a figure.
+  // Letters glue to digits for many other reasons ("N95", "R2-D2"), so parse_prefixed also
+  // wants a scale word or thousands groups.
+  bool glued_sign_at(size_t k, std::string& code, size_t& next) const {
+    if (k >= t_.size() || t_[k].t != T::kWord) return false;
+    const std::string_view rest = text_.substr(t_[k].b);
+    for (const auto& [sign, gs] : lx_.glued_signs) {
+      if (!rest.starts_with(sign)) continue;
+      const size_t end = t_[k].b + sign.size();
+      size_t j = k;
+      while (j < t_.size() && t_[j].e < end) ++j;
+      if (j >= t_.size() || t_[j].e != end || j + 1 >= t_.size() || t_[j + 1].t != T::kNum) continue;
+      if (t_[j + 1].sp && !gs.space) continue;
+      code = gs.code;
+      next = j + 1;
+      return true;
+    }
+    return false;
+  }
+
   size_t parse_prefixed(size_t k, std::vector<Found>& out, bool allow_range) const {
     std::string code;
     double factor = 1;
     size_t next = 0;
-    if (!currency_prefix(k, code, factor, next)) return 0;
+    Needs needs = Needs::kNothing;
+    if (!currency_prefix(k, code, factor, next, &needs)) return 0;
     Amount a;
     if (!parse_amount(next, true, true, a)) return 0;
+    if (needs == Needs::kScaleOrGroups && !a.has_scale && !t_[next].grouped) return 0;
+    if (needs == Needs::kScale && !a.has_scale) return 0;
     if (a.words && !a.has_scale && t_[next].t == T::kWord && !t_[next].sp) return 0;
     // "10 $ 30 cent" style: the sign belongs to the figure before it.
     if (t_[a.end - 1].t == T::kNum && a.end < t_.size() && t_[a.end].t == T::kWord && lx_.subunits.count(t_[a.end].low))
@@ -727,7 +773,7 @@ class Parser {
     for (const auto& [q, code] : lx_.qualifiers) {
       const size_t e = match_forward(p, q);
       if (e && e < t_.size() && t_[e].t == T::kWord &&
-          (lx_.currency_words.count(t_[e].low) || lx_.subunits.count(t_[e].low))) {
+          (lx_.currency_words.count(t_[e].low) || lx_.subunits.count(t_[e].low) || lx_.qualified_words.count(t_[e].low))) {
         if (auto su = lx_.subunits.find(t_[e].low); su != lx_.subunits.end()) {
           f.number = a.value() * su->second.factor;
           f.form = kSubunit;
@@ -1066,11 +1112,20 @@ class NumberExtractor final : public Extractor {
               [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     for (auto& [k, x] : v.at("dollar_prefixes").items())
       lx_.dollar_prefixes[k] = {x.at("code").get<std::string>(), x.value("space", false)};
+    // Optional keys are bound by reference: items() of a temporary json would dangle.
+    if (v.contains("glued_signs"))
+      for (auto& [k, x] : v.at("glued_signs").items())
+        lx_.glued_signs.emplace_back(k, DollarPrefix{x.at("code").get<std::string>(), x.value("space", false)});
+    std::sort(lx_.glued_signs.begin(), lx_.glued_signs.end(),
+              [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    if (v.contains("dollar_suffixes"))
+      for (auto& [k, x] : v.at("dollar_suffixes").items()) lx_.dollar_suffixes[k] = x.get<std::string>();
     for (auto& [k, x] : v.at("codes").items()) lx_.codes[k] = x.get<std::string>();
     for (auto& [k, x] : v.at("codes_upper").items()) lx_.codes_upper[k] = x.get<std::string>();
     for (auto& [k, x] : v.at("currency_words").items()) lx_.currency_words[k] = x.get<std::string>();
     for (auto& [k, x] : v.at("currency_qualifiers").items())
       lx_.qualifiers.emplace_back(split_phrase(k), x.get<std::string>());
+    for (auto& x : v.value("qualified_currency_words", json::array())) lx_.qualified_words.insert(x.get<std::string>());
     for (auto& [k, x] : v.at("subunits").items())
       lx_.subunits[k] = {x.at("code").get<std::string>(), x.at("factor").get<double>()};
     for (auto& x : v.at("percent_words")) {
@@ -1109,6 +1164,14 @@ class NumberExtractor final : public Extractor {
     for (const auto& [k, x] : lx_.codes) lx_.triggers.insert(k);
     for (const auto& [k, x] : lx_.codes_upper) lx_.triggers.insert(split_phrase(k)[0]);
     for (const auto& [k, x] : lx_.dollar_prefixes) lx_.triggers.insert(k);
+    for (const auto& [k, x] : lx_.glued_signs) {  // the sign's first word: "GH¢" -> "gh"
+      std::string w;
+      for (char c : k) {
+        if (!is_ascii_alpha(static_cast<unsigned char>(c))) break;
+        w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      }
+      lx_.triggers.insert(w);
+    }
     for (const auto& p : lx_.percent_words) lx_.triggers.insert(p[0]);
     lx_.triggers.insert("a");
     lx_.triggers.insert("an");
@@ -1121,6 +1184,7 @@ class NumberExtractor final : public Extractor {
     };
     for (const auto& [k, x] : lx_.currency_words) add(k);
     for (const auto& [k, x] : lx_.subunits) add(k);
+    for (const auto& k : lx_.qualified_words) add(k);
     for (const auto& [k, x] : lx_.codes) add(k);
     for (const auto& [k, x] : lx_.codes_upper) add(k);
     for (const auto& p : lx_.percent_words) add(p[0]);
