@@ -61,6 +61,8 @@ struct Lexicon {
   std::unordered_map<std::string, double> number_words, scales, scale_abbrevs, fractions;
   std::unordered_set<std::string> triggers, hundred, negatives, point_words, stop_words, followers, weights, weight_context;
   std::unordered_set<std::string> qualified_words;  // currency only after a qualifier ("Swedish crowns")
+  std::unordered_set<std::string> glued_only;       // unit words apart from the figure only in lower case ("5 pc", not "10 BP")
+  std::unordered_set<std::string> point_moves;      // "a half-point cut": nouns that make "point" a percentage point
   std::unordered_map<std::string, std::string> symbols, codes, codes_upper, currency_words, directions;
   std::vector<std::string> nonascii_symbols;  // longest first
   std::unordered_map<std::string, DollarPrefix> dollar_prefixes;
@@ -374,6 +376,17 @@ class Parser {
     if (t_[k].t != T::kWord) return false;
     return lx_.currency_words.count(t_[k].low) || lx_.subunits.count(t_[k].low) || code_at(k) || mcode_at(k);
   }
+  // "-point" then a rate move ("a half-point cut", "a quarter-point hike"): without the move
+  // "point" may be a chess or sports point, so the noun after it is required.
+  bool point_after(size_t k) const {
+    return k + 2 < t_.size() && t_[k].t == T::kDash && word_is(k + 1, "point") && t_[k + 2].t == T::kWord &&
+           lx_.point_moves.count(t_[k + 2].low);
+  }
+  bool is_lower(size_t k) const {
+    for (char c : text_.substr(t_[k].b, t_[k].e - t_[k].b))
+      if (c >= 'A' && c <= 'Z') return false;
+    return true;
+  }
   bool is_number_word(size_t k) const {
     return k < t_.size() && t_[k].t == T::kWord && lx_.number_words.count(t_[k].low);
   }
@@ -408,11 +421,17 @@ class Parser {
       last = 5;
       ++m;
       if (word_is(m, "a") || word_is(m, "an")) ++m;
-      else if (!next_is_mult(m)) return false;  // "quarter" alone is a period, not a number
+      else if (!next_is_mult(m) && !point_after(m)) return false;  // "quarter" alone is a period, not a number
     }
     while (m < t_.size()) {
       const Tok& w = t_[m];
       if (w.t == T::kDash && last == 2 && is_number_word(m + 1) && lx_.number_words.at(t_[m + 1].low) < 10) {
+        ++m;
+        continue;
+      }
+      // "three-quarters", "two-tenths": a count joined to its fraction word
+      if (w.t == T::kDash && last == 1 && m + 1 < t_.size() && t_[m + 1].t == T::kWord &&
+          lx_.fractions.count(t_[m + 1].low) && t_[m + 1].low != "half") {
         ++m;
         continue;
       }
@@ -452,11 +471,17 @@ class Parser {
           continue;
         }
       }
-      if (any && (last == 1 || last == 2) && (w.low == "quarters" || w.low == "quarter" || w.low == "halves")) {
+      if (any && (last == 1 || last == 2) && lx_.fractions.count(w.low) && w.low != "half") {
         cur *= lx_.fractions.at(w.low);
         last = 5;
         ++m;
         continue;
+      }
+      // "a quarter of a percentage point", "three-tenths of a percent": a fraction of one unit
+      if (last == 5 && w.low == "of" && (word_is(m + 1, "a") || word_is(m + 1, "one")) &&
+          (match_any_forward(m + 2, lx_.percent_words) || match_any_forward(m + 2, lx_.points_words))) {
+        m += 2;
+        break;
       }
       if (any && w.low == "and" && word_is(m + 1, "a") && word_is(m + 2, "half")) {
         cur += 0.5;
@@ -532,8 +557,9 @@ class Parser {
     if (m < t_.size() && !t_[m].sp) {
       const Tok& nx = t_[m];
       if (nx.t == T::kWord) {
-        const bool unit = scale_at(m, money) > 0 || is_currencyish(m) || nx.low == "pc" ||
-                          match_any_forward(m, lx_.percent_words) || match_any_forward(m, lx_.points_words);
+        const bool unit = scale_at(m, money) > 0 || is_currencyish(m) || lx_.glued_only.count(nx.low) ||
+                          match_any_forward(m, lx_.percent_words) || match_any_forward(m, lx_.points_words) ||
+                          match_any_forward(m, lx_.basis_points_words);
         if (!unit) return false;
       } else if (nx.t == T::kOther && nx.ch && std::string_view("/:^").find(nx.ch) != std::string_view::npos) {
         return false;
@@ -724,6 +750,16 @@ class Parser {
     f.begin = a.begin;
     // Percent ("10-percent stake" and "0.25 percentage-point cut" included)
     if (!a.has_scale) {
+      // "a half-point cut" -> 0.5 pp; the article stays outside the span.
+      if (a.words && a.value() < 1 && point_after(p)) {
+        if (word_is(a.begin, "a") || word_is(a.begin, "an")) f.begin = a.begin + 1;
+        f.kind = ClaimKind::kPercent;
+        f.number = a.value();
+        f.form = kPoints;
+        f.pp = true;
+        f.end = p + 2;
+        return true;
+      }
       if (t_[p].t == T::kDash && p + 1 < t_.size() &&
           (match_any_forward(p + 1, lx_.percent_words) || match_any_forward(p + 1, lx_.points_words) ||
            match_any_forward(p + 1, lx_.basis_points_words)))
@@ -750,6 +786,7 @@ class Parser {
       // "50 basis points", "25bps": a percent claim in points (0.5 pp), so it
       // compares with "half a percentage point" elsewhere.
       if (size_t e = match_any_forward(p, lx_.basis_points_words)) {
+        if (lx_.glued_only.count(t_[p].low) && t_[p].sp && !is_lower(p)) return false;  // "10 BP shares"
         f.kind = ClaimKind::kPercent;
         f.number = a.value() / 100.0;
         f.form = kPoints;
@@ -758,7 +795,7 @@ class Parser {
         return true;
       }
       if (size_t e = match_any_forward(p, lx_.percent_words)) {
-        if (t_[p].low == "pc" && t_[p].sp) return false;
+        if (lx_.glued_only.count(t_[p].low) && t_[p].sp && !is_lower(p)) return false;  // "12 PC makers"
         f.kind = ClaimKind::kPercent;
         f.number = a.value();
         f.form = kWord;
@@ -934,7 +971,7 @@ class Parser {
   size_t parse_percent_of(size_t k, std::vector<Found>& out) const {
     if (!on_[kPctOf]) return 0;
     const size_t e = match_any_forward(k, lx_.percent_words);
-    if (!e || t_[k].low == "pc" || t_[k].low == "percentage" || !word_is(e, "of")) return 0;
+    if (!e || lx_.glued_only.count(t_[k].low) || t_[k].low == "percentage" || !word_is(e, "of")) return 0;
     if (k > 0 && (t_[k - 1].t == T::kNum || is_number_word(k - 1))) return 0;
     Amount a;
     if (!parse_amount(e + 1, false, false, a) || a.has_scale || a.yearlike) return 0;
@@ -1125,6 +1162,8 @@ class NumberExtractor final : public Extractor {
     for (auto& [k, x] : v.at("currency_words").items()) lx_.currency_words[k] = x.get<std::string>();
     for (auto& [k, x] : v.at("currency_qualifiers").items())
       lx_.qualifiers.emplace_back(split_phrase(k), x.get<std::string>());
+    for (auto& x : v.value("glued_only_units", json::array())) lx_.glued_only.insert(x.get<std::string>());
+    for (auto& x : v.value("point_moves", json::array())) lx_.point_moves.insert(x.get<std::string>());
     for (auto& x : v.value("qualified_currency_words", json::array())) lx_.qualified_words.insert(x.get<std::string>());
     for (auto& [k, x] : v.at("subunits").items())
       lx_.subunits[k] = {x.at("code").get<std::string>(), x.at("factor").get<double>()};
@@ -1185,6 +1224,7 @@ class NumberExtractor final : public Extractor {
     for (const auto& [k, x] : lx_.currency_words) add(k);
     for (const auto& [k, x] : lx_.subunits) add(k);
     for (const auto& k : lx_.qualified_words) add(k);
+    if (!lx_.point_moves.empty()) add("point");  // "a half-point cut" has no digit
     for (const auto& [k, x] : lx_.codes) add(k);
     for (const auto& [k, x] : lx_.codes_upper) add(k);
     for (const auto& p : lx_.percent_words) add(p[0]);
