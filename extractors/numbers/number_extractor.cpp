@@ -46,6 +46,7 @@ using Phrase = std::vector<std::string>;
 struct Subunit {
   std::string code;
   double factor = 0.01;
+  bool glued = false;  // an abbreviation ("54.6p") that counts only glued to a figure, see unit_after
 };
 struct DollarPrefix {
   std::string code;
@@ -62,6 +63,7 @@ struct Lexicon {
   std::unordered_set<std::string> triggers, hundred, negatives, point_words, stop_words, followers, weights, weight_context;
   std::unordered_set<std::string> qualified_words;  // currency only after a qualifier ("Swedish crowns")
   std::unordered_set<std::string> glued_only;       // unit words apart from the figure only in lower case ("5 pc", not "10 BP")
+  std::unordered_set<std::string> weight_verbs;     // "weighs 250 pounds"
   std::unordered_set<std::string> point_moves;      // "a half-point cut": nouns that make "point" a percentage point
   std::unordered_map<std::string, std::string> symbols, codes, codes_upper, currency_words, directions;
   std::vector<std::string> nonascii_symbols;  // longest first
@@ -826,6 +828,13 @@ class Parser {
     if (p < t_.size() && t_[p].t == T::kWord) {
       if (auto it = lx_.currency_words.find(t_[p].low); it != lx_.currency_words.end()) {
         // "1,300 pounds (600 kgs) of fertilizer": a weight, not money.
+        // "a 300-pound lineman": a weight word hyphenated to the figure is an adjective of
+        // weight (money adjectives carry the sign: "a £300 fine").
+        if (lx_.weights.count(t_[p].low) && p > a.end && !a.has_scale) return false;
+        // "weighs 250 pounds": a weighing verb just before the figure.
+        if (lx_.weights.count(t_[p].low) && a.begin > 0 && t_[a.begin - 1].t == T::kWord &&
+            lx_.weight_verbs.count(t_[a.begin - 1].low))
+          return false;
         if (lx_.weights.count(t_[p].low) && p + 1 < t_.size() &&
             ((t_[p + 1].t == T::kWord && lx_.weight_context.count(t_[p + 1].low)) ||
              (t_[p + 1].t == T::kOther && t_[p + 1].ch == '(' && p + 2 < t_.size() && t_[p + 2].t == T::kNum)))
@@ -849,6 +858,14 @@ class Parser {
         return true;
       }
       if (auto it = lx_.subunits.find(t_[p].low); it != lx_.subunits.end()) {
+        // "54.6p", "rose 3p": a glued abbreviation counts only on a figure with decimals or
+        // right after a move verb; "1080p", "24p" (video) and "17p" (chromosomes) stay out.
+        if (it->second.glued) {
+          const bool decimal = t_[a.begin].t == T::kNum && t_[a.begin].dec;
+          const bool moved = a.begin > 0 && t_[a.begin - 1].t == T::kWord && lx_.directions.count(t_[a.begin - 1].low);
+          if (p != a.end || t_[p].sp || a.has_scale || a.words || !(decimal || moved) || glued_alnum_after(p + 1))
+            return false;
+        }
         f.currency = it->second.code;
         f.number = a.value() * it->second.factor;
         f.form = kSubunit;
@@ -1166,7 +1183,7 @@ class NumberExtractor final : public Extractor {
     for (auto& x : v.value("point_moves", json::array())) lx_.point_moves.insert(x.get<std::string>());
     for (auto& x : v.value("qualified_currency_words", json::array())) lx_.qualified_words.insert(x.get<std::string>());
     for (auto& [k, x] : v.at("subunits").items())
-      lx_.subunits[k] = {x.at("code").get<std::string>(), x.at("factor").get<double>()};
+      lx_.subunits[k] = {x.at("code").get<std::string>(), x.at("factor").get<double>(), x.value("glued", false)};
     for (auto& x : v.at("percent_words")) {
       std::string w = x.get<std::string>();
       std::replace(w.begin(), w.end(), '-', ' ');
@@ -1189,6 +1206,7 @@ class NumberExtractor final : public Extractor {
     for (auto& x : v.at("compound_followers")) lx_.followers.insert(x.get<std::string>());
     for (auto& x : v.at("weight_words")) lx_.weights.insert(x.get<std::string>());
     for (auto& x : v.at("weight_context")) lx_.weight_context.insert(x.get<std::string>());
+    for (auto& x : v.value("weight_verbs", json::array())) lx_.weight_verbs.insert(x.get<std::string>());
 
     for (size_t i = 0; i < lx_.measures.size(); ++i) {
       lx_.measures_by_last[lx_.measures[i].words.back()].push_back(i);
@@ -1222,7 +1240,8 @@ class NumberExtractor final : public Extractor {
       alt += RE2::QuoteMeta(w);
     };
     for (const auto& [k, x] : lx_.currency_words) add(k);
-    for (const auto& [k, x] : lx_.subunits) add(k);
+    for (const auto& [k, x] : lx_.subunits)
+      if (!x.glued) add(k);  // a glued one sits on a digit, which already passes
     for (const auto& k : lx_.qualified_words) add(k);
     if (!lx_.point_moves.empty()) add("point");  // "a half-point cut" has no digit
     for (const auto& [k, x] : lx_.codes) add(k);
