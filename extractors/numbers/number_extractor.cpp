@@ -827,7 +827,6 @@ class Parser {
     }
     if (p < t_.size() && t_[p].t == T::kWord) {
       if (auto it = lx_.currency_words.find(t_[p].low); it != lx_.currency_words.end()) {
-        // "1,300 pounds (600 kgs) of fertilizer": a weight, not money.
         // "a 300-pound lineman": a weight word hyphenated to the figure is an adjective of
         // weight (money adjectives carry the sign: "a £300 fine").
         if (lx_.weights.count(t_[p].low) && p > a.end && !a.has_scale) return false;
@@ -835,6 +834,7 @@ class Parser {
         if (lx_.weights.count(t_[p].low) && a.begin > 0 && t_[a.begin - 1].t == T::kWord &&
             lx_.weight_verbs.count(t_[a.begin - 1].low))
           return false;
+        // "1,300 pounds (600 kgs) of fertilizer": a weight, not money.
         if (lx_.weights.count(t_[p].low) && p + 1 < t_.size() &&
             ((t_[p + 1].t == T::kWord && lx_.weight_context.count(t_[p + 1].low)) ||
              (t_[p + 1].t == T::kOther && t_[p + 1].ch == '(' && p + 2 < t_.size() && t_[p + 2].t == T::kNum)))
