@@ -46,6 +46,7 @@ using Phrase = std::vector<std::string>;
 struct Subunit {
   std::string code;
   double factor = 0.01;
+  bool glued = false;  // an abbreviation ("54.6p") that counts only glued to a figure, see unit_after
 };
 struct DollarPrefix {
   std::string code;
@@ -60,9 +61,15 @@ struct Measure {
 struct Lexicon {
   std::unordered_map<std::string, double> number_words, scales, scale_abbrevs, fractions;
   std::unordered_set<std::string> triggers, hundred, negatives, point_words, stop_words, followers, weights, weight_context;
+  std::unordered_set<std::string> qualified_words;  // currency only after a qualifier ("Swedish crowns")
+  std::unordered_set<std::string> glued_only;       // unit words apart from the figure only in lower case ("5 pc", not "10 BP")
+  std::unordered_set<std::string> weight_verbs;     // "weighs 250 pounds"
+  std::unordered_set<std::string> point_moves;      // "a half-point cut": nouns that make "point" a percentage point
   std::unordered_map<std::string, std::string> symbols, codes, codes_upper, currency_words, directions;
   std::vector<std::string> nonascii_symbols;  // longest first
   std::unordered_map<std::string, DollarPrefix> dollar_prefixes;
+  std::vector<std::pair<std::string, DollarPrefix>> glued_signs;  // "R2.3-billion", "GH¢1.2 billion"; longest first
+  std::unordered_map<std::string, std::string> dollar_suffixes;    // "$A1.2 billion", as written
   std::vector<std::pair<Phrase, std::string>> qualifiers, hedges;
   std::unordered_map<std::string, Subunit> subunits;
   std::vector<Phrase> percent_words, points_words, basis_points_words;  // basis points: hundredths of a point
@@ -371,6 +378,17 @@ class Parser {
     if (t_[k].t != T::kWord) return false;
     return lx_.currency_words.count(t_[k].low) || lx_.subunits.count(t_[k].low) || code_at(k) || mcode_at(k);
   }
+  // "-point" then a rate move ("a half-point cut", "a quarter-point hike"): without the move
+  // "point" may be a chess or sports point, so the noun after it is required.
+  bool point_after(size_t k) const {
+    return k + 2 < t_.size() && t_[k].t == T::kDash && word_is(k + 1, "point") && t_[k + 2].t == T::kWord &&
+           lx_.point_moves.count(t_[k + 2].low);
+  }
+  bool is_lower(size_t k) const {
+    for (char c : text_.substr(t_[k].b, t_[k].e - t_[k].b))
+      if (c >= 'A' && c <= 'Z') return false;
+    return true;
+  }
   bool is_number_word(size_t k) const {
     return k < t_.size() && t_[k].t == T::kWord && lx_.number_words.count(t_[k].low);
   }
@@ -405,11 +423,17 @@ class Parser {
       last = 5;
       ++m;
       if (word_is(m, "a") || word_is(m, "an")) ++m;
-      else if (!next_is_mult(m)) return false;  // "quarter" alone is a period, not a number
+      else if (!next_is_mult(m) && !point_after(m)) return false;  // "quarter" alone is a period, not a number
     }
     while (m < t_.size()) {
       const Tok& w = t_[m];
       if (w.t == T::kDash && last == 2 && is_number_word(m + 1) && lx_.number_words.at(t_[m + 1].low) < 10) {
+        ++m;
+        continue;
+      }
+      // "three-quarters", "two-tenths": a count joined to its fraction word
+      if (w.t == T::kDash && last == 1 && m + 1 < t_.size() && t_[m + 1].t == T::kWord &&
+          lx_.fractions.count(t_[m + 1].low) && t_[m + 1].low != "half") {
         ++m;
         continue;
       }
@@ -449,11 +473,17 @@ class Parser {
           continue;
         }
       }
-      if (any && (last == 1 || last == 2) && (w.low == "quarters" || w.low == "quarter" || w.low == "halves")) {
+      if (any && (last == 1 || last == 2) && lx_.fractions.count(w.low) && w.low != "half") {
         cur *= lx_.fractions.at(w.low);
         last = 5;
         ++m;
         continue;
+      }
+      // "a quarter of a percentage point", "three-tenths of a percent": a fraction of one unit
+      if (last == 5 && w.low == "of" && (word_is(m + 1, "a") || word_is(m + 1, "one")) &&
+          (match_any_forward(m + 2, lx_.percent_words) || match_any_forward(m + 2, lx_.points_words))) {
+        m += 2;
+        break;
       }
       if (any && w.low == "and" && word_is(m + 1, "a") && word_is(m + 2, "half")) {
         cur += 0.5;
@@ -529,8 +559,9 @@ class Parser {
     if (m < t_.size() && !t_[m].sp) {
       const Tok& nx = t_[m];
       if (nx.t == T::kWord) {
-        const bool unit = scale_at(m, money) > 0 || is_currencyish(m) || nx.low == "pc" ||
-                          match_any_forward(m, lx_.percent_words) || match_any_forward(m, lx_.points_words);
+        const bool unit = scale_at(m, money) > 0 || is_currencyish(m) || lx_.glued_only.count(nx.low) ||
+                          match_any_forward(m, lx_.percent_words) || match_any_forward(m, lx_.points_words) ||
+                          match_any_forward(m, lx_.basis_points_words);
         if (!unit) return false;
       } else if (nx.t == T::kOther && nx.ch && std::string_view("/:^").find(nx.ch) != std::string_view::npos) {
         return false;
@@ -557,13 +588,26 @@ class Parser {
 
   // ---- money with the currency first: "$13 billion", "US$1.2bn", "USD 5m", "MAUD 60", "Rs. 500"
 
-  bool currency_prefix(size_t k, std::string& code, double& factor, size_t& next) const {
+  // How much a prefix needs from its figure before it counts as money.
+  enum class Needs { kNothing, kScaleOrGroups, kScale };
+
+  bool currency_prefix(size_t k, std::string& code, double& factor, size_t& next, Needs* needs = nullptr) const {
     factor = 1;
+    if (needs) *needs = Needs::kNothing;
     if (k >= t_.size()) return false;
     const Tok& tk = t_[k];
     if (tk.t == T::kSym) {
       code = lx_.symbols.at(tk.low);
       next = k + 1;
+      // "$A1.2 billion", "$US500": the country written after the sign, glued on both sides.
+      if (tk.low == "$" && k + 2 < t_.size() && t_[k + 1].t == T::kWord && !t_[k + 1].sp &&
+          t_[k + 2].t == T::kNum && !t_[k + 2].sp) {
+        auto it = lx_.dollar_suffixes.find(std::string(text_.substr(t_[k + 1].b, t_[k + 1].e - t_[k + 1].b)));
+        if (it != lx_.dollar_suffixes.end()) {
+          code = it->second;
+          next = k + 2;
+        }
+      }
       return true;
     }
     if (tk.t != T::kWord) return false;
@@ -576,9 +620,15 @@ class Parser {
         }
       }
     }
+    if (glued_sign_at(k, code, next)) {
+      if (needs) *needs = Needs::kScaleOrGroups;
+      return true;
+    }
     if (const std::string* c = code_at(k)) {
-      // Capitals-only codes are English words too ("TRY 5 times"): before a figure only glued to it.
-      if (!lx_.codes.count(tk.low) && k + 1 < t_.size() && t_[k + 1].sp) return false;
+      // Capitals-only codes are English words too ("TRY 5 times", "ALL 5 solutions", "Hong Kong
+      // SAR 25 years on"): apart from the figure they count only before a scale ("SAR 10 billion").
+      if (!lx_.codes.count(tk.low) && k + 1 < t_.size() && t_[k + 1].sp && needs) *needs = Needs::kScale;
+      else if (!lx_.codes.count(tk.low) && k + 1 < t_.size() && t_[k + 1].sp) return false;
       code = *c;
       next = k + 1;
       if (next < t_.size() && t_[next].t == T::kDot && !t_[next].sp) ++next;  // "Rs. 500"
@@ -593,13 +643,37 @@ class Parser {
     return false;
   }
 
+  // A sign of letters as the local press writes it ("R2.3-billion", "Sh600 billion", "GH¢1.2
+  // billion"), starting at word token k and ending on a token boundary just before a figure.
+  // Letters glue to digits for many other reasons ("N95", "R2-D2"), so parse_prefixed also
+  // wants a scale word or thousands groups.
+  bool glued_sign_at(size_t k, std::string& code, size_t& next) const {
+    if (k >= t_.size() || t_[k].t != T::kWord) return false;
+    const std::string_view rest = text_.substr(t_[k].b);
+    for (const auto& [sign, gs] : lx_.glued_signs) {
+      if (!rest.starts_with(sign)) continue;
+      const size_t end = t_[k].b + sign.size();
+      size_t j = k;
+      while (j < t_.size() && t_[j].e < end) ++j;
+      if (j >= t_.size() || t_[j].e != end || j + 1 >= t_.size() || t_[j + 1].t != T::kNum) continue;
+      if (t_[j + 1].sp && !gs.space) continue;
+      code = gs.code;
+      next = j + 1;
+      return true;
+    }
+    return false;
+  }
+
   size_t parse_prefixed(size_t k, std::vector<Found>& out, bool allow_range) const {
     std::string code;
     double factor = 1;
     size_t next = 0;
-    if (!currency_prefix(k, code, factor, next)) return 0;
+    Needs needs = Needs::kNothing;
+    if (!currency_prefix(k, code, factor, next, &needs)) return 0;
     Amount a;
     if (!parse_amount(next, true, true, a)) return 0;
+    if (needs == Needs::kScaleOrGroups && !a.has_scale && !t_[next].grouped) return 0;
+    if (needs == Needs::kScale && !a.has_scale) return 0;
     if (a.words && !a.has_scale && t_[next].t == T::kWord && !t_[next].sp) return 0;
     // "10 $ 30 cent" style: the sign belongs to the figure before it.
     if (t_[a.end - 1].t == T::kNum && a.end < t_.size() && t_[a.end].t == T::kWord && lx_.subunits.count(t_[a.end].low))
@@ -678,6 +752,16 @@ class Parser {
     f.begin = a.begin;
     // Percent ("10-percent stake" and "0.25 percentage-point cut" included)
     if (!a.has_scale) {
+      // "a half-point cut" -> 0.5 pp; the article stays outside the span.
+      if (a.words && a.value() < 1 && point_after(p)) {
+        if (word_is(a.begin, "a") || word_is(a.begin, "an")) f.begin = a.begin + 1;
+        f.kind = ClaimKind::kPercent;
+        f.number = a.value();
+        f.form = kPoints;
+        f.pp = true;
+        f.end = p + 2;
+        return true;
+      }
       if (t_[p].t == T::kDash && p + 1 < t_.size() &&
           (match_any_forward(p + 1, lx_.percent_words) || match_any_forward(p + 1, lx_.points_words) ||
            match_any_forward(p + 1, lx_.basis_points_words)))
@@ -704,6 +788,7 @@ class Parser {
       // "50 basis points", "25bps": a percent claim in points (0.5 pp), so it
       // compares with "half a percentage point" elsewhere.
       if (size_t e = match_any_forward(p, lx_.basis_points_words)) {
+        if (lx_.glued_only.count(t_[p].low) && t_[p].sp && !is_lower(p)) return false;  // "10 BP shares"
         f.kind = ClaimKind::kPercent;
         f.number = a.value() / 100.0;
         f.form = kPoints;
@@ -712,7 +797,7 @@ class Parser {
         return true;
       }
       if (size_t e = match_any_forward(p, lx_.percent_words)) {
-        if (t_[p].low == "pc" && t_[p].sp) return false;
+        if (lx_.glued_only.count(t_[p].low) && t_[p].sp && !is_lower(p)) return false;  // "12 PC makers"
         f.kind = ClaimKind::kPercent;
         f.number = a.value();
         f.form = kWord;
@@ -727,7 +812,7 @@ class Parser {
     for (const auto& [q, code] : lx_.qualifiers) {
       const size_t e = match_forward(p, q);
       if (e && e < t_.size() && t_[e].t == T::kWord &&
-          (lx_.currency_words.count(t_[e].low) || lx_.subunits.count(t_[e].low))) {
+          (lx_.currency_words.count(t_[e].low) || lx_.subunits.count(t_[e].low) || lx_.qualified_words.count(t_[e].low))) {
         if (auto su = lx_.subunits.find(t_[e].low); su != lx_.subunits.end()) {
           f.number = a.value() * su->second.factor;
           f.form = kSubunit;
@@ -742,6 +827,13 @@ class Parser {
     }
     if (p < t_.size() && t_[p].t == T::kWord) {
       if (auto it = lx_.currency_words.find(t_[p].low); it != lx_.currency_words.end()) {
+        // "a 300-pound lineman": a weight word hyphenated to the figure is an adjective of
+        // weight (money adjectives carry the sign: "a £300 fine").
+        if (lx_.weights.count(t_[p].low) && p > a.end && !a.has_scale) return false;
+        // "weighs 250 pounds": a weighing verb just before the figure.
+        if (lx_.weights.count(t_[p].low) && a.begin > 0 && t_[a.begin - 1].t == T::kWord &&
+            lx_.weight_verbs.count(t_[a.begin - 1].low))
+          return false;
         // "1,300 pounds (600 kgs) of fertilizer": a weight, not money.
         if (lx_.weights.count(t_[p].low) && p + 1 < t_.size() &&
             ((t_[p + 1].t == T::kWord && lx_.weight_context.count(t_[p + 1].low)) ||
@@ -766,6 +858,14 @@ class Parser {
         return true;
       }
       if (auto it = lx_.subunits.find(t_[p].low); it != lx_.subunits.end()) {
+        // "54.6p", "rose 3p": a glued abbreviation counts only on a figure with decimals or
+        // right after a move verb; "1080p", "24p" (video) and "17p" (chromosomes) stay out.
+        if (it->second.glued) {
+          const bool decimal = t_[a.begin].t == T::kNum && t_[a.begin].dec;
+          const bool moved = a.begin > 0 && t_[a.begin - 1].t == T::kWord && lx_.directions.count(t_[a.begin - 1].low);
+          if (p != a.end || t_[p].sp || a.has_scale || a.words || !(decimal || moved) || glued_alnum_after(p + 1))
+            return false;
+        }
         f.currency = it->second.code;
         f.number = a.value() * it->second.factor;
         f.form = kSubunit;
@@ -888,7 +988,7 @@ class Parser {
   size_t parse_percent_of(size_t k, std::vector<Found>& out) const {
     if (!on_[kPctOf]) return 0;
     const size_t e = match_any_forward(k, lx_.percent_words);
-    if (!e || t_[k].low == "pc" || t_[k].low == "percentage" || !word_is(e, "of")) return 0;
+    if (!e || lx_.glued_only.count(t_[k].low) || t_[k].low == "percentage" || !word_is(e, "of")) return 0;
     if (k > 0 && (t_[k - 1].t == T::kNum || is_number_word(k - 1))) return 0;
     Amount a;
     if (!parse_amount(e + 1, false, false, a) || a.has_scale || a.yearlike) return 0;
@@ -1066,13 +1166,24 @@ class NumberExtractor final : public Extractor {
               [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     for (auto& [k, x] : v.at("dollar_prefixes").items())
       lx_.dollar_prefixes[k] = {x.at("code").get<std::string>(), x.value("space", false)};
+    // Optional keys are bound by reference: items() of a temporary json would dangle.
+    if (v.contains("glued_signs"))
+      for (auto& [k, x] : v.at("glued_signs").items())
+        lx_.glued_signs.emplace_back(k, DollarPrefix{x.at("code").get<std::string>(), x.value("space", false)});
+    std::sort(lx_.glued_signs.begin(), lx_.glued_signs.end(),
+              [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    if (v.contains("dollar_suffixes"))
+      for (auto& [k, x] : v.at("dollar_suffixes").items()) lx_.dollar_suffixes[k] = x.get<std::string>();
     for (auto& [k, x] : v.at("codes").items()) lx_.codes[k] = x.get<std::string>();
     for (auto& [k, x] : v.at("codes_upper").items()) lx_.codes_upper[k] = x.get<std::string>();
     for (auto& [k, x] : v.at("currency_words").items()) lx_.currency_words[k] = x.get<std::string>();
     for (auto& [k, x] : v.at("currency_qualifiers").items())
       lx_.qualifiers.emplace_back(split_phrase(k), x.get<std::string>());
+    for (auto& x : v.value("glued_only_units", json::array())) lx_.glued_only.insert(x.get<std::string>());
+    for (auto& x : v.value("point_moves", json::array())) lx_.point_moves.insert(x.get<std::string>());
+    for (auto& x : v.value("qualified_currency_words", json::array())) lx_.qualified_words.insert(x.get<std::string>());
     for (auto& [k, x] : v.at("subunits").items())
-      lx_.subunits[k] = {x.at("code").get<std::string>(), x.at("factor").get<double>()};
+      lx_.subunits[k] = {x.at("code").get<std::string>(), x.at("factor").get<double>(), x.value("glued", false)};
     for (auto& x : v.at("percent_words")) {
       std::string w = x.get<std::string>();
       std::replace(w.begin(), w.end(), '-', ' ');
@@ -1095,6 +1206,7 @@ class NumberExtractor final : public Extractor {
     for (auto& x : v.at("compound_followers")) lx_.followers.insert(x.get<std::string>());
     for (auto& x : v.at("weight_words")) lx_.weights.insert(x.get<std::string>());
     for (auto& x : v.at("weight_context")) lx_.weight_context.insert(x.get<std::string>());
+    for (auto& x : v.value("weight_verbs", json::array())) lx_.weight_verbs.insert(x.get<std::string>());
 
     for (size_t i = 0; i < lx_.measures.size(); ++i) {
       lx_.measures_by_last[lx_.measures[i].words.back()].push_back(i);
@@ -1109,6 +1221,14 @@ class NumberExtractor final : public Extractor {
     for (const auto& [k, x] : lx_.codes) lx_.triggers.insert(k);
     for (const auto& [k, x] : lx_.codes_upper) lx_.triggers.insert(split_phrase(k)[0]);
     for (const auto& [k, x] : lx_.dollar_prefixes) lx_.triggers.insert(k);
+    for (const auto& [k, x] : lx_.glued_signs) {  // the sign's first word: "GH¢" -> "gh"
+      std::string w;
+      for (char c : k) {
+        if (!is_ascii_alpha(static_cast<unsigned char>(c))) break;
+        w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      }
+      lx_.triggers.insert(w);
+    }
     for (const auto& p : lx_.percent_words) lx_.triggers.insert(p[0]);
     lx_.triggers.insert("a");
     lx_.triggers.insert("an");
@@ -1120,7 +1240,10 @@ class NumberExtractor final : public Extractor {
       alt += RE2::QuoteMeta(w);
     };
     for (const auto& [k, x] : lx_.currency_words) add(k);
-    for (const auto& [k, x] : lx_.subunits) add(k);
+    for (const auto& [k, x] : lx_.subunits)
+      if (!x.glued) add(k);  // a glued one sits on a digit, which already passes
+    for (const auto& k : lx_.qualified_words) add(k);
+    if (!lx_.point_moves.empty()) add("point");  // "a half-point cut" has no digit
     for (const auto& [k, x] : lx_.codes) add(k);
     for (const auto& [k, x] : lx_.codes_upper) add(k);
     for (const auto& p : lx_.percent_words) add(p[0]);
