@@ -330,7 +330,6 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
 
 int quarter_of(int month) { return (month - 1) / 3 + 1; }
 
-
 // A year said in words, as broadcast transcripts write it: "nineteen ninety-six",
 // "nineteen oh five", "nineteen hundred", "twenty twenty-five", "two thousand and
 // eight". Word values come from the UNITS, TEENS and TENS lists; the rule's
@@ -376,7 +375,8 @@ std::string iso_week_str(const CivilDate& d) {
 }
 
 // A month (and day) without a year: its next occurrence when the clause looks
-// ahead; otherwise the one just ahead if it is near (announced dates, "Dec. 15"
+// ahead, its latest one up to the anchor when it looks back; otherwise the one
+// just ahead if it is near (announced dates, "Dec. 15"
 // payment days), else the latest one before the anchor. day == 0 compares months.
 int infer_year(const CivilDate& anchor, int month, int day, bool future, bool past) {
   const int a = anchor.month * 100 + (day ? anchor.day : 0);
