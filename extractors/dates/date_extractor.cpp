@@ -375,9 +375,10 @@ std::string iso_week_str(const CivilDate& d) {
 }
 
 // A month (and day) without a year: its next occurrence when the clause looks
-// ahead, its latest one up to the anchor when it looks back; otherwise the one
-// just ahead if it is near (announced dates, "Dec. 15"
-// payment days), else the latest one before the anchor. day == 0 compares months.
+// ahead (even if it also looks back), its latest one up to the anchor when it
+// only looks back; otherwise the one just ahead if it is near (announced dates,
+// "Dec. 15" payment days), else the latest one before the anchor. day == 0
+// compares months.
 int infer_year(const CivilDate& anchor, int month, int day, bool future, bool past) {
   const int a = anchor.month * 100 + (day ? anchor.day : 0);
   const int m = month * 100 + day;
@@ -413,11 +414,11 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       ++e;
     return sentence.substr(b, e - b);
   };
-  // "since March" looks back whatever the verb; a future cue beats a past one
-  // ("was announced in June and will close in January").
+  // "since March" looks back whatever the verb. Where both cues occur, infer_year
+  // lets the future one win ("was announced in June and will close in January").
   const bool since = has(kBound) && vocab_value("BOUND", g[kBound]) == json("since");
   auto is_future = [&] { return !since && future_cue_ && RE2::PartialMatch(clause(), *future_cue_); };
-  auto is_past = [&] { return since || (past_cue_ && !is_future() && RE2::PartialMatch(clause(), *past_cue_)); };
+  auto is_past = [&] { return since || (past_cue_ && RE2::PartialMatch(clause(), *past_cue_)); };
 
   // The second month of a range ("January-June", "from March to May") takes the
   // first one's year, or the next year if it comes earlier in the calendar.

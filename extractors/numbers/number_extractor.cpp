@@ -627,8 +627,10 @@ class Parser {
     if (const std::string* c = code_at(k)) {
       // Capitals-only codes are English words too ("TRY 5 times", "ALL 5 solutions", "Hong Kong
       // SAR 25 years on"): apart from the figure they count only before a scale ("SAR 10 billion").
-      if (!lx_.codes.count(tk.low) && k + 1 < t_.size() && t_[k + 1].sp && needs) *needs = Needs::kScale;
-      else if (!lx_.codes.count(tk.low) && k + 1 < t_.size() && t_[k + 1].sp) return false;
+      if (!lx_.codes.count(tk.low) && k + 1 < t_.size() && t_[k + 1].sp) {
+        if (!needs) return false;
+        *needs = Needs::kScale;
+      }
       code = *c;
       next = k + 1;
       if (next < t_.size() && t_[next].t == T::kDot && !t_[next].sp) ++next;  // "Rs. 500"
@@ -827,18 +829,18 @@ class Parser {
     }
     if (p < t_.size() && t_[p].t == T::kWord) {
       if (auto it = lx_.currency_words.find(t_[p].low); it != lx_.currency_words.end()) {
-        // "a 300-pound lineman": a weight word hyphenated to the figure is an adjective of
-        // weight (money adjectives carry the sign: "a £300 fine").
-        if (lx_.weights.count(t_[p].low) && p > a.end && !a.has_scale) return false;
-        // "weighs 250 pounds": a weighing verb just before the figure.
-        if (lx_.weights.count(t_[p].low) && a.begin > 0 && t_[a.begin - 1].t == T::kWord &&
-            lx_.weight_verbs.count(t_[a.begin - 1].low))
-          return false;
-        // "1,300 pounds (600 kgs) of fertilizer": a weight, not money.
-        if (lx_.weights.count(t_[p].low) && p + 1 < t_.size() &&
-            ((t_[p + 1].t == T::kWord && lx_.weight_context.count(t_[p + 1].low)) ||
-             (t_[p + 1].t == T::kOther && t_[p + 1].ch == '(' && p + 2 < t_.size() && t_[p + 2].t == T::kNum)))
-          return false;
+        if (lx_.weights.count(t_[p].low)) {
+          // "a 300-pound lineman": a weight word hyphenated to the figure is an adjective of
+          // weight (money adjectives carry the sign: "a £300 fine").
+          if (p > a.end && !a.has_scale) return false;
+          // "weighs 250 pounds": a weighing verb just before the figure.
+          if (a.begin > 0 && t_[a.begin - 1].t == T::kWord && lx_.weight_verbs.count(t_[a.begin - 1].low)) return false;
+          // "1,300 pounds (600 kgs) of fertilizer": a weight, not money.
+          if (p + 1 < t_.size() &&
+              ((t_[p + 1].t == T::kWord && lx_.weight_context.count(t_[p + 1].low)) ||
+               (t_[p + 1].t == T::kOther && t_[p + 1].ch == '(' && p + 2 < t_.size() && t_[p + 2].t == T::kNum)))
+            return false;
+        }
         f.currency = it->second;
         f.number = a.value();
         f.form = kSuffix;
