@@ -144,7 +144,7 @@ class TermExtractor final : public Extractor {
   std::vector<Rule> rules_;
   std::vector<Alt> alts_;
   std::unique_ptr<RE2> triggers_;
-  std::unique_ptr<RE2> any_trigger_;  // the same alternation, leftmost-first: for the document prefilter
+  std::unique_ptr<RE2> may_hold_;  // triggers or conditions, leftmost-first: the document prefilter
   std::unique_ptr<RE2::Set> alt_set_;  // each alternative alone, anchored at both ends: which one matched
   std::unique_ptr<RE2> entities_;   // vocabulary aliases, case-sensitive
   std::unique_ptr<RE2> names_;      // capitalised word runs (unknown names)
@@ -333,10 +333,12 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
   // The document prefilter only needs where some trigger starts. Leftmost-first
   // lets the DFA stop at the first match; an unanchored leftmost-longest search
   // runs on to the end of the text, which per match is quadratic in a document.
+  // Triggers and conditions share one pass: every place either starts a match
+  // is still found, since the search restarts one byte after each match start.
   RE2::Options fopt = topt;
   fopt.set_longest_match(false);
-  ex->any_trigger_ = std::make_unique<RE2>(alt_pattern, fopt);
-  if (!ex->any_trigger_->ok()) return Error{kWhere, "triggers: bad pattern: " + ex->any_trigger_->error()};
+  ex->may_hold_ = std::make_unique<RE2>("(?:" + alt_pattern + ")|" + ex->conditions_->pattern(), fopt);
+  if (!ex->may_hold_->ok()) return Error{kWhere, "triggers: bad pattern: " + ex->may_hold_->error()};
   // Which trigger a match is: the alternatives matching exactly its span, the
   // first of them winning. A capture group per alternative would make every
   // match run the NFA with a hundred capture slots.
@@ -630,7 +632,7 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
     append_scan_windows(text, in.sentences[i], windows);
     window_sentence.resize(windows.size(), static_cast<int32_t>(i));
   }
-  const std::vector<char> may_hold = sentences_touched(text, windows, {any_trigger_.get(), conditions_.get()});
+  const std::vector<char> may_hold = sentences_touched(text, windows, {may_hold_.get()});
   for (size_t si = 0; si < windows.size(); ++si) {
     const Span sent = windows[si];
     if (sent.end > text.size() || sent.empty()) continue;

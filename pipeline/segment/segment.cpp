@@ -1,20 +1,49 @@
 #include "pipeline/segment/segment.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace claimcheck {
 
 namespace {
 
-struct PatternRule {
-  std::string id;
-  std::unique_ptr<RE2> re;
+// Block patterns of one type, in rule order, matched as one anchored RE2::Set:
+// one DFA pass per block, however many rules there are.
+class PatternList {
+ public:
+  PatternList() {
+    RE2::Options opt;
+    opt.set_log_errors(false);
+    opt.set_case_sensitive(false);
+    set_ = std::make_unique<RE2::Set>(opt, RE2::ANCHOR_BOTH);
+  }
+
+  // Adds a rule; the error is RE2's, for the caller to name the rule in.
+  bool add(const std::string& id, const std::string& pattern, std::string* error) {
+    if (set_->Add(pattern, error) < 0) return false;
+    ids_.push_back(id);
+    return true;
+  }
+  bool compile() { return set_->Compile(); }
+
+  // The id of the first rule, in file order, matching the whole of `key`; null if none.
+  const std::string* first_full_match(std::string_view key) const {
+    if (ids_.empty()) return nullptr;
+    std::vector<int> hits;
+    if (!set_->Match(key, &hits) || hits.empty()) return nullptr;
+    return &ids_[static_cast<size_t>(*std::min_element(hits.begin(), hits.end()))];
+  }
+
+ private:
+  std::vector<std::string> ids_;
+  std::unique_ptr<RE2::Set> set_;
 };
 
 // Tokens a sentence does not end on; with `followed_by`, only when the next
@@ -31,8 +60,8 @@ struct AbbreviationRule {
 struct SegmentRules::Impl {
   std::unique_ptr<icu::BreakIterator> sentences;  // prototype; segment() clones it (BreakIterators are stateful)
   std::vector<AbbreviationRule> abbreviations;
-  std::vector<PatternRule> lines;                 // boilerplate blocks
-  std::vector<PatternRule> sections;              // headings that open a boilerplate section
+  PatternList lines;                              // boilerplate blocks
+  PatternList sections;                           // headings that open a boilerplate section
 };
 
 SegmentRules::SegmentRules() : impl_(std::make_unique<Impl>()) {}
@@ -102,13 +131,15 @@ Result<SegmentRules> SegmentRules::from_json(const nlohmann::json& j) {
       impl.abbreviations.push_back(std::move(a));
     } else if (type == "line" || type == "section") {
       if (pattern == r.end()) return Error{std::string(kWhere), "rule '" + id + "': no 'pattern'"};
-      auto re = compile(id, pattern->get<std::string>(), /*case_sensitive=*/false);
-      if (!re.ok()) return re.error();
-      (type == "line" ? impl.lines : impl.sections).push_back({id, std::move(re.value())});
+      std::string error;
+      if (!(type == "line" ? impl.lines : impl.sections).add(id, pattern->get<std::string>(), &error))
+        return Error{std::string(kWhere), "rule '" + id + "': bad pattern: " + error};
     } else {
       return Error{std::string(kWhere), "rule '" + id + "': unknown type '" + type + "'"};
     }
   }
+  if (!impl.lines.compile() || !impl.sections.compile())
+    return Error{std::string(kWhere), "boilerplate patterns: RE2::Set did not compile"};
   return rules;
 }
 
@@ -366,11 +397,6 @@ std::string_view match_key(std::string_view t) {
   return t;
 }
 
-const PatternRule* first_match(const std::vector<PatternRule>& rules, std::string_view key) {
-  for (const auto& r : rules)
-    if (RE2::FullMatch(key, *r.re)) return &r;
-  return nullptr;
-}
 
 bool looks_like_heading(std::string_view t) {
   if (t.find('\n') != std::string_view::npos || t.size() > 120 || word_count(t) > 15) return false;
@@ -421,7 +447,7 @@ Segmentation segment(std::string_view text, const SegmentRules& rules) {
     const std::string_view t = view(text, b.span);
     const std::string_view key = match_key(t);
     if (b.kind == BlockKind::kHeading || word_count(key) <= 8) {
-      if (first_match(impl.sections, key)) {
+      if (impl.sections.first_full_match(key)) {
         section.assign(key);
         b.kind = BlockKind::kBoilerplate;
         b.reason = "heading: " + section;
@@ -437,9 +463,9 @@ Segmentation segment(std::string_view text, const SegmentRules& rules) {
         continue;
       }
     }
-    if (const PatternRule* r = first_match(impl.lines, key)) {
+    if (const std::string* id = impl.lines.first_full_match(key)) {
       b.kind = BlockKind::kBoilerplate;
-      b.reason = "line: " + r->id;
+      b.reason = "line: " + *id;
     }
   }
 
