@@ -35,11 +35,27 @@ void drop_dates_inside_figures(std::vector<Claim>& claims) {
 // A bounded date ("through 2032") inside a term's clause bounds that term.
 // Term claims carry their clause as attrs.clause = {start, end} in the text;
 // only terms of the date's own sentence are candidates.
+struct TermClause {
+  size_t index;
+  Span clause;
+};
+
+void adopt_term_bound(const std::vector<Claim>& claims, const std::vector<TermClause>& terms, Claim& date) {
+  if (date.text.empty()) return;
+  for (const auto& tc : terms) {
+    const Claim& t = claims[tc.index];
+    auto b = t.attrs.find("bound");
+    if (!tc.clause.contains(date.span) || b == t.attrs.end() || !b->is_object()) continue;
+    const std::string text = b->value("text", "");
+    const std::string type = b->value("type", "");
+    if (type.empty() || text.find(date.text) == std::string::npos) continue;
+    date.attrs["bound"] = type;
+    date.attrs["bounds_term"] = t.value;
+    return;
+  }
+}
+
 void link_bounds_to_terms(std::vector<Claim>& claims) {
-  struct TermClause {
-    size_t index;
-    Span clause;
-  };
   std::unordered_map<int32_t, std::vector<TermClause>> terms_by_sentence;
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& t = claims[i];
@@ -49,9 +65,16 @@ void link_bounds_to_terms(std::vector<Claim>& claims) {
     terms_by_sentence[t.sentence].push_back({i, {clause->value("start", 0u), clause->value("end", 0u)}});
   }
   for (auto& d : claims) {
-    if (d.kind != ClaimKind::kDate || !d.attrs.contains("bound")) continue;
+    if (d.kind != ClaimKind::kDate) continue;
     auto candidates = terms_by_sentence.find(d.sentence);
     if (candidates == terms_by_sentence.end()) continue;
+    if (!d.attrs.contains("bound")) {
+      // A date inside a term's own bound that the date rules do not read as a
+      // bound ("expected to close in the second quarter of 2027": "in"
+      // times the closing) takes the term's bound word.
+      adopt_term_bound(claims, candidates->second, d);
+      continue;
+    }
     const Claim* best = nullptr;
     for (const auto& tc : candidates->second) {
       if (!tc.clause.contains(d.span)) continue;

@@ -22,6 +22,7 @@ namespace claimcheck {
 namespace {
 
 constexpr size_t kClauseReach = 400;
+constexpr size_t kVerbReach = 40;  // how far before an expression the "reported" cue looks
 
 using nlohmann::json;
 
@@ -182,6 +183,8 @@ class DateExtractor final : public Extractor {
   std::unique_ptr<RE2::Set> set_;
   std::unique_ptr<RE2> future_cue_;
   std::unique_ptr<RE2> past_cue_;
+  std::unique_ptr<RE2> reported_cue_;  // matched on the bytes just before an expression
+  std::unique_ptr<RE2> reported_not_after_;  // ... unless these end the bytes before its verb
   std::unique_ptr<RE2> range_cue_;
   std::unique_ptr<RE2> quarter_cue_;
 };
@@ -272,6 +275,8 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
     if (f->contains("cues")) {
       const json& cues = (*f)["cues"];
       for (auto [key, dest] : {std::pair{"future", &ex->future_cue_}, std::pair{"past", &ex->past_cue_},
+                                std::pair{"reported", &ex->reported_cue_},
+                                std::pair{"reported_not_after", &ex->reported_not_after_},
                                 std::pair{"range", &ex->range_cue_}, std::pair{"quarter", &ex->quarter_cue_}}) {
         if (!cues.contains(key)) continue;
         auto p = expand(cues[key].get<std::string>());
@@ -416,9 +421,24 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   };
   // "since March" looks back whatever the verb. Where both cues occur, infer_year
   // lets the future one win ("was announced in June and will close in January").
+  // A past-tense verb right before the expression ("the company said on March 3")
+  // governs it, whatever other verbs the clause holds ("... will pay ..., the
+  // company said on March 3").
   const bool since = has(kBound) && vocab_value("BOUND", g[kBound]) == json("since");
-  auto is_future = [&] { return !since && future_cue_ && RE2::PartialMatch(clause(), *future_cue_); };
-  auto is_past = [&] { return since || (past_cue_ && RE2::PartialMatch(clause(), *past_cue_)); };
+  // Not after "to be", "will" or "been": "guidelines to be published in November" is ahead.
+  auto reported = [&] {
+    if (!reported_cue_) return false;
+    const size_t xs = c.x.start - static_cast<size_t>(sentence.data() - in.text.data());
+    const size_t from = xs > kVerbReach ? xs - kVerbReach : 0;
+    const std::string_view before = sentence.substr(from, xs - from);
+    re2::StringPiece verb;
+    if (!reported_cue_->Match(before, 0, before.size(), RE2::UNANCHORED, &verb, 1)) return false;
+    const size_t vs = static_cast<size_t>(verb.data() - sentence.data());
+    const size_t vfrom = vs > kVerbReach ? vs - kVerbReach : 0;
+    return !(reported_not_after_ && RE2::PartialMatch(sentence.substr(vfrom, vs - vfrom), *reported_not_after_));
+  };
+  auto is_future = [&] { return !since && future_cue_ && !reported() && RE2::PartialMatch(clause(), *future_cue_); };
+  auto is_past = [&] { return since || reported() || (past_cue_ && RE2::PartialMatch(clause(), *past_cue_)); };
 
   // The second month of a range ("January-June", "from March to May") takes the
   // first one's year, or the next year if it comes earlier in the calendar.

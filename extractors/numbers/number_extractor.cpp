@@ -58,6 +58,17 @@ struct Measure {
   bool direction = false;
 };
 
+// A unit a money figure is quoted in ("$45 a share"): it becomes attrs.unit, and
+// the measures in `replaces` (and none at all) become `measure`, so that
+// "receive $45 per share", "an offer of $45 a share" and "a price of $45 a
+// share" all compare as one per-share price.
+struct PerUnit {
+  std::string unit;
+  std::vector<Phrase> words;
+  std::string measure;
+  std::unordered_set<std::string> replaces;
+};
+
 struct Lexicon {
   std::unordered_map<std::string, double> number_words, scales, scale_abbrevs, fractions;
   std::unordered_set<std::string> triggers, hundred, negatives, point_words, stop_words, followers, weights, weight_context;
@@ -77,6 +88,7 @@ struct Lexicon {
   // indexes into measures / hedges by last and first word, so lookups cost one hash each
   std::unordered_map<std::string, std::vector<size_t>> measures_by_last, measures_by_first, hedges_by_last;
   size_t max_measure_len = 1;
+  std::vector<PerUnit> per_units;
 };
 
 Phrase split_phrase(const std::string& s) {
@@ -1049,6 +1061,13 @@ class Parser {
     return best;
   }
 
+  // The per-unit phrase right after a money figure ending at token `end`, if any.
+  const PerUnit* per_unit_after(size_t end) const {
+    for (const auto& u : lx_.per_units)
+      if (match_any_forward(end, u.words) != 0) return &u;
+    return nullptr;
+  }
+
   std::string measure_for(size_t first, size_t end) const {
     // After the figure: "a 27% stake", "$48.2 million army contract".
     size_t p = end;
@@ -1202,6 +1221,14 @@ class NumberExtractor final : public Extractor {
         lx_.measures.push_back({split_phrase(s), m.at("name").get<std::string>(), m.value("direction", false)});
       }
     }
+    for (auto& u : v.value("per_units", json::array())) {
+      PerUnit pu;
+      pu.unit = u.at("unit").get<std::string>();
+      pu.measure = u.at("measure").get<std::string>();
+      for (auto& w : u.at("words")) pu.words.push_back(split_phrase(w.get<std::string>()));
+      for (auto& r : u.value("replaces", json::array())) pu.replaces.insert(r.get<std::string>());
+      lx_.per_units.push_back(std::move(pu));
+    }
     for (auto& [name, words] : v.at("directions").items())
       for (auto& w : words) lx_.directions[w.get<std::string>()] = name;
     for (auto& x : v.at("measure_stop_words")) lx_.stop_words.insert(x.get<std::string>());
@@ -1280,7 +1307,11 @@ class NumberExtractor final : public Extractor {
     if (const char* h = ps.hedge_before(first)) c.attrs["approx"] = h;
     if (f.range) c.attrs["range"] = f.range;
     if (f.pp) c.attrs["unit"] = "pp";
-    const std::string m = ps.measure_for(first, f.end);
+    std::string m = ps.measure_for(first, f.end);
+    if (const PerUnit* u = f.kind == ClaimKind::kMoney ? ps.per_unit_after(f.end) : nullptr) {
+      c.attrs["unit"] = u->unit;
+      if (u->replaces.count(m) || m.empty()) m = u->measure;
+    }
     if (!m.empty()) c.attrs["measure"] = m;
     out.push_back(std::move(c));
   }

@@ -232,8 +232,17 @@ struct TermSlot {
   std::string scope;  // what the term applies to, e.g. exclusivity of the "license" or of the "cloud"
 };
 
-bool id_eq(const std::string& a, const std::string& b) { return lower(a) == lower(b); }
-bool party_compatible(const std::string& a, const std::string& b) { return a.empty() || b.empty() || id_eq(a, b); }
+// Two party ids name one party when they are equal, or when one is the
+// other's first words ("beta" and "beta_systems"): coverage shortens the names
+// an announcement gives in full.
+bool same_party(const std::string& a, const std::string& b) {
+  const std::string x = lower(a), y = lower(b);
+  if (x == y) return true;
+  const std::string& shorter = x.size() < y.size() ? x : y;
+  const std::string& longer = x.size() < y.size() ? y : x;
+  return !shorter.empty() && longer.compare(0, shorter.size(), shorter) == 0 && longer[shorter.size()] == '_';
+}
+bool party_compatible(const std::string& a, const std::string& b) { return a.empty() || b.empty() || same_party(a, b); }
 
 bool slot_compatible(const TermSlot& a, const TermSlot& b) {
   return !a.type.empty() && a.type == b.type && party_compatible(a.subject, b.subject) &&
@@ -241,7 +250,8 @@ bool slot_compatible(const TermSlot& a, const TermSlot& b) {
 }
 bool slot_reversed(const TermSlot& a, const TermSlot& b) {
   return !a.type.empty() && a.type == b.type && !a.subject.empty() && !a.object.empty() && !b.subject.empty() &&
-         !b.object.empty() && !id_eq(a.subject, a.object) && id_eq(a.subject, b.object) && id_eq(a.object, b.subject);
+         !b.object.empty() && !same_party(a.subject, a.object) && same_party(a.subject, b.object) &&
+         same_party(a.object, b.subject);
 }
 
 TermSlot term_slot(const Claim& c) {
@@ -412,7 +422,7 @@ class Engine {
     const auto& claims = cov_.claims();
     for (uint32_t i = 0; i < claims.size(); ++i) {
       Outcome o = compare_one(i);
-      if (o.verdict == Verdict::kContradicted && hedged(cov_, i)) {
+      if (o.verdict == Verdict::kContradicted && hedged(cov_, i) && !restates_expectation(i, o.other)) {
         o.verdict = Verdict::kUnverified;
         o.reason = "hedged or predicted, not checked as fact: " + o.reason;
         o.other.reset();
@@ -468,7 +478,7 @@ class Engine {
       OfficialFacts& f = off_facts_[j];
       switch (o.kind) {
         case ClaimKind::kTerm:
-          f.slot = term_slot(o);
+          f.slot = slot_of(o);
           off_terms_[o.value].push_back(j);
           f.cond = condition_in(off_, o);
           if (f.cond) off_conditions_[f.cond->group].push_back(j);
@@ -481,12 +491,13 @@ class Engine {
           break;
         case ClaimKind::kMoney:
         case ClaimKind::kPercent: {
-          const std::string key = figure_key(o);
-          if (key.empty()) break;
+          std::vector<std::string> keys = term_figure_keys(off_, o);
+          if (std::string key = figure_key(o); !key.empty()) keys.push_back(std::move(key));
+          if (keys.empty()) break;
           f.parties = figure_parties(off_, o);
           f.dates = sentence_dates(off_, o);
           f.approx = approx_of(o);
-          off_figures_[key].push_back(j);
+          for (const auto& key : keys) off_figures_[key].push_back(j);
           break;
         }
       }
@@ -512,6 +523,28 @@ class Engine {
       if (const Claim* t = bounding_term(d, i); t && bool_attr(t->attrs, "hedged")) return true;
     }
     return sentence_has_cue(d, c, opt_.hedge_cues);
+  }
+
+  // The claim's term slot, with role words that name no one in particular
+  // ("shareholders", "regulators") left out of the parties: the target's
+  // shareholders receive what the acquirer pays, whoever a sentence names.
+  TermSlot slot_of(const Claim& c) const {
+    TermSlot s = term_slot(c);
+    auto generic = [&](const std::string& id) {
+      return std::find(opt_.generic_parties.begin(), opt_.generic_parties.end(), lower(id)) != opt_.generic_parties.end();
+    };
+    if (generic(s.subject)) s.subject.clear();
+    if (generic(s.object)) s.object.clear();
+    return s;
+  }
+
+  // A hedged coverage claim still contradicts an official claim hedged the
+  // same way ("expected to close in Q3" against the official "expected to
+  // close in Q2"): it misreports the expectation the announcement gives. Not
+  // when it cites others' views ("analysts expect"), which may differ.
+  bool restates_expectation(uint32_t i, std::optional<uint32_t> official) const {
+    if (!official || !hedged(off_, *official)) return false;
+    return !sentence_has_cue(cov_, cov_.claims()[i], opt_.attribution_cues);
   }
 
   // The term claim a bounded date belongs to (attrs.bounds_term names its type).
@@ -540,7 +573,7 @@ class Engine {
   }
 
   TermSlot date_slot(const DocView& d, uint32_t i) const {
-    if (const Claim* t = bounding_term(d, i)) return term_slot(*t);
+    if (const Claim* t = bounding_term(d, i)) return slot_of(*t);
     return {str_attr(d.claims()[i].attrs, "bounds_term"), "", "", ""};
   }
 
@@ -725,7 +758,7 @@ class Engine {
       if (condition_of(c)) return compare_condition(c);
       return {Verdict::kUnverified, std::nullopt, "condition without content: not compared"};
     }
-    const TermSlot slot = term_slot(c);
+    const TermSlot slot = slot_of(c);
     if (slot.type.empty()) return {Verdict::kUnverified, std::nullopt, "term without a type: not compared"};
     if (bool_attr(c.attrs, "past") && !explicit_state(c))
       return {Verdict::kUnverified, std::nullopt, describe(slot) + ": describes the earlier arrangement"};
@@ -846,7 +879,7 @@ class Engine {
       const std::string bt = lower(b->value("text", ""));
       if (bt.empty() || text.empty() || (bt.find(text) == std::string::npos && text.find(bt) == std::string::npos))
         continue;
-      const TermSlot s = term_slot(t);
+      const TermSlot s = slot_of(t);
       if (std::none_of(out.begin(), out.end(), [&](const TermSlot& o) {
             return o.type == s.type && o.subject == s.subject && o.object == s.object;
           }))
@@ -859,7 +892,9 @@ class Engine {
     const Claim& c = cov_.claims()[i];
     const std::vector<TermSlot> slots = bound_candidates(cov_, i);
     const std::string group = bound_group(str_attr(c.attrs, "bound"));
-    auto what = [&](const TermSlot& s) { return describe(s) + (group == "start" ? " start" : " end") + " date"; };
+    auto what = [&](const TermSlot& s) {
+      return describe(s) + (group == "start" ? " start" : group == "end" ? " end" : "") + " date";
+    };
     const Timex ct = parse_timex(c.value);
     if (!ct.days) return {Verdict::kUnverified, std::nullopt, what(slots[0]) + ": source " + quote(c.text) + " not resolved"};
     const auto& offc = off_.claims();
@@ -903,10 +938,13 @@ class Engine {
 
   // ---- money and percent
 
+  // The dates of a figure's sentence, bar the announcement's own: "said on
+  // Wednesday" dates the statement, not the figure.
   std::set<std::string> sentence_dates(const DocView& d, const Claim& c) const {
     std::set<std::string> out;
+    const std::string announced = announcement_ ? to_iso(*announcement_) : std::string();
     for (const Claim* o : d.sentence_mates(c))
-      if (o->kind == ClaimKind::kDate && o != &c) out.insert(o->value);
+      if (o->kind == ClaimKind::kDate && o != &c && o->value != announced) out.insert(o->value);
     return out;
   }
 
@@ -921,41 +959,77 @@ class Engine {
       if (f == t.attrs.end() || !f->is_object()) continue;
       const std::string ft = lower(f->value("text", ""));
       if (ft.empty() || (ft.find(text) == std::string::npos && text.find(ft) == std::string::npos)) continue;
-      TermSlot s = term_slot(t);
+      TermSlot s = slot_of(t);
       if (!s.subject.empty() || !s.object.empty()) return s;
     }
     return std::nullopt;
   }
+  // The terms whose figure c is ("acquire Beta for $2.1 billion"), as figure
+  // keys: a figure no measure word names still compares with the official
+  // figure of the same term, and a measured one when the measure finds none.
+  std::vector<std::string> term_figure_keys(const DocView& d, const Claim& c) const {
+    std::vector<std::string> out;
+    const std::string text = lower(c.text);
+    for (const Claim* tp : d.sentence_mates(c)) {
+      const Claim& t = *tp;
+      if (t.kind != ClaimKind::kTerm || t.value == "condition") continue;
+      auto f = t.attrs.find("figure");
+      if (f == t.attrs.end() || !f->is_object()) continue;
+      const std::string ft = lower(f->value("text", ""));
+      if (ft.empty() || (ft.find(text) == std::string::npos && text.find(ft) == std::string::npos)) continue;
+      std::string key = std::string("term\x1f") + t.value + '\x1f' + std::string(to_string(c.kind)) + '\x1f' +
+                        lower(str_attr(c.attrs, "unit"));
+      if (std::find(out.begin(), out.end(), key) == out.end()) out.push_back(std::move(key));
+    }
+    return out;
+  }
+  static std::string term_of_key(const std::string& key) {
+    const size_t a = key.find('\x1f'), b = key.find('\x1f', a + 1);
+    std::string type = key.substr(a + 1, b - a - 1);
+    std::replace(type.begin(), type.end(), '_', ' ');
+    return type + " figure";
+  }
+
   Outcome compare_figure(const Claim& c) {
     const std::string measure = str_attr(c.attrs, "measure");
-    if (measure.empty()) return {Verdict::kUnverified, std::nullopt, "figure " + quote(c.text) + " measures nothing named"};
+    const std::vector<std::string> term_keys = term_figure_keys(cov_, c);
+    if (measure.empty() && term_keys.empty())
+      return {Verdict::kUnverified, std::nullopt, "figure " + quote(c.text) + " measures nothing named"};
     const auto& offc = off_.claims();
     const auto cdates = sentence_dates(cov_, c);
     const auto cparties = figure_parties(cov_, c);
     const double half = half_unit(c);
     const Approx approx = approx_of(c);
-    std::optional<uint32_t> agree, conflict;
-    // The same figure_key, and currencies that do not differ.
-    for (uint32_t j : bucket(off_figures_, figure_key(c))) {
-      const OfficialFacts& f = off_facts_[j];
-      if (!currency_compatible(c, offc[j]) || !parties_agree(cparties, f.parties, false)) continue;
-      const auto& odates = f.dates;
-      // Dated differently: about another time, not comparable.
-      if (!cdates.empty() && !odates.empty() &&
-          std::none_of(cdates.begin(), cdates.end(), [&](const std::string& v) { return odates.count(v) > 0; }))
-        continue;
-      if (figure_agrees(c.number, half, approx, offc[j].number, f.approx, opt_)) { agree = j; break; }
-      if (!conflict && parties_agree(cparties, f.parties, true)) conflict = j;
-    }
-    if (agree)
-      return {Verdict::kSupported, agree, measure + ": official " + quote(offc[*agree].text) + ", source " + quote(c.text)};
-    if (conflict) {
-      const Claim& o = offc[*conflict];
-      return {Verdict::kContradicted, conflict,
-              measure + (scale_error(c, o, opt_) ? " (scale error)" : "") + ": official " + quote(o.text) +
-                  ", source " + quote(c.text)};
-    }
-    return {Verdict::kUnverified, std::nullopt, "the official document says nothing about " + measure};
+    // The official figures under one key, with currencies that do not differ.
+    auto compare_under = [&](const std::string& key, const std::string& what) -> std::optional<Outcome> {
+      std::optional<uint32_t> agree, conflict;
+      for (uint32_t j : bucket(off_figures_, key)) {
+        const OfficialFacts& f = off_facts_[j];
+        if (!currency_compatible(c, offc[j]) || !parties_agree(cparties, f.parties, false)) continue;
+        const auto& odates = f.dates;
+        // Dated differently: about another time, not comparable.
+        if (!cdates.empty() && !odates.empty() &&
+            std::none_of(cdates.begin(), cdates.end(), [&](const std::string& v) { return odates.count(v) > 0; }))
+          continue;
+        if (figure_agrees(c.number, half, approx, offc[j].number, f.approx, opt_)) { agree = j; break; }
+        if (!conflict && parties_agree(cparties, f.parties, true)) conflict = j;
+      }
+      if (agree)
+        return Outcome{Verdict::kSupported, agree, what + ": official " + quote(offc[*agree].text) + ", source " + quote(c.text)};
+      if (conflict) {
+        const Claim& o = offc[*conflict];
+        return Outcome{Verdict::kContradicted, conflict,
+                       what + (scale_error(c, o, opt_) ? " (scale error)" : "") + ": official " + quote(o.text) +
+                           ", source " + quote(c.text)};
+      }
+      return std::nullopt;
+    };
+    if (!measure.empty())
+      if (auto o = compare_under(figure_key(c), measure)) return *o;
+    for (const auto& key : term_keys)
+      if (auto o = compare_under(key, term_of_key(key))) return *o;
+    return {Verdict::kUnverified, std::nullopt,
+            "the official document says nothing about " + (measure.empty() ? term_of_key(term_keys.front()) : measure)};
   }
 
   // ---- the document against itself
@@ -975,7 +1049,8 @@ class Engine {
   }
 
   // A coverage claim's side of conflict_within. Strings are interned (0 is
-  // the empty string); parties and scopes lowercased, as id_eq compares them.
+  // the empty string); parties and scopes lowercased. Within one document a
+  // party keeps one id, so equal ids (not same_party) decide here.
   struct PairFacts {
     uint32_t bucket = 0, pos = 0;                             // internal_bucket, position in it
     uint32_t type = 0, subject = 0, object = 0, scope = 0;    // term slot, or a bounded date's date_slot
@@ -1010,7 +1085,7 @@ class Engine {
     PairFacts& f = pair_[k];
     switch (c.kind) {
       case ClaimKind::kTerm:
-        set_slot(f, term_slot(c));
+        set_slot(f, slot_of(c));
         f.holds = holds(c);
         f.explicit_state = explicit_state(c);
         f.weak_negative = str_attr(c.attrs, "polarity") == "negative" && str_attr(c.attrs, "status").empty();
@@ -1169,7 +1244,7 @@ class Engine {
     const Claim& b = cov_.claims()[j];
     switch (a.kind) {
       case ClaimKind::kTerm: {
-        const TermSlot sa = term_slot(a);
+        const TermSlot sa = slot_of(a);
         if (pair_[i].holds != pair_[j].holds && clashes(i, j) && clashes(j, i))
           return describe(sa) + ": this document says it " + state_word(a) + " (" + quote(a.text) +
                  ") and that it " + state_word(b) + " (" + quote(b.text) + ")";
@@ -1208,6 +1283,8 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   read_field(j, "today_cues", o.today_cues, bad);
   read_field(j, "exception_cues", o.exception_cues, bad);
   read_field(j, "hedge_cues", o.hedge_cues, bad);
+  read_field(j, "generic_parties", o.generic_parties, bad);
+  read_field(j, "attribution_cues", o.attribution_cues, bad);
   read_field(j, "past_cues", o.past_cues, bad);
   read_field(j, "directional_terms", o.directional_terms, bad);
   read_field(j, "cue_window", o.cue_window, bad);

@@ -39,8 +39,14 @@ struct CompareOptions {
   std::vector<std::string> today_cues;
   // A sentence with one of these reports a prediction or hedge: never contradicted.
   std::vector<std::string> hedge_cues;
+  // A hedged claim citing others' views ("analysts expect"): never held to an
+  // official expectation, which it may differ from on purpose.
+  std::vector<std::string> attribution_cues;
   // A bare (no status, no negation) term mention in such a sentence may be history.
   std::vector<std::string> past_cues;
+  // Party ids that name a role, not a party ("shareholders"): ignored when
+  // slots are matched. Lower-case.
+  std::vector<std::string> generic_parties;
   // Term types whose subject/object order carries meaning (payer->payee, buyer->target).
   std::vector<std::string> directional_terms;
   uint32_t cue_window = 40;       // max bytes between an announcement cue and the date

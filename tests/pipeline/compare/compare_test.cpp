@@ -480,6 +480,105 @@ TEST_CASE("a document whose lead contradicts its body is internal") {
   CHECK(fs[3].verdict == Verdict::kSupported);  // the 2030 bound of OpenAI's payments
 }
 
+// An acquisition announcement: the second domain the engine must read
+// without story-specific code. Its figures carry the terms that claim them
+// (attrs.figure), as the term extractor links them.
+TestDoc official_deal() {
+  TestDoc d;
+  d.published = CivilDate{2027, 3, 3};
+  int s = d.sentence("On March 3, 2027 Acme announced it will acquire Beta Systems for $2.1 billion in cash.");
+  d.date(s, "March 3, 2027", "2027-03-03");
+  d.term(s, "acquire Beta Systems", "acquisition", "acme", "beta_systems").attrs["figure"] = {{"text", "$2.1 billion"}};
+  d.term(s, "$2.1 billion in cash", "consideration", "acme", "beta_systems").attrs["figure"] = {{"text", "$2.1 billion"}};
+  d.figure(ClaimKind::kMoney, s, "$2.1 billion", 2.1e9, "deal");
+  s = d.sentence("Beta shareholders will receive $45.00 per share.");
+  d.term(s, "shareholders will receive $45.00 per share", "price_per_share", "shareholders", "")
+      .attrs["figure"] = {{"text", "$45.00"}};
+  d.figure(ClaimKind::kMoney, s, "$45.00", 45, "price").attrs["unit"] = "per share";
+  s = d.sentence("The transaction is expected to close in the second quarter of 2027.");
+  Claim& closing = d.term(s, "expected to close", "closing", "", "");
+  closing.attrs["hedged"] = true;
+  d.date(s, "the second quarter of 2027", "2027-Q2", "in", "closing");
+  return d;
+}
+
+TEST_CASE("an acquisition's price, per-share price and closing are compared like any term") {
+  const TestDoc off = official_deal();
+  auto last_finding = [&](const TestDoc& cov) {
+    const auto fs = run(off, cov);
+    return finding_for(fs, static_cast<uint32_t>(cov.claims.size() - 1));
+  };
+  auto coverage = [] {
+    TestDoc cov;
+    cov.published = CivilDate{2027, 3, 3};
+    return cov;
+  };
+  SUBCASE("a short name for the target is the same party; the announcement date does not date the figure") {
+    TestDoc cov = coverage();
+    int s = cov.sentence("Acme said on March 3 it would buy Beta for $2.4 billion.");
+    cov.date(s, "March 3", "2027-03-03");
+    cov.term(s, "buy Beta", "acquisition", "acme", "beta").attrs["figure"] = {{"text", "$2.4 billion"}};
+    cov.figure(ClaimKind::kMoney, s, "$2.4 billion", 2.4e9, "deal");
+    const Finding f = last_finding(cov);
+    CAPTURE(f.reason);
+    CHECK(f.verdict == Verdict::kContradicted);
+    CHECK(f.reason.find("$2.1 billion") != std::string::npos);
+  }
+  SUBCASE("a figure no measure word names compares as the figure of its term") {
+    TestDoc cov = coverage();
+    int s = cov.sentence("Acme will pay $2.1 billion in cash for Beta Systems.");
+    cov.term(s, "$2.1 billion in cash", "consideration", "acme", "beta_systems").attrs["figure"] = {{"text", "$2.1 billion"}};
+    cov.figure(ClaimKind::kMoney, s, "$2.1 billion", 2.1e9, "");
+    const Finding f = last_finding(cov);
+    CAPTURE(f.reason);
+    CHECK(f.verdict == Verdict::kSupported);
+    CHECK(f.reason.find("consideration figure") != std::string::npos);
+  }
+  SUBCASE("without a term or a measure the figure stays unverified") {
+    TestDoc cov = coverage();
+    int s = cov.sentence("It is $2.4 billion.");
+    cov.figure(ClaimKind::kMoney, s, "$2.4 billion", 2.4e9, "");
+    CHECK(last_finding(cov).verdict == Verdict::kUnverified);
+  }
+  SUBCASE("'shareholders' names a role, not a party: the per-share price still compares") {
+    // Were "shareholders" a party, the official figure would name one and
+    // this one none: too unlike to contradict.
+    TestDoc cov = coverage();
+    int s = cov.sentence("The price is $47 a share.");
+    cov.term(s, "$47 a share", "price_per_share", "", "").attrs["figure"] = {{"text", "$47"}};
+    cov.figure(ClaimKind::kMoney, s, "$47", 47, "price").attrs["unit"] = "per share";
+    const Finding f = last_finding(cov);
+    CAPTURE(f.reason);
+    CHECK(f.verdict == Verdict::kContradicted);
+  }
+  SUBCASE("a per-share price is not compared with a total") {
+    TestDoc cov = coverage();
+    int s = cov.sentence("Acme is paying $47 for Beta Systems.");
+    cov.figure(ClaimKind::kMoney, s, "$47", 47, "price");
+    CHECK(last_finding(cov).verdict == Verdict::kUnverified);
+  }
+  SUBCASE("an expectation restated wrongly contradicts the official expectation") {
+    TestDoc cov = coverage();
+    int s = cov.sentence("The deal is expected to close in the third quarter of 2027.");
+    cov.term(s, "expected to close", "closing", "", "").attrs["hedged"] = true;
+    cov.date(s, "the third quarter of 2027", "2027-Q3", "in", "closing");
+    const Finding f = last_finding(cov);
+    CAPTURE(f.reason);
+    CHECK(f.verdict == Verdict::kContradicted);
+    CHECK(f.reason.find("closing date: official 2027-Q2, source 2027-Q3") != std::string::npos);
+  }
+  SUBCASE("others' expectations may differ from the official one") {
+    TestDoc cov = coverage();
+    int s = cov.sentence("Analysts expect the deal to close in the third quarter of 2027.");
+    cov.term(s, "close", "closing", "", "").attrs["hedged"] = true;
+    cov.date(s, "the third quarter of 2027", "2027-Q3", "in", "closing");
+    const Finding f = last_finding(cov);
+    CAPTURE(f.reason);
+    CHECK(f.verdict == Verdict::kUnverified);
+    CHECK(f.reason.find("hedged") != std::string::npos);
+  }
+}
+
 TEST_CASE("rounded figures in one document are not internal") {
   const TestDoc off = official();
   TestDoc cov;

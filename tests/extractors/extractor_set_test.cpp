@@ -1,0 +1,61 @@
+// ExtractorSet on whole sentences: how claims of different kinds are joined
+// (bounded dates linked to their term, dates inside figures dropped).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "pipeline/app/document_pipeline.h"
+#include "tests/test_resources.h"
+
+namespace claimcheck {
+namespace {
+
+std::vector<Claim> claims_of(const std::string& text) {
+  return process_document(text, CivilDate{2027, 3, 3}, testing::shipped_resources()).claims;
+}
+
+const Claim* find(const std::vector<Claim>& claims, ClaimKind kind, const std::string& text) {
+  for (const auto& c : claims)
+    if (c.kind == kind && c.text == text) return &c;
+  return nullptr;
+}
+
+std::string attr(const Claim& c, const char* key) {
+  auto it = c.attrs.find(key);
+  return it != c.attrs.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+}  // namespace
+
+TEST_CASE("a date the rules read as a bound is linked to the term of its clause") {
+  const auto claims = claims_of("Microsoft keeps a license to the models through 2032.");
+  const Claim* d = find(claims, ClaimKind::kDate, "2032");
+  REQUIRE(d != nullptr);
+  CHECK(attr(*d, "bound") == "through");
+  CHECK(attr(*d, "bounds_term") == "license");
+}
+
+TEST_CASE("a date inside a term's own bound takes the term's bound word") {
+  const auto claims = claims_of("The transaction is expected to close in the second quarter of 2027.");
+  const Claim* d = find(claims, ClaimKind::kDate, "the second quarter of 2027");
+  REQUIRE(d != nullptr);
+  CHECK(d->value == "2027-Q2");
+  CHECK(attr(*d, "bound") == "in");
+  CHECK(attr(*d, "bounds_term") == "closing");
+}
+
+TEST_CASE("a date no term bounds stays unbounded") {
+  const auto claims = claims_of("Revenue at the unit rose sharply in 2026 as prices climbed.");
+  const Claim* d = find(claims, ClaimKind::kDate, "2026");
+  REQUIRE(d != nullptr);
+  CHECK_FALSE(d->attrs.contains("bound"));
+  CHECK_FALSE(d->attrs.contains("bounds_term"));
+}
+
+TEST_CASE("a year inside a money figure is not a date") {
+  const auto claims = claims_of("The stake was sold for $2,026 million.");
+  CHECK(find(claims, ClaimKind::kMoney, "$2,026 million") != nullptr);
+  for (const auto& c : claims) CHECK(c.kind != ClaimKind::kDate);
+}
+
+}  // namespace claimcheck
