@@ -89,6 +89,7 @@ struct Lexicon {
   std::unordered_map<std::string, std::vector<size_t>> measures_by_last, measures_by_first, hedges_by_last;
   size_t max_measure_len = 1;
   std::vector<PerUnit> per_units;
+  std::unordered_set<std::string> measure_links;  // words that tie a figure to the one before it
 };
 
 Phrase split_phrase(const std::string& s) {
@@ -1061,6 +1062,19 @@ class Parser {
     return best;
   }
 
+  // Whether tokens [from, to) only tie a figure to the one before it: "$610
+  // million, or $1.05 a share", "$4.2 billion, up 12%", "rose 12% to $4.2 billion".
+  bool linked(size_t from, size_t to) const {
+    if (from > to || to - from > 3) return false;
+    for (size_t k = from; k < to; ++k) {
+      const Tok& t = t_[k];
+      if (t.t == T::kComma && t.ch == ',') continue;
+      if (t.t == T::kWord && (lx_.measure_links.count(t.low) || lx_.directions.count(t.low))) continue;
+      return false;
+    }
+    return true;
+  }
+
   // The per-unit phrase right after a money figure ending at token `end`, if any.
   const PerUnit* per_unit_after(size_t end) const {
     for (const auto& u : lx_.per_units)
@@ -1120,6 +1134,7 @@ class NumberExtractor final : public Extractor {
       if (!worth_parsing(st)) continue;
       tokenise(in.text, sent, lx_, toks);
       Parser ps(lx_, toks, in.text, on_);
+      Previous prev;
       for (size_t k = 0; k < toks.size();) {
         // Only digits, signs, dashes and a few words can start a figure; skip the rest cheaply.
         const Tok& tk = toks[k];
@@ -1134,7 +1149,9 @@ class NumberExtractor final : public Extractor {
           ++k;
           continue;
         }
-        for (const auto& f : found) emit(in.text, toks, ps, f, found.front().begin, static_cast<int32_t>(si), claims);
+        for (const auto& f : found)
+          emit(in.text, toks, ps, f, found.front().begin, static_cast<int32_t>(si), prev, claims);
+        prev.end = e;
         k = e;
       }
     }
@@ -1229,6 +1246,7 @@ class NumberExtractor final : public Extractor {
       for (auto& r : u.value("replaces", json::array())) pu.replaces.insert(r.get<std::string>());
       lx_.per_units.push_back(std::move(pu));
     }
+    for (auto& w : v.value("measure_links", json::array())) lx_.measure_links.insert(w.get<std::string>());
     for (auto& [name, words] : v.at("directions").items())
       for (auto& w : words) lx_.directions[w.get<std::string>()] = name;
     for (auto& x : v.at("measure_stop_words")) lx_.stop_words.insert(x.get<std::string>());
@@ -1292,8 +1310,15 @@ class NumberExtractor final : public Extractor {
     return RE2::PartialMatch(s, *prefilter_);
   }
 
+  // The figure before, in the same sentence: a figure no measure word names
+  // takes its measure when only linking words stand between them.
+  struct Previous {
+    size_t end = 0;  // token after it; 0 before the first figure
+    std::string measure;
+  };
+
   void emit(std::string_view text, const std::vector<Tok>& toks, const Parser& ps, const Found& f, size_t group_first,
-            int32_t sentence, std::vector<Claim>& out) const {
+            int32_t sentence, Previous& prev, std::vector<Claim>& out) const {
     Claim c;
     c.kind = f.kind;
     c.span = {toks[f.begin].b, toks[f.end - 1].e};
@@ -1308,6 +1333,8 @@ class NumberExtractor final : public Extractor {
     if (f.range) c.attrs["range"] = f.range;
     if (f.pp) c.attrs["unit"] = "pp";
     std::string m = ps.measure_for(first, f.end);
+    if (m.empty() && prev.end != 0 && ps.linked(prev.end, first)) m = prev.measure;
+    prev.measure = m;
     if (const PerUnit* u = f.kind == ClaimKind::kMoney ? ps.per_unit_after(f.end) : nullptr) {
       c.attrs["unit"] = u->unit;
       if (u->replaces.count(m) || m.empty()) m = u->measure;

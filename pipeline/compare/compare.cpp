@@ -495,7 +495,7 @@ class Engine {
           if (std::string key = figure_key(o); !key.empty()) keys.push_back(std::move(key));
           if (keys.empty()) break;
           f.parties = figure_parties(off_, o);
-          f.dates = sentence_dates(off_, o);
+          f.dates = sentence_dates(off_, o, DateScope::kPeriods);
           f.approx = approx_of(o);
           for (const auto& key : keys) off_figures_[key].push_back(j);
           break;
@@ -939,12 +939,20 @@ class Engine {
   // ---- money and percent
 
   // The dates of a figure's sentence, bar the announcement's own: "said on
-  // Wednesday" dates the statement, not the figure.
-  std::set<std::string> sentence_dates(const DocView& d, const Claim& c) const {
+  // Wednesday" dates the statement, not the figure. Against the official
+  // document only periods count (a year, a quarter, a month): a day there is
+  // an event's ("paid on Dec. 15"), which the coverage may have wrong while
+  // the figure is still the official one. Within one document days count too
+  // ("fell 3% on Monday ... 5% on Tuesday" are two figures).
+  enum class DateScope : uint8_t { kPeriods, kPeriodsAndDays };
+  std::set<std::string> sentence_dates(const DocView& d, const Claim& c, DateScope scope) const {
     std::set<std::string> out;
     const std::string announced = announcement_ ? to_iso(*announcement_) : std::string();
-    for (const Claim* o : d.sentence_mates(c))
-      if (o->kind == ClaimKind::kDate && o != &c && o->value != announced) out.insert(o->value);
+    for (const Claim* o : d.sentence_mates(c)) {
+      if (o->kind != ClaimKind::kDate || o == &c || o->value == announced) continue;
+      if (scope == DateScope::kPeriods && parse_timex(o->value).exact_day()) continue;
+      out.insert(o->value);
+    }
     return out;
   }
 
@@ -996,7 +1004,7 @@ class Engine {
     if (measure.empty() && term_keys.empty())
       return {Verdict::kUnverified, std::nullopt, "figure " + quote(c.text) + " measures nothing named"};
     const auto& offc = off_.claims();
-    const auto cdates = sentence_dates(cov_, c);
+    const auto cdates = sentence_dates(cov_, c, DateScope::kPeriods);
     const auto cparties = figure_parties(cov_, c);
     const double half = half_unit(c);
     const Approx approx = approx_of(c);
@@ -1024,12 +1032,15 @@ class Engine {
       }
       return std::nullopt;
     };
+    // "net income per share", not "net income": the unit is part of what is compared.
+    const std::string unit = str_attr(c.attrs, "unit");
+    const std::string measured = unit.empty() || unit == "pp" ? measure : measure + " " + unit;
     if (!measure.empty())
-      if (auto o = compare_under(figure_key(c), measure)) return *o;
+      if (auto o = compare_under(figure_key(c), measured)) return *o;
     for (const auto& key : term_keys)
       if (auto o = compare_under(key, term_of_key(key))) return *o;
     return {Verdict::kUnverified, std::nullopt,
-            "the official document says nothing about " + (measure.empty() ? term_of_key(term_keys.front()) : measure)};
+            "the official document says nothing about " + (measure.empty() ? term_of_key(term_keys.front()) : measured)};
   }
 
   // ---- the document against itself
@@ -1112,7 +1123,7 @@ class Engine {
         f.unit = intern(lower(str_attr(c.attrs, "unit")));
         f.currency = intern(c.currency);
         std::string dates;  // the set, length-prefixed: equal strings, equal sets
-        for (const auto& v : sentence_dates(cov_, c)) dates += std::to_string(v.size()) + ':' + v;
+        for (const auto& v : sentence_dates(cov_, c, DateScope::kPeriodsAndDays)) dates += std::to_string(v.size()) + ':' + v;
         f.dates = intern(dates);
         if (auto p = figure_parties(cov_, c)) {
           f.parties = true;

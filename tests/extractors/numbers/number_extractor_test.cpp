@@ -147,6 +147,37 @@ TEST_CASE("hedges stay outside the span and set attrs.approx") {
   }
 }
 
+TEST_CASE("attrs.measure: named by a nearby word, passed on through linking words, per share as a unit") {
+  const struct {
+    const char* text;
+    const char* match;
+    const char* measure;  // "" = none
+    const char* unit;     // "" = none
+  } rows[] = {
+      {"Net income was $610 million, or $1.05 per diluted share.", "$1.05", "net income", "per share"},
+      {"Revenue was $4.2 billion, up 12% from a year earlier.", "12%", "revenue", ""},
+      {"Revenue rose 12% to $4.2 billion.", "$4.2 billion", "revenue", ""},
+      {"Shareholders will receive $45 a share.", "$45", "price", "per share"},
+      {"a premium of 30% over the close", "30%", "premium", ""},
+      // "and" joins two things: the percent is not revenue.
+      {"Revenue was $4.2 billion and 12% of it came from Asia.", "12%", "", ""},
+      // Too far from the figure before it.
+      {"Revenue was $4.2 billion, while in Europe about 12% was lost.", "12%", "", ""},
+      // "pay" is a verb here, not a salary.
+      {"Acme will pay $2.1 billion in cash.", "$2.1 billion", "", ""},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.text);
+    const auto cs = figures(r.text);
+    const Claim* c = nullptr;
+    for (const auto& x : cs)
+      if (x.text == r.match) c = &x;
+    REQUIRE_MESSAGE(c != nullptr, describe(cs));
+    CHECK(c->attrs.value("measure", "") == r.measure);
+    CHECK(c->attrs.value("unit", "") == r.unit);
+  }
+}
+
 TEST_CASE("claims carry their sentence index") {
   const auto cs = figures("Nothing here.\nRevenue was $5 billion.\nMargins hit 40%.");
   REQUIRE_MESSAGE(cs.size() == 2, describe(cs));
