@@ -859,6 +859,9 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
       const std::pair<Span, std::string>* bound = nullptr;
       for (const auto& b : sc.bounds) {
         if (!inside(p.clause, b.first.start, b.first.end)) continue;
+        // "on <date>" times a term only after it ("goes on sale on October 9"); before
+        // it, it dates the statement ("said on February 4 that it will invest").
+        if (b.second == "on" && b.first.start < p.te) continue;
         bool closer_term = false;  // a later term of the clause sits between
         for (size_t o = 0; o < terms.size(); ++o)
           if (o != k && terms[o].clause == p.clause && terms[o].ts > p.te && terms[o].te <= b.first.start)

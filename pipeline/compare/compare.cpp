@@ -222,6 +222,8 @@ std::string bound_group(std::string_view b) {
   if (l == "until" || l == "through" || l == "by" || l == "till" || l == "to" || l == "thru" || l == "end")
     return "end";
   if (l == "from" || l == "since" || l == "starting" || l == "start" || l == "beginning") return "start";
+  // When the event happens: "close in the second quarter", "on sale on October 2".
+  if (l == "in" || l == "on" || l == "at") return "at";
   return l;
 }
 
@@ -631,7 +633,8 @@ class Engine {
   std::optional<CivilDate> official_announcement_date() const {
     const auto& claims = off_.claims();
     for (const auto& c : claims) {
-      if (c.kind != ClaimKind::kDate || !str_attr(c.attrs, "bound").empty()) continue;
+      const std::string bound = str_attr(c.attrs, "bound");
+      if (c.kind != ClaimKind::kDate || (!bound.empty() && bound_group(bound) != "at")) continue;
       if (!near_announcement(off_, c, opt_.announce_cues)) continue;
       if (c.value == "PRESENT_REF" && off_.doc.published) return off_.doc.published;
       const Timex t = parse_timex(c.value);
@@ -829,10 +832,14 @@ class Engine {
 
   Outcome compare_date(uint32_t i) {
     const Claim& c = cov_.claims()[i];
-    if (bounded(c)) return compare_bound(i);
-    if (!str_attr(c.attrs, "bound").empty())
+    // "announced the deal on April 20": a day next to an announcement cue is the
+    // announcement's date, even where a term before it takes it as its time.
+    const bool announcement_day = names_a_day(c.text) && near_announcement(cov_, c, opt_.announce_cues);
+    const bool timed = bound_group(str_attr(c.attrs, "bound")) == "at";
+    if (bounded(c) && !(timed && announcement_day)) return compare_bound(i);
+    if (!str_attr(c.attrs, "bound").empty() && !(timed && announcement_day))
       return {Verdict::kUnverified, std::nullopt, "date bound not tied to a term: not compared"};
-    if (!names_a_day(c.text) || !near_announcement(cov_, c, opt_.announce_cues))
+    if (!announcement_day)
       return {Verdict::kUnverified, std::nullopt, "the official document says nothing about the event dated " + c.value};
     if (!announcement_)
       return {Verdict::kUnverified, std::nullopt, "the official document gives no announcement date"};

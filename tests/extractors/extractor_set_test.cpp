@@ -44,6 +44,19 @@ TEST_CASE("a date inside a term's own bound takes the term's bound word") {
   CHECK(attr(*d, "bounds_term") == "closing");
 }
 
+TEST_CASE("'on <date>' times the term before it, not the one after") {
+  auto claims = claims_of("The headset goes on sale in the U.S. on October 9 for $899.");
+  const Claim* d = find(claims, ClaimKind::kDate, "October 9");
+  REQUIRE(d != nullptr);
+  CHECK(attr(*d, "bound") == "on");
+  CHECK(attr(*d, "bounds_term") == "availability");
+  // Before the trigger it dates the statement.
+  claims = claims_of("Larkspur said on February 4, 2027 that it will invest $900 million in Ashgrove.");
+  d = find(claims, ClaimKind::kDate, "February 4, 2027");
+  REQUIRE(d != nullptr);
+  CHECK_FALSE(d->attrs.contains("bounds_term"));
+}
+
 TEST_CASE("a date no term bounds stays unbounded") {
   const auto claims = claims_of("Revenue at the unit rose sharply in 2026 as prices climbed.");
   const Claim* d = find(claims, ClaimKind::kDate, "2026");
