@@ -1,0 +1,105 @@
+// Whole stories outside the demo's domain (tests/pipeline/compare/stories/:
+// an acquisition, quarterly results, a product launch), each an official text,
+// one faithful article (b.txt, where present) and one with planted errors
+// (a.txt). Extraction and comparison run as `run` does; every planted error
+// must be contradicted and nothing in a faithful article may be.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "pipeline/compare/compare.h"
+#include "tests/test_resources.h"
+
+namespace claimcheck {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Loaded {
+  std::string bytes;
+  ProcessedDocument pd;
+  std::optional<CivilDate> published;
+  ClaimedDocument view() const { return {bytes, &pd.sentences, &pd.claims, published}; }
+};
+
+Loaded load(const std::string& story, const std::string& file, const std::string& published) {
+  const fs::path path = fs::path(CLAIMCHECK_SOURCE_DIR) / "tests/pipeline/compare/stories" / story / file;
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE_MESSAGE(in, "cannot read " << path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  Loaded d;
+  d.bytes = ss.str();
+  d.published = parse_iso_date(published);
+  d.pd = process_document(d.bytes, d.published, testing::shipped_resources());
+  return d;
+}
+
+// "verdict|claim text|reason" per finding, for failure messages and lookups.
+std::vector<std::string> findings(const Loaded& off, const Loaded& cov) {
+  std::vector<std::string> out;
+  for (const auto& f : compare_document(off.view(), cov.view(), testing::shipped_resources().compare_options))
+    out.push_back(std::string(to_string(f.verdict)) + "|" + cov.pd.claims[f.claim].text + "|" + f.reason);
+  return out;
+}
+
+int count(const std::vector<std::string>& fs, const std::string& verdict, const std::string& needle) {
+  int n = 0;
+  for (const auto& f : fs)
+    if (f.rfind(verdict + "|", 0) == 0 && f.find(needle) != std::string::npos) ++n;
+  return n;
+}
+
+std::string all(const std::vector<std::string>& fs) {
+  std::string s;
+  for (const auto& f : fs) s += "\n  " + f;
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("an acquisition: price, premium, per-share price, closing and independence") {
+  const Loaded off = load("acme-beta", "official.txt", "2027-03-03");
+  const auto a = findings(off, load("acme-beta", "a.txt", "2027-03-03"));
+  CAPTURE(all(a));
+  CHECK(count(a, "contradicted", "$2.4 billion") == 2);  // headline and body
+  CHECK(count(a, "contradicted", "premium: official '30%', source '35%'") == 1);
+  CHECK(count(a, "contradicted", "closing date: official 2027-Q2, source 2027-Q3") == 1);
+  CHECK(count(a, "contradicted", "independence (beta) end date: official 2028-12-31, source 2029") == 1);
+  CHECK(count(a, "supported", "price per share: official '$45.00', source '$45'") == 1);
+  const auto b = findings(off, load("acme-beta", "b.txt", "2027-03-04"));
+  CAPTURE(all(b));
+  CHECK(count(b, "internal", "'$45' and '$47'") == 1);  // the article gives the price twice
+  CHECK(count(b, "contradicted", "") == 1);             // $47 against the official $45.00, and nothing else
+  CHECK(count(b, "contradicted", "$47") == 1);
+}
+
+TEST_CASE("quarterly results: revenue, growth, EPS, buyback and margin") {
+  const Loaded off = load("zenith-q3", "official.txt", "2027-10-28");
+  const auto a = findings(off, load("zenith-q3", "a.txt", "2027-10-28"));
+  CAPTURE(all(a));
+  CHECK(count(a, "contradicted", "revenue: official '$4.2 billion', source '$4.5 billion'") == 1);
+  CHECK(count(a, "contradicted", "revenue: official '12%', source '15%'") == 1);
+  CHECK(count(a, "contradicted", "net income per share: official '$1.05', source '$1.15'") == 1);
+  CHECK(count(a, "contradicted", "official '$2 billion', source '$3 billion'") == 1);
+  CHECK(count(a, "contradicted", "margin: official '18.5%', source '19.5%'") == 1);
+  const auto b = findings(off, load("zenith-q3", "b.txt", "2027-10-29"));
+  CAPTURE(all(b));
+  CHECK(count(b, "contradicted", "") == 0);
+  CHECK(count(b, "internal", "") == 0);
+  CHECK(count(b, "supported", "net income per share") == 1);
+}
+
+TEST_CASE("a product launch: on-sale date and price") {
+  const Loaded off = load("nova-launch", "official.txt", "2027-09-08");
+  const auto a = findings(off, load("nova-launch", "a.txt", "2027-09-08"));
+  CAPTURE(all(a));
+  CHECK(count(a, "contradicted", "date: official 2027-10-02, source 2027-10-09") == 1);
+  CHECK(count(a, "contradicted", "official '$799', source '$899'") == 1);
+  CHECK(count(a, "supported", "announcement date") == 1);
+}
+
+}  // namespace claimcheck
