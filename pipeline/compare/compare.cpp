@@ -871,21 +871,33 @@ class Engine {
     return {Verdict::kContradicted, std::nullopt, "announcement date: official " + official + ", source says " + source};
   }
 
+  // The terms of c's sentence whose attrs[key] ("figure", "bound") quotes
+  // c's text or a part of it: the terms a figure or a bounded date belongs to.
+  std::vector<const Claim*> terms_citing(const DocView& d, const Claim& c, const char* key) const {
+    std::vector<const Claim*> out;
+    const std::string text = lower(c.text);
+    if (text.empty()) return out;
+    for (const Claim* tp : d.sentence_mates(c)) {
+      if (tp->kind != ClaimKind::kTerm) continue;
+      auto a = tp->attrs.find(key);
+      if (a == tp->attrs.end() || !a->is_object()) continue;
+      const std::string quoted = lower(a->value("text", ""));
+      if (quoted.empty() || (quoted.find(text) == std::string::npos && text.find(quoted) == std::string::npos))
+        continue;
+      out.push_back(tp);
+    }
+    return out;
+  }
+
   // The terms a bounded date may belong to: the one the extractor linked, and
   // any term of the sentence that names this bound as its own ("a non-exclusive
   // license through 2032" bounds the license as much as the exclusivity).
   std::vector<TermSlot> bound_candidates(const DocView& d, uint32_t i) const {
     const Claim& c = d.claims()[i];
     std::vector<TermSlot> out{date_slot(d, i)};
-    const std::string text = lower(c.text);
-    for (const Claim* tp : d.sentence_mates(c)) {
+    for (const Claim* tp : terms_citing(d, c, "bound")) {
       const Claim& t = *tp;
-      if (t.kind != ClaimKind::kTerm || t.value == "condition") continue;
-      auto b = t.attrs.find("bound");
-      if (b == t.attrs.end() || !b->is_object()) continue;
-      const std::string bt = lower(b->value("text", ""));
-      if (bt.empty() || text.empty() || (bt.find(text) == std::string::npos && text.find(bt) == std::string::npos))
-        continue;
+      if (t.value == "condition") continue;
       const TermSlot s = slot_of(t);
       if (std::none_of(out.begin(), out.end(), [&](const TermSlot& o) {
             return o.type == s.type && o.subject == s.subject && o.object == s.object;
@@ -966,15 +978,8 @@ class Engine {
   // The parties of a figure, from the term whose clause carries it ("Amazon's
   // $50 billion investment" is not Microsoft's).
   std::optional<TermSlot> figure_parties(const DocView& d, const Claim& c) const {
-    const std::string text = lower(c.text);
-    for (const Claim* tp : d.sentence_mates(c)) {
-      const Claim& t = *tp;
-      if (t.kind != ClaimKind::kTerm) continue;
-      auto f = t.attrs.find("figure");
-      if (f == t.attrs.end() || !f->is_object()) continue;
-      const std::string ft = lower(f->value("text", ""));
-      if (ft.empty() || (ft.find(text) == std::string::npos && text.find(ft) == std::string::npos)) continue;
-      TermSlot s = slot_of(t);
+    for (const Claim* tp : terms_citing(d, c, "figure")) {
+      TermSlot s = slot_of(*tp);
       if (!s.subject.empty() || !s.object.empty()) return s;
     }
     return std::nullopt;
@@ -984,14 +989,9 @@ class Engine {
   // figure of the same term, and a measured one when the measure finds none.
   std::vector<std::string> term_figure_keys(const DocView& d, const Claim& c) const {
     std::vector<std::string> out;
-    const std::string text = lower(c.text);
-    for (const Claim* tp : d.sentence_mates(c)) {
+    for (const Claim* tp : terms_citing(d, c, "figure")) {
       const Claim& t = *tp;
-      if (t.kind != ClaimKind::kTerm || t.value == "condition") continue;
-      auto f = t.attrs.find("figure");
-      if (f == t.attrs.end() || !f->is_object()) continue;
-      const std::string ft = lower(f->value("text", ""));
-      if (ft.empty() || (ft.find(text) == std::string::npos && text.find(ft) == std::string::npos)) continue;
+      if (t.value == "condition") continue;
       std::string key = std::string("term\x1f") + t.value + '\x1f' + std::string(to_string(c.kind)) + '\x1f' +
                         lower(str_attr(c.attrs, "unit"));
       if (std::find(out.begin(), out.end(), key) == out.end()) out.push_back(std::move(key));
