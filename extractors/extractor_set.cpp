@@ -32,9 +32,6 @@ void drop_dates_inside_figures(std::vector<Claim>& claims) {
   });
 }
 
-// A bounded date ("through 2032") inside a term's clause bounds that term.
-// Term claims carry their clause as attrs.clause = {start, end} in the text;
-// only terms of the date's own sentence are candidates.
 struct TermClause {
   size_t index;
   Span clause;
@@ -55,6 +52,9 @@ void adopt_term_bound(const std::vector<Claim>& claims, const std::vector<TermCl
   }
 }
 
+// A bounded date ("through 2032") inside a term's clause bounds that term.
+// Term claims carry their clause as attrs.clause = {start, end} in the text;
+// only terms of the date's own sentence are candidates.
 void link_bounds_to_terms(std::vector<Claim>& claims) {
   std::unordered_map<int32_t, std::vector<TermClause>> terms_by_sentence;
   for (size_t i = 0; i < claims.size(); ++i) {
