@@ -1,10 +1,11 @@
 // UTF-8 well-formedness, one sequence at a time, by ICU's U8_NEXT: the same
-// rule the normaliser applies. It measures; it never decodes text into code
-// points or repairs it (callers decide what replaces an ill-formed sequence).
+// rule the normaliser applies; and the encoding of one code point. It never
+// repairs text (callers decide what replaces an ill-formed sequence).
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include <unicode/utf8.h>
@@ -35,6 +36,14 @@ inline Utf8Sequence utf8_sequence(std::string_view s, size_t i) {
 inline size_t utf8_sequence_length(std::string_view s, size_t i) {
   const Utf8Sequence q = utf8_sequence(s, i);
   return q.well_formed ? q.length : 0;
+}
+
+// Appends code point `c` (a scalar value: not a surrogate, at most U+10FFFF) as UTF-8.
+inline void append_utf8(std::string& out, UChar32 c) {
+  char buf[U8_MAX_LENGTH];
+  int32_t n = 0;
+  U8_APPEND_UNSAFE(buf, n, c);
+  out.append(buf, static_cast<size_t>(n));
 }
 
 }  // namespace claimcheck

@@ -7,6 +7,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include "pipeline/core/utf8.h"
+
 namespace claimcheck {
 
 void OffsetMap::append(uint32_t norm_len, uint32_t orig_len, bool identity) {
@@ -86,13 +88,6 @@ const char* fold(UChar32 c) {
   }
   if (c != ' ' && u_charType(c) == U_SPACE_SEPARATOR) return " ";
   return nullptr;
-}
-
-void append_utf8(std::string& out, UChar32 c) {
-  char buf[U8_MAX_LENGTH];
-  int32_t n = 0;
-  U8_APPEND_UNSAFE(buf, n, c);
-  out.append(buf, static_cast<size_t>(n));
 }
 
 struct Counter {
