@@ -426,7 +426,11 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   // company said on March 3").
   const bool since = has(kBound) && vocab_value("BOUND", g[kBound]) == json("since");
   // Not after "to be", "will" or "been": "guidelines to be published in November" is ahead.
+  // Both tense questions ask it, so it is answered once.
+  std::optional<bool> reported_answer;
   auto reported = [&] {
+    if (reported_answer) return *reported_answer;
+    reported_answer = false;
     if (!reported_cue_) return false;
     const size_t xs = c.x.start - static_cast<size_t>(sentence.data() - in.text.data());
     const size_t from = xs > kVerbReach ? xs - kVerbReach : 0;
@@ -435,7 +439,9 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     if (!reported_cue_->Match(before, 0, before.size(), RE2::UNANCHORED, &verb, 1)) return false;
     const size_t vs = static_cast<size_t>(verb.data() - sentence.data());
     const size_t vfrom = vs > kVerbReach ? vs - kVerbReach : 0;
-    return !(reported_not_after_ && RE2::PartialMatch(sentence.substr(vfrom, vs - vfrom), *reported_not_after_));
+    reported_answer =
+        !(reported_not_after_ && RE2::PartialMatch(sentence.substr(vfrom, vs - vfrom), *reported_not_after_));
+    return *reported_answer;
   };
   auto is_future = [&] { return !since && future_cue_ && !reported() && RE2::PartialMatch(clause(), *future_cue_); };
   auto is_past = [&] { return since || reported() || (past_cue_ && RE2::PartialMatch(clause(), *past_cue_)); };

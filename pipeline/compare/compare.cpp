@@ -416,6 +416,7 @@ class Engine {
   Engine(const ClaimedDocument& off, const ClaimedDocument& cov, const CompareOptions& opt)
       : off_{off}, cov_{cov}, opt_(opt) {
     announcement_ = official_announcement_date();
+    if (announcement_) announcement_value_ = to_iso(*announcement_);
     index_official();
   }
 
@@ -441,6 +442,7 @@ class Engine {
   DocView off_, cov_;
   const CompareOptions& opt_;
   std::optional<CivilDate> announcement_;
+  std::string announcement_value_;  // its TIMEX3 value; empty when unknown
   mutable std::vector<int8_t> hedged_cache_;  // per coverage claim: -1 unknown
 
   // ---- the official document, indexed once per comparison
@@ -493,7 +495,8 @@ class Engine {
           break;
         case ClaimKind::kMoney:
         case ClaimKind::kPercent: {
-          std::vector<std::string> keys = term_figure_keys(off_, o);
+          std::vector<std::string> keys;
+          for (const auto& type : figure_terms(off_, o)) keys.push_back(term_figure_key(type, o));
           if (std::string key = figure_key(o); !key.empty()) keys.push_back(std::move(key));
           if (keys.empty()) break;
           f.parties = figure_parties(off_, o);
@@ -835,10 +838,11 @@ class Engine {
     // "announced the deal on April 20": a day next to an announcement cue is the
     // announcement's date, even where a term before it takes it as its time.
     const bool announcement_day = names_a_day(c.text) && near_announcement(cov_, c, opt_.announce_cues);
-    const bool timed = bound_group(str_attr(c.attrs, "bound")) == "at";
-    if (bounded(c) && !(timed && announcement_day)) return compare_bound(i);
-    if (!str_attr(c.attrs, "bound").empty() && !(timed && announcement_day))
+    const std::string bound = str_attr(c.attrs, "bound");
+    if (!bound.empty() && !(announcement_day && bound_group(bound) == "at")) {
+      if (bounded(c)) return compare_bound(i);
       return {Verdict::kUnverified, std::nullopt, "date bound not tied to a term: not compared"};
+    }
     if (!announcement_day)
       return {Verdict::kUnverified, std::nullopt, "the official document says nothing about the event dated " + c.value};
     if (!announcement_)
@@ -966,9 +970,8 @@ class Engine {
   enum class DateScope : uint8_t { kPeriods, kPeriodsAndDays };
   std::set<std::string> sentence_dates(const DocView& d, const Claim& c, DateScope scope) const {
     std::set<std::string> out;
-    const std::string announced = announcement_ ? to_iso(*announcement_) : std::string();
     for (const Claim* o : d.sentence_mates(c)) {
-      if (o->kind != ClaimKind::kDate || o == &c || o->value == announced) continue;
+      if (o->kind != ClaimKind::kDate || o == &c || o->value == announcement_value_) continue;
       if (scope == DateScope::kPeriods && parse_timex(o->value).exact_day()) continue;
       out.insert(o->value);
     }
@@ -984,31 +987,29 @@ class Engine {
     }
     return std::nullopt;
   }
-  // The terms whose figure c is ("acquire Beta for $2.1 billion"), as figure
-  // keys: a figure no measure word names still compares with the official
-  // figure of the same term, and a measured one when the measure finds none.
-  std::vector<std::string> term_figure_keys(const DocView& d, const Claim& c) const {
+  // The types of the terms whose figure c is ("acquire Beta for $2.1 billion"):
+  // a figure no measure word names still compares with the official figure of
+  // the same term, and a measured one when the measure finds none.
+  std::vector<std::string> figure_terms(const DocView& d, const Claim& c) const {
     std::vector<std::string> out;
-    for (const Claim* tp : terms_citing(d, c, "figure")) {
-      const Claim& t = *tp;
-      if (t.value == "condition") continue;
-      std::string key = std::string("term\x1f") + t.value + '\x1f' + std::string(to_string(c.kind)) + '\x1f' +
-                        lower(str_attr(c.attrs, "unit"));
-      if (std::find(out.begin(), out.end(), key) == out.end()) out.push_back(std::move(key));
-    }
+    for (const Claim* tp : terms_citing(d, c, "figure"))
+      if (tp->value != "condition" && std::find(out.begin(), out.end(), tp->value) == out.end())
+        out.push_back(tp->value);
     return out;
   }
-  static std::string term_of_key(const std::string& key) {
-    const size_t a = key.find('\x1f'), b = key.find('\x1f', a + 1);
-    std::string type = key.substr(a + 1, b - a - 1);
+  // figure_key's counterpart for the figure of a term of type `type`.
+  static std::string term_figure_key(const std::string& type, const Claim& c) {
+    return "term\x1f" + type + '\x1f' + std::string(to_string(c.kind)) + '\x1f' + lower(str_attr(c.attrs, "unit"));
+  }
+  static std::string figure_of(std::string type) {
     std::replace(type.begin(), type.end(), '_', ' ');
     return type + " figure";
   }
 
   Outcome compare_figure(const Claim& c) {
     const std::string measure = str_attr(c.attrs, "measure");
-    const std::vector<std::string> term_keys = term_figure_keys(cov_, c);
-    if (measure.empty() && term_keys.empty())
+    const std::vector<std::string> terms = figure_terms(cov_, c);
+    if (measure.empty() && terms.empty())
       return {Verdict::kUnverified, std::nullopt, "figure " + quote(c.text) + " measures nothing named"};
     const auto& offc = off_.claims();
     const auto cdates = sentence_dates(cov_, c, DateScope::kPeriods);
@@ -1044,10 +1045,10 @@ class Engine {
     const std::string measured = unit.empty() || unit == "pp" ? measure : measure + " " + unit;
     if (!measure.empty())
       if (auto o = compare_under(figure_key(c), measured)) return *o;
-    for (const auto& key : term_keys)
-      if (auto o = compare_under(key, term_of_key(key))) return *o;
+    for (const auto& type : terms)
+      if (auto o = compare_under(term_figure_key(type, c), figure_of(type))) return *o;
     return {Verdict::kUnverified, std::nullopt,
-            "the official document says nothing about " + (measure.empty() ? term_of_key(term_keys.front()) : measured)};
+            "the official document says nothing about " + (measure.empty() ? figure_of(terms.front()) : measured)};
   }
 
   // ---- the document against itself

@@ -397,7 +397,6 @@ std::string_view match_key(std::string_view t) {
   return t;
 }
 
-
 bool looks_like_heading(std::string_view t) {
   if (t.find('\n') != std::string_view::npos || t.size() > 120 || word_count(t) > 15) return false;
   const char c = last_significant(t);
