@@ -537,6 +537,13 @@ class Parser {
     return true;
   }
 
+  // The dot at token k ends an abbreviated word ("Rs.", "Dhs."), not a code in
+  // capitals ("USD.5" is no amount) and not a number (".25").
+  bool abbreviation_dot(size_t k) const {
+    if (k == 0 || t_[k - 1].t != T::kWord || t_[k].sp) return false;
+    const std::string_view raw = text_.substr(t_[k - 1].b, t_[k - 1].e - t_[k - 1].b);
+    return std::any_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  }
   // A figure at token k. `money` admits scale abbreviations; `after_prefix` admits a
   // word glued before it ("USD115.5").
   bool parse_amount(size_t k, bool money, bool after_prefix, Amount& a) const {
@@ -548,7 +555,8 @@ class Parser {
     if (!tk.sp && k > 0) {
       const Tok& pv = t_[k - 1];
       if (pv.t == T::kWord && !after_prefix) return false;  // "Q3", "A4", "x86"
-      if (pv.t == T::kDot || pv.t == T::kPct) return false;  // ".25", "%2020"
+      if (pv.t == T::kPct) return false;  // "%2020"
+      if (pv.t == T::kDot && !(after_prefix && abbreviation_dot(k - 1))) return false;  // ".25", not "Rs.500"
       if (pv.t == T::kOther && pv.ch && std::string_view("=/_#@&+^:").find(pv.ch) != std::string_view::npos)
         return false;
     }
