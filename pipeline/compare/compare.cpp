@@ -235,14 +235,17 @@ struct TermSlot {
 };
 
 // Two party ids name one party when they are equal, or when one is the
-// other's first words ("beta" and "beta_systems"): coverage shortens the names
-// an announcement gives in full.
+// other's first or last words ("beta" and "beta_systems", "rheinstadt" and
+// "fc_rheinstadt"): coverage shortens the names an announcement gives in full.
 bool same_party(const std::string& a, const std::string& b) {
   const std::string x = lower(a), y = lower(b);
   if (x == y) return true;
   const std::string& shorter = x.size() < y.size() ? x : y;
   const std::string& longer = x.size() < y.size() ? y : x;
-  return !shorter.empty() && longer.compare(0, shorter.size(), shorter) == 0 && longer[shorter.size()] == '_';
+  if (shorter.empty()) return false;
+  const size_t tail = longer.size() - shorter.size();
+  return (longer.compare(0, shorter.size(), shorter) == 0 && longer[shorter.size()] == '_') ||
+         (longer.compare(tail, shorter.size(), shorter) == 0 && longer[tail - 1] == '_');
 }
 bool party_compatible(const std::string& a, const std::string& b) { return a.empty() || b.empty() || same_party(a, b); }
 
@@ -307,7 +310,8 @@ std::string condition_name(const Condition& c) {
 // ---------------------------------------------------------------- figures
 
 // Half of the last written digit, in whole units: "$135 billion" -> 0.5e9,
-// "2.8%" -> 0.05. One trailing zero of an integer counts as rounding ("$130 billion").
+// "2.8%" -> 0.05. One trailing zero of an integer counts as rounding ("$130 billion"),
+// by at most 5% of the value: "20%" is no rounding of 15%.
 double half_unit(const Claim& c) {
   const std::string& t = c.text;
   size_t p = 0;
@@ -327,7 +331,8 @@ double half_unit(const Claim& c) {
     unit = 10;
   }
   const double scale = c.number / m;
-  return 0.5 * unit * std::abs(scale);
+  const double half = 0.5 * unit * std::abs(scale);
+  return unit == 10 ? std::min(half, 0.05 * std::abs(c.number)) : half;
 }
 
 std::string approx_kind(const Claim& c) {
@@ -444,6 +449,9 @@ class Engine {
   std::optional<CivilDate> announcement_;
   std::string announcement_value_;  // its TIMEX3 value; empty when unknown
   mutable std::vector<int8_t> hedged_cache_;  // per coverage claim: -1 unknown
+  // Figure contexts, built the first time a figure needs them.
+  std::optional<FigureContexts> off_context_, cov_context_;
+  std::optional<StemRarity> rarity_;
 
   // ---- the official document, indexed once per comparison
 
@@ -972,6 +980,8 @@ class Engine {
     std::set<std::string> out;
     for (const Claim* o : d.sentence_mates(c)) {
       if (o->kind != ClaimKind::kDate || o == &c || o->value == announcement_value_) continue;
+      // "previously", "now": no time a figure could be set apart by.
+      if (o->value.size() > 4 && o->value.compare(o->value.size() - 4, 4, "_REF") == 0) continue;
       if (scope == DateScope::kPeriods && parse_timex(o->value).exact_day()) continue;
       out.insert(o->value);
     }
@@ -1009,8 +1019,10 @@ class Engine {
   Outcome compare_figure(const Claim& c) {
     const std::string measure = str_attr(c.attrs, "measure");
     const std::vector<std::string> terms = figure_terms(cov_, c);
-    if (measure.empty() && terms.empty())
+    if (measure.empty() && terms.empty()) {
+      if (auto o = compare_by_context(c)) return *o;
       return {Verdict::kUnverified, std::nullopt, "figure " + quote(c.text) + " measures nothing named"};
+    }
     const auto& offc = off_.claims();
     const auto cdates = sentence_dates(cov_, c, DateScope::kPeriods);
     const auto cparties = figure_parties(cov_, c);
@@ -1047,8 +1059,77 @@ class Engine {
       if (auto o = compare_under(figure_key(c), measured)) return *o;
     for (const auto& type : terms)
       if (auto o = compare_under(term_figure_key(type, c), figure_of(type))) return *o;
+    if (auto o = compare_by_context(c)) return *o;
     return {Verdict::kUnverified, std::nullopt,
             "the official document says nothing about " + (measure.empty() ? figure_of(terms.front()) : measured)};
+  }
+
+  // Lines a figure up with official figures by the words around it, when no
+  // measure word or term did (see CompareOptions::context_*). Official
+  // figures another measure names, in another unit or currency, for other
+  // parties or dated differently are not candidates.
+  std::optional<Outcome> compare_by_context(const Claim& c) {
+    if (!off_context_) {
+      off_context_.emplace(off_.doc.bytes, off_.doc.sentences, off_.claims(), opt_.context);
+      cov_context_.emplace(cov_.doc.bytes, cov_.doc.sentences, cov_.claims(), opt_.context);
+      rarity_.emplace(*off_context_, *cov_context_);
+    }
+    const Context& cctx = cov_context_->of(static_cast<uint32_t>(&c - cov_.claims().data()));
+    if (cctx.empty()) return std::nullopt;
+    const auto& offc = off_.claims();
+    const std::string measure = str_attr(c.attrs, "measure"), unit = lower(str_attr(c.attrs, "unit"));
+    const auto cdates = sentence_dates(cov_, c, DateScope::kPeriods);
+    const auto cparties = figure_parties(cov_, c);
+    // Strict about precision: with no measure word to go on, "20 percent" is
+    // not a rounding of an official 18%.
+    const double half = std::min(half_unit(c), 0.005 * std::fabs(c.number));
+    double agree_score = 0;
+    std::optional<uint32_t> agree;
+    std::map<double, std::pair<double, uint32_t>> differing;  // official value -> best overlap, claim
+    for (uint32_t j = 0; j < offc.size(); ++j) {
+      const Claim& o = offc[j];
+      if (o.kind != c.kind || !currency_compatible(c, o) || lower(str_attr(o.attrs, "unit")) != unit) continue;
+      if (const std::string om = str_attr(o.attrs, "measure"); !measure.empty() && !om.empty() && om != measure) continue;
+      if (!parties_agree(cparties, figure_parties(off_, o), false)) continue;
+      const auto odates = sentence_dates(off_, o, DateScope::kPeriods);
+      if (!cdates.empty() && !odates.empty() &&
+          std::none_of(cdates.begin(), cdates.end(), [&](const std::string& v) { return odates.count(v) > 0; }))
+        continue;
+      const double score = context_overlap(cctx, off_context_->of(j), *rarity_);
+      // Two thresholds bounded the same way ("less than $500,000", "below
+      // $250,000") compare as the values they are.
+      Approx ca = approx_of(c), oa = approx_of(o);
+      if (ca == oa && (ca == Approx::kLower || ca == Approx::kUpper)) ca = oa = Approx::kExact;
+      if (figure_agrees(c.number, half, ca, o.number, oa, opt_)) {
+        if (score > agree_score) agree_score = score, agree = j;
+        continue;
+      }
+      const double lo = std::min(std::fabs(c.number), std::fabs(o.number)), hi = std::max(std::fabs(c.number), std::fabs(o.number));
+      if (lo <= 0 || hi / lo >= opt_.context_ratio) continue;
+      auto [it, fresh] = differing.try_emplace(o.number, score, j);
+      if (!fresh && score > it->second.first) it->second = {score, j};
+    }
+    // The best differing value, and how far ahead of the next one it is.
+    double best = 0, runner_up = 0;
+    std::optional<uint32_t> conflict;
+    for (const auto& [value, hit] : differing) {
+      if (hit.first > best) runner_up = best, best = hit.first, conflict = hit.second;
+      else runner_up = std::max(runner_up, hit.first);
+    }
+    auto words = [&](uint32_t j) {
+      std::vector<std::string> shared;
+      context_overlap(cctx, off_context_->of(j), *rarity_, &shared);
+      std::string out;
+      for (size_t i = 0; i < shared.size() && i < 3; ++i) out += (i ? ", " : "") + shared[i];
+      return "figure by its context (" + out + ")";
+    };
+    if (agree && agree_score >= opt_.context_support)
+      return Outcome{Verdict::kSupported, agree, words(*agree) + ": official " + quote(offc[*agree].text) + ", source " + quote(c.text)};
+    if (conflict && best >= opt_.context_contradict && best >= opt_.context_margin * runner_up &&
+        agree_score < opt_.context_support / 2)
+      return Outcome{Verdict::kContradicted, conflict,
+                     words(*conflict) + ": official " + quote(offc[*conflict].text) + ", source " + quote(c.text)};
+    return std::nullopt;
   }
 
   // ---- the document against itself
@@ -1310,6 +1391,25 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   read_field(j, "approx_tolerance", o.approx_tolerance, bad);
   read_field(j, "bound_tolerance", o.bound_tolerance, bad);
   read_field(j, "scale_ratio", o.scale_ratio, bad);
+  if (auto it = j.find("context"); it != j.end()) {
+    if (!it->is_object()) return Error{"compare.json", "field 'context' must be an object"};
+    const nlohmann::json& c = *it;
+    std::vector<std::string> stopwords, breaks;
+    std::vector<std::vector<std::string>> synonyms;
+    read_field(c, "stopwords", stopwords, bad);
+    read_field(c, "breaks", breaks, bad);
+    read_field(c, "synonyms", synonyms, bad);
+    read_field(c, "support", o.context_support, bad);
+    read_field(c, "contradict", o.context_contradict, bad);
+    read_field(c, "margin", o.context_margin, bad);
+    read_field(c, "ratio", o.context_ratio, bad);
+    // Each synonym group counts as its first word; words are stemmed as text is.
+    for (const auto& group : synonyms)
+      for (const auto& w : group)
+        if (!group.empty() && w != group.front()) o.context.synonyms[o.context.stem(w)] = o.context.stem(group.front());
+    for (const auto& w : stopwords) o.context.stopwords.insert(o.context.stem(w));
+    for (const auto& w : breaks) o.context.breaks.insert(w);
+  }
   if (!bad.empty()) return Error{"compare.json", "field '" + bad.front() + "' has the wrong type"};
   return o;
 }

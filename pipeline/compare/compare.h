@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "pipeline/compare/figure_context.h"
 #include "pipeline/core/error.h"
 #include "pipeline/core/types.h"
 
@@ -53,6 +54,17 @@ struct CompareOptions {
   double approx_tolerance = 0.10; // relative slack for "about", "nearly", "roughly"
   double bound_tolerance = 0.05;  // relative slack for "more than", "up to"
   double scale_ratio = 5.0;       // values this many times apart are a scale error
+
+  // A figure no measure word or term lines up is compared by the words around
+  // it (figure_context.h): an equal official figure whose context overlaps by
+  // context_support supports it; a different one contradicts it when the
+  // overlap reaches context_contradict, beats every other official value's by
+  // context_margin times, and the two values are less than context_ratio apart.
+  ContextLexicon context;
+  double context_support = 1.5;
+  double context_contradict = 4.0;
+  double context_margin = 1.5;
+  double context_ratio = 2.5;
 
   // Keys as the fields above; absent keys keep their default.
   static Result<CompareOptions> from_json(const nlohmann::json& j);

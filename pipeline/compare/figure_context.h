@@ -1,0 +1,75 @@
+// Figure contexts: the words around a money or percent claim that say what it
+// is about ("upfront payment", "battery cells"), weighted by nearness, so that
+// figures no measure word names can still be lined up across two documents.
+// Pure and verdict-free: it scores how alike two contexts are, nothing more.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "pipeline/core/types.h"
+
+namespace claimcheck {
+
+// The word lists contexts are built with (compare.json "context").
+struct ContextLexicon {
+  std::unordered_set<std::string> stopwords;               // stems that say nothing about a figure
+  std::unordered_map<std::string, std::string> synonyms;   // stem -> the stem it counts as
+  std::unordered_set<std::string> breaks;                  // words that end a figure's phrase ("and", "while")
+
+  // Lower-cased, possessive and plural dropped ("royalties" -> "royalty"),
+  // then mapped through `synonyms`. Empty for a stopword.
+  std::string stem(std::string_view word) const;
+};
+
+// A context: stems with weights in (0, 1], sorted by stem.
+using Context = std::vector<std::pair<std::string, float>>;
+
+// The contexts of the money and percent claims of one document, and the
+// sentence counts of its stems (for weighting words by rarity).
+//
+// A figure's words are those of its phrase: words before the first figure of
+// a sentence belong to it; between two figures, words up to the first break
+// (a comma, "and", ...) belong to the left one ("a 25 percent levy"), the rest
+// to the right one ("aluminium 12.5 percent"); after the last figure, words up
+// to a break. Every word of the sentence also counts weakly for each figure.
+// Words inside other claims (dates, figures) are not context.
+class FigureContexts {
+ public:
+  FigureContexts(std::string_view bytes, const std::vector<Sentence>* sentences, const std::vector<Claim>& claims,
+                 const ContextLexicon& lex);
+  // Claim i's context; empty for claims that are not figures.
+  const Context& of(uint32_t claim) const;
+  // Sentences of the document, and in how many of them each stem occurs.
+  uint32_t sentence_count() const { return sentence_count_; }
+  const std::unordered_map<std::string, uint32_t>& stem_sentences() const { return df_; }
+
+ private:
+  std::vector<Context> contexts_;
+  std::unordered_map<std::string, uint32_t> df_;
+  uint32_t sentence_count_ = 0;
+};
+
+// Rarity weights over two documents' sentences: log((N + 1) / (df + 0.5)).
+class StemRarity {
+ public:
+  StemRarity(const FigureContexts& a, const FigureContexts& b);
+  double of(const std::string& stem) const;
+
+ private:
+  const FigureContexts& a_;
+  const FigureContexts& b_;
+  double n_;
+};
+
+// How much two contexts share: the sum over common stems of rarity times the
+// smaller weight. `shared`, if given, receives the common stems, best first.
+double context_overlap(const Context& a, const Context& b, const StemRarity& rarity,
+                       std::vector<std::string>* shared = nullptr);
+
+}  // namespace claimcheck
