@@ -1,5 +1,6 @@
 // Whole stories outside the demo's domain (tests/pipeline/compare/stories/:
-// an acquisition, quarterly results, a product launch), each an official text,
+// an acquisition, quarterly results, a product launch, import tariffs, a drug
+// licence), each an official text,
 // one faithful article (b.txt, where present) and one with planted errors
 // (a.txt). Extraction and comparison run as `run` does; every planted error
 // must be contradicted and nothing in a faithful article may be.
@@ -100,6 +101,41 @@ TEST_CASE("a product launch: on-sale date and price") {
   CHECK(count(a, "contradicted", "date: official 2027-10-02, source 2027-10-09") == 1);
   CHECK(count(a, "contradicted", "official '$799', source '$899'") == 1);
   CHECK(count(a, "supported", "announcement date") == 1);
+}
+
+
+// Two stories written by someone who had not seen the engine, in domains no
+// measure word covers: their figures line up by the words around them.
+TEST_CASE("import tariffs: rates and thresholds no measure word names") {
+  const Loaded off = load("tariff-2027-05", "official.txt", "2027-05-12");
+  const auto a = findings(off, load("tariff-2027-05", "a.txt", "2027-05-12"));
+  CAPTURE(all(a));
+  CHECK(count(a, "contradicted", "official '18%', source '20 percent'") == 1);  // battery cells
+  CHECK(count(a, "supported", "official '25%', source '25 percent'") == 1);     // steel levy
+  CHECK(count(a, "supported", "official 'US$4.2 billion', source '$4.2 billion'") == 1);
+  CHECK(count(a, "contradicted", "") == 1);
+  const auto b = findings(off, load("tariff-2027-05", "b.txt", "2027-05-13"));
+  CAPTURE(all(b));
+  CHECK(count(b, "contradicted", "official 'US$250,000', source '$500,000'") == 1);  // both thresholds
+  CHECK(count(b, "contradicted", "") == 1);
+  const auto c = findings(off, load("tariff-2027-05", "c.txt", "2027-05-14"));
+  CAPTURE(all(c));
+  CHECK(count(c, "contradicted", "official 'US$4.2 billion', source 'US$2.4 billion'") == 1);
+  CHECK(count(c, "supported", "source 'US$9.8 billion'") == 1);
+  CHECK(count(c, "contradicted", "") == 1);
+}
+
+TEST_CASE("a drug licence: upfront and milestone payments") {
+  const Loaded off = load("pharma-2027-08", "official.txt", "2027-08-09");
+  const auto a = findings(off, load("pharma-2027-08", "a.txt", "2027-08-09"));
+  CAPTURE(all(a));
+  CHECK(count(a, "contradicted", "official '$175 million', source '$125 million'") == 1);
+  CHECK(count(a, "contradicted", "$90 million") == 0);  // another deal, in 2025
+  const auto c = findings(off, load("pharma-2027-08", "c.txt", "2027-08-11"));
+  CAPTURE(all(c));
+  CHECK(count(c, "supported", "source 'US$175mn'") >= 1);
+  CHECK(count(c, "supported", "source 'US$1.1bn'") == 1);
+  CHECK(count(c, "contradicted", "US$") == 0);
 }
 
 }  // namespace claimcheck

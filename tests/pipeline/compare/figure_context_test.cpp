@@ -1,0 +1,120 @@
+// Figure contexts: which words a figure owns, how stems are formed, and how
+// overlaps rank official figures for a coverage figure.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "pipeline/compare/figure_context.h"
+
+namespace claimcheck {
+namespace {
+
+ContextLexicon lexicon() {
+  ContextLexicon lex;
+  for (const char* w : {"a", "the", "and", "will", "of", "on", "percent", "million", "for"}) lex.stopwords.insert(w);
+  lex.synonyms["duty"] = "tariff";
+  lex.synonyms["levy"] = "tariff";
+  lex.breaks = {"and", "or", "while"};
+  return lex;
+}
+
+struct Doc {
+  std::string bytes;
+  std::vector<Sentence> sentences;
+  std::vector<Claim> claims;
+  void sentence(const std::string& text, const std::vector<std::string>& figures) {
+    if (!bytes.empty()) bytes += ' ';
+    const auto start = static_cast<uint32_t>(bytes.size());
+    bytes += text;
+    sentences.push_back({{start, static_cast<uint32_t>(bytes.size())}, 0, false});
+    for (const auto& f : figures) {
+      const auto at = bytes.find(f, start);
+      REQUIRE(at != std::string::npos);
+      Claim c;
+      c.kind = f.find("percent") != std::string::npos ? ClaimKind::kPercent : ClaimKind::kMoney;
+      c.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + f.size())};
+      c.text = f;
+      c.sentence = static_cast<int32_t>(sentences.size() - 1);
+      claims.push_back(c);
+    }
+  }
+};
+
+float weight(const Context& ctx, const std::string& stem) {
+  for (const auto& [s, w] : ctx)
+    if (s == stem) return w;
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("stems drop plurals and possessives, map synonyms and drop stopwords") {
+  const ContextLexicon lex = lexicon();
+  CHECK(lex.stem("Royalties") == "royalty");
+  CHECK(lex.stem("cells") == "cell");
+  CHECK(lex.stem("Lumora's") == "lumora");
+  CHECK(lex.stem("Lumora\xE2\x80\x99s") == "lumora");  // typographic apostrophe
+  CHECK(lex.stem("duties") == "tariff");  // the plural rule first, then the synonym
+  CHECK(lex.stem("levies") == "tariff");
+  CHECK(lex.stem("The") == "");
+  CHECK(lex.stem("class") == "class");  // "ss" is no plural
+}
+
+TEST_CASE("a figure owns the words of its own phrase in a list of figures") {
+  Doc d;
+  d.sentence("Steel products will face a 25 percent levy, aluminium 12.5 percent and battery cells 20 percent.",
+             {"25 percent", "12.5 percent", "20 percent"});
+  const FigureContexts fc(d.bytes, &d.sentences, d.claims, lexicon());
+  const Context& steel = fc.of(0);
+  const Context& aluminium = fc.of(1);
+  const Context& battery = fc.of(2);
+  CHECK(weight(steel, "tariff") == doctest::Approx(1.0));     // "levy" right after it
+  CHECK(weight(steel, "steel") > weight(aluminium, "steel"));  // before the first figure
+  CHECK(weight(aluminium, "aluminium") == doctest::Approx(1.0));
+  CHECK(weight(aluminium, "battery") == doctest::Approx(0.25));  // only as a word of the sentence
+  CHECK(weight(battery, "battery") > 0.5f);
+  CHECK(weight(battery, "cell") == doctest::Approx(1.0));
+}
+
+TEST_CASE("words inside other claims are no context, and sentences stay apart") {
+  Doc d;
+  d.sentence("Revenue rose 5 percent on Monday.", {"5 percent"});
+  d.claims.push_back([&] {
+    Claim date;
+    date.kind = ClaimKind::kDate;
+    const auto at = d.bytes.find("Monday");
+    date.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + 6)};
+    date.sentence = 0;
+    return date;
+  }());
+  d.sentence("Costs fell 3 percent.", {"3 percent"});
+  const FigureContexts fc(d.bytes, &d.sentences, d.claims, lexicon());
+  CHECK(weight(fc.of(0), "monday") == 0);
+  CHECK(weight(fc.of(0), "revenue") > 0);
+  CHECK(weight(fc.of(0), "cost") == 0);
+  CHECK(weight(fc.of(2), "cost") > 0);
+  CHECK(fc.of(1).empty());  // the date has no context
+  CHECK(fc.sentence_count() == 2);
+}
+
+TEST_CASE("overlap ranks the official figure about the same thing first") {
+  Doc off;
+  off.sentence("Norrbridge will pay an upfront payment of $175 million.", {"$175 million"});
+  off.sentence("Halvern may receive up to $240 million in regulatory milestones.", {"$240 million"});
+  off.sentence("The company employs 300 people in Boston.", {});
+  Doc cov;
+  cov.sentence("The deal includes a $125 million upfront payment.", {"$125 million"});
+  const ContextLexicon lex = lexicon();
+  const FigureContexts o(off.bytes, &off.sentences, off.claims, lex), c(cov.bytes, &cov.sentences, cov.claims, lex);
+  const StemRarity rarity(o, c);
+  std::vector<std::string> shared;
+  const double upfront = context_overlap(c.of(0), o.of(0), rarity, &shared);
+  const double milestones = context_overlap(c.of(0), o.of(1), rarity);
+  CHECK(upfront > 2 * milestones);
+  REQUIRE(shared.size() >= 2);
+  CHECK((shared[0] == "upfront" || shared[0] == "payment"));
+  CHECK(rarity.of("boston") > rarity.of("upfront"));  // one sentence against two
+}
+
+}  // namespace claimcheck
