@@ -1055,10 +1055,22 @@ class Engine {
     // "net income per share", not "net income": the unit is part of what is compared.
     const std::string unit = str_attr(c.attrs, "unit");
     const std::string measured = unit.empty() || unit == "pp" ? measure : measure + " " + unit;
+    // A measure word or term may line up the wrong official figure ("core
+    // inflation 2.4%" against headline inflation's 2.3%): the same value said
+    // of the same thing elsewhere in the official text outweighs it.
+    auto unless_said_elsewhere = [&](Outcome o) {
+      if (o.verdict != Verdict::kContradicted) return o;
+      auto by_context = compare_by_context(c);
+      if (by_context && by_context->verdict == Verdict::kSupported) return *by_context;
+      if (official_gives(c, /*unnamed_only=*/true))
+        return Outcome{Verdict::kUnverified, std::nullopt,
+                       o.reason + ", but the official document gives " + quote(c.text) + " for something else"};
+      return o;
+    };
     if (!measure.empty())
-      if (auto o = compare_under(figure_key(c), measured)) return *o;
+      if (auto o = compare_under(figure_key(c), measured)) return unless_said_elsewhere(*o);
     for (const auto& type : terms)
-      if (auto o = compare_under(term_figure_key(type, c), figure_of(type))) return *o;
+      if (auto o = compare_under(term_figure_key(type, c), figure_of(type))) return unless_said_elsewhere(*o);
     if (auto o = compare_by_context(c)) return *o;
     return {Verdict::kUnverified, std::nullopt,
             "the official document says nothing about " + (measure.empty() ? figure_of(terms.front()) : measured)};
@@ -1292,9 +1304,28 @@ class Engine {
       ++p;
       // Within one sentence two values are about two things ("fell 2.8% ... down 12% this year").
       if (cov_.same_sentence(a, cl[j]) || hedged_coverage(j)) continue;
+      // Two figures the official text also gives are two things it names (a deposit
+      // rate of 1.75% and a refinancing rate of 1.90%), not one thing said twice.
+      if (official_gives(a) && official_gives(cl[j])) continue;
       if (auto reason = conflict_within(i, j)) return Finding{Verdict::kInternal, i, j, *reason};
     }
     return std::nullopt;
+  }
+
+  // Whether the official document has a figure of c's kind, unit and value;
+  // with `unnamed_only`, one that no other measure word or term claims for
+  // something else (an official "revenue share of 10%" is no "10% stake").
+  bool official_gives(const Claim& c, bool unnamed_only = false) const {
+    if (c.kind != ClaimKind::kMoney && c.kind != ClaimKind::kPercent) return false;
+    const std::string unit = lower(str_attr(c.attrs, "unit")), measure = str_attr(c.attrs, "measure");
+    return std::any_of(off_.claims().begin(), off_.claims().end(), [&](const Claim& o) {
+      if (o.kind != c.kind || !currency_compatible(c, o) || lower(str_attr(o.attrs, "unit")) != unit ||
+          std::fabs(o.number - c.number) > 1e-9 * std::max(1.0, std::fabs(c.number)))
+        return false;
+      if (!unnamed_only) return true;
+      const std::string om = str_attr(o.attrs, "measure");
+      return om == measure || (om.empty() && figure_terms(off_, o).empty());
+    });
   }
 
   // states_clash(cov_, claim i, claim j) from PairFacts.

@@ -616,6 +616,47 @@ TEST_CASE("different figures for the same measure are internal") {
   CHECK(fs[2].verdict == Verdict::kContradicted);
 }
 
+TEST_CASE("two figures the official text also gives are two things, not internal") {
+  TestDoc off;
+  int s = off.sentence("The deposit facility rate will be 1.75%.");
+  off.figure(ClaimKind::kPercent, s, "1.75%", 1.75, "rate");
+  s = off.sentence("The main refinancing rate will be 1.90%.");
+  off.figure(ClaimKind::kPercent, s, "1.90%", 1.9, "rate");
+  TestDoc cov;
+  s = cov.sentence("The ECB cut its deposit rate to 1.75 percent.");
+  cov.figure(ClaimKind::kPercent, s, "1.75 percent", 1.75, "rate");
+  s = cov.sentence("The refinancing rate falls to 1.90 percent.");
+  cov.figure(ClaimKind::kPercent, s, "1.90 percent", 1.9, "rate");
+  for (const auto& f : run(off, cov)) CHECK(f.verdict != Verdict::kInternal);
+  // Values the official text does not give are still one thing said twice.
+  s = cov.sentence("Its deposit rate is now 1.5 percent.");
+  cov.figure(ClaimKind::kPercent, s, "1.5 percent", 1.5, "rate");
+  const auto fs = run(off, cov);
+  CHECK(std::count_if(fs.begin(), fs.end(), [](const Finding& f) { return f.verdict == Verdict::kInternal; }) >= 1);
+}
+
+TEST_CASE("a measure word does not contradict a value the official text gives unnamed") {
+  TestDoc off;
+  int s = off.sentence("Headline inflation is projected to average 2.3% in 2027.");
+  off.figure(ClaimKind::kPercent, s, "2.3%", 2.3, "inflation");
+  s = off.sentence("Excluding energy and food, prices are projected to rise 2.4% in 2027.");
+  off.figure(ClaimKind::kPercent, s, "2.4%", 2.4, "");
+  s = off.sentence("The bank holds a revenue share of 10%.");
+  off.figure(ClaimKind::kPercent, s, "10%", 10, "revenue share");
+  s = off.sentence("It takes a 5% stake.");
+  off.figure(ClaimKind::kPercent, s, "5%", 5, "stake");
+  TestDoc cov;
+  s = cov.sentence("Core inflation is forecast at 2.4 percent.");
+  cov.figure(ClaimKind::kPercent, s, "2.4 percent", 2.4, "inflation");
+  s = cov.sentence("It takes a 10% stake.");
+  cov.figure(ClaimKind::kPercent, s, "10%", 10, "stake");
+  const auto fs = run(off, cov);
+  REQUIRE(fs.size() >= 2);
+  CHECK(fs[0].verdict == Verdict::kUnverified);
+  CHECK(fs[0].reason.find("gives '2.4 percent' for something else") != std::string::npos);
+  CHECK(fs[1].verdict == Verdict::kContradicted);  // the official 10% is a revenue share, named as such
+}
+
 // A coverage document of thousands of like claims (a table, a scraped page):
 // every claim still gets the verdict it gets alone, against the first official
 // claim that agrees, and the internal pairing looks at the claims that follow
