@@ -449,9 +449,19 @@ class Engine {
   std::optional<CivilDate> announcement_;
   std::string announcement_value_;  // its TIMEX3 value; empty when unknown
   mutable std::vector<int8_t> hedged_cache_;  // per coverage claim: -1 unknown
-  // Figure contexts, built the first time a figure needs them.
+  // Figure contexts, built the first time a figure needs them, with what
+  // compare_by_context asks of each official figure.
+  struct OfficialFigure {
+    uint32_t claim = 0;
+    std::string measure, unit;
+    std::optional<TermSlot> parties;
+    std::set<std::string> dates;
+    Approx approx = Approx::kExact;
+  };
   std::optional<FigureContexts> off_context_, cov_context_;
   std::optional<StemRarity> rarity_;
+  std::vector<OfficialFigure> off_figure_list_;
+  std::vector<int8_t> official_gives_cache_;  // per coverage claim: -1 unknown
 
   // ---- the official document, indexed once per comparison
 
@@ -1081,14 +1091,20 @@ class Engine {
   // figures another measure names, in another unit or currency, for other
   // parties or dated differently are not candidates.
   std::optional<Outcome> compare_by_context(const Claim& c) {
+    const auto& offc = off_.claims();
     if (!off_context_) {
-      off_context_.emplace(off_.doc.bytes, off_.doc.sentences, off_.claims(), opt_.context);
+      off_context_.emplace(off_.doc.bytes, off_.doc.sentences, offc, opt_.context);
       cov_context_.emplace(cov_.doc.bytes, cov_.doc.sentences, cov_.claims(), opt_.context);
       rarity_.emplace(*off_context_, *cov_context_);
+      for (uint32_t j = 0; j < offc.size(); ++j) {
+        const Claim& o = offc[j];
+        if (o.kind != ClaimKind::kMoney && o.kind != ClaimKind::kPercent) continue;
+        off_figure_list_.push_back({j, str_attr(o.attrs, "measure"), lower(str_attr(o.attrs, "unit")), figure_parties(off_, o),
+                                    sentence_dates(off_, o, DateScope::kPeriods), approx_of(o)});
+      }
     }
     const Context& cctx = cov_context_->of(static_cast<uint32_t>(&c - cov_.claims().data()));
     if (cctx.empty()) return std::nullopt;
-    const auto& offc = off_.claims();
     const std::string measure = str_attr(c.attrs, "measure"), unit = lower(str_attr(c.attrs, "unit"));
     const auto cdates = sentence_dates(cov_, c, DateScope::kPeriods);
     const auto cparties = figure_parties(cov_, c);
@@ -1098,19 +1114,20 @@ class Engine {
     double agree_score = 0;
     std::optional<uint32_t> agree;
     std::map<double, std::pair<double, uint32_t>> differing;  // official value -> best overlap, claim
-    for (uint32_t j = 0; j < offc.size(); ++j) {
+    for (const OfficialFigure& f : off_figure_list_) {
+      const uint32_t j = f.claim;
       const Claim& o = offc[j];
-      if (o.kind != c.kind || !currency_compatible(c, o) || lower(str_attr(o.attrs, "unit")) != unit) continue;
-      if (const std::string om = str_attr(o.attrs, "measure"); !measure.empty() && !om.empty() && om != measure) continue;
-      if (!parties_agree(cparties, figure_parties(off_, o), false)) continue;
-      const auto odates = sentence_dates(off_, o, DateScope::kPeriods);
+      if (o.kind != c.kind || !currency_compatible(c, o) || f.unit != unit) continue;
+      if (!measure.empty() && !f.measure.empty() && f.measure != measure) continue;
+      if (!parties_agree(cparties, f.parties, false)) continue;
+      const auto& odates = f.dates;
       if (!cdates.empty() && !odates.empty() &&
           std::none_of(cdates.begin(), cdates.end(), [&](const std::string& v) { return odates.count(v) > 0; }))
         continue;
       const double score = context_overlap(cctx, off_context_->of(j), *rarity_);
       // Two thresholds bounded the same way ("less than $500,000", "below
       // $250,000") compare as the values they are.
-      Approx ca = approx_of(c), oa = approx_of(o);
+      Approx ca = approx_of(c), oa = f.approx;
       if (ca == oa && (ca == Approx::kLower || ca == Approx::kUpper)) ca = oa = Approx::kExact;
       if (figure_agrees(c.number, half, ca, o.number, oa, opt_)) {
         if (score > agree_score) agree_score = score, agree = j;
@@ -1306,7 +1323,7 @@ class Engine {
       if (cov_.same_sentence(a, cl[j]) || hedged_coverage(j)) continue;
       // Two figures the official text also gives are two things it names (a deposit
       // rate of 1.75% and a refinancing rate of 1.90%), not one thing said twice.
-      if (official_gives(a) && official_gives(cl[j])) continue;
+      if (official_gives_cached(i) && official_gives_cached(j)) continue;
       if (auto reason = conflict_within(i, j)) return Finding{Verdict::kInternal, i, j, *reason};
     }
     return std::nullopt;
@@ -1326,6 +1343,14 @@ class Engine {
       const std::string om = str_attr(o.attrs, "measure");
       return om == measure || (om.empty() && figure_terms(off_, o).empty());
     });
+  }
+
+  // official_gives for coverage claim i, answered once per claim: the
+  // internal pairing asks it for every partner.
+  bool official_gives_cached(uint32_t i) {
+    if (official_gives_cache_.empty()) official_gives_cache_.assign(cov_.claims().size(), -1);
+    if (official_gives_cache_[i] < 0) official_gives_cache_[i] = official_gives(cov_.claims()[i]) ? 1 : 0;
+    return official_gives_cache_[i] == 1;
   }
 
   // states_clash(cov_, claim i, claim j) from PairFacts.
