@@ -400,6 +400,12 @@ std::string figure_key(const Claim& c) {
   return std::string(to_string(c.kind)) + '\x1f' + m + '\x1f' + lower(str_attr(c.attrs, "unit"));
 }
 
+// Whether two figures' sentence dates (sentence_dates) set them apart: both
+// sentences are dated, and by no date in common.
+bool dated_apart(const std::set<std::string>& a, const std::set<std::string>& b) {
+  return !a.empty() && !b.empty() && std::none_of(a.begin(), a.end(), [&](const std::string& v) { return b.count(v) > 0; });
+}
+
 // Parties of two figures (figure_parties). Lenient: parties known on one side
 // only still agree. Strict (to contradict): both sides name their parties and
 // they match, or neither names any.
@@ -449,18 +455,9 @@ class Engine {
   std::optional<CivilDate> announcement_;
   std::string announcement_value_;  // its TIMEX3 value; empty when unknown
   mutable std::vector<int8_t> hedged_cache_;  // per coverage claim: -1 unknown
-  // Figure contexts, built the first time a figure needs them, with what
-  // compare_by_context asks of each official figure.
-  struct OfficialFigure {
-    uint32_t claim = 0;
-    std::string measure, unit;
-    std::optional<TermSlot> parties;
-    std::set<std::string> dates;
-    Approx approx = Approx::kExact;
-  };
+  // Figure contexts, built the first time a figure needs them.
   std::optional<FigureContexts> off_context_, cov_context_;
   std::optional<StemRarity> rarity_;
-  std::vector<OfficialFigure> off_figure_list_;
   std::vector<int8_t> official_gives_cache_;  // per coverage claim: -1 unknown
 
   // ---- the official document, indexed once per comparison
@@ -478,12 +475,15 @@ class Engine {
     std::optional<TermSlot> parties;  // figures: figure_parties
     std::set<std::string> dates;      // figures: sentence_dates
     Approx approx = Approx::kExact;   // figures
+    std::string measure, unit;        // figures: attrs.measure, lowercased attrs.unit
+    bool in_terms = false;            // figures: some term claims it (figure_terms)
   };
   std::vector<OfficialFacts> off_facts_;                                    // per official claim
   std::unordered_map<std::string, std::vector<uint32_t>> off_terms_;       // term type -> terms
   std::unordered_map<std::string, std::vector<uint32_t>> off_conditions_;  // condition group -> terms with one
   std::unordered_map<std::string, std::vector<uint32_t>> off_bounds_;      // bound group -> bounded dates
   std::unordered_map<std::string, std::vector<uint32_t>> off_figures_;     // figure_key -> figures
+  std::vector<uint32_t> off_figure_ids_;                                    // every money and percent claim
 
   static const std::vector<uint32_t>& bucket(const std::unordered_map<std::string, std::vector<uint32_t>>& m,
                                              const std::string& key) {
@@ -515,12 +515,15 @@ class Engine {
         case ClaimKind::kPercent: {
           std::vector<std::string> keys;
           for (const auto& type : figure_terms(off_, o)) keys.push_back(term_figure_key(type, o));
+          f.in_terms = !keys.empty();
           if (std::string key = figure_key(o); !key.empty()) keys.push_back(std::move(key));
-          if (keys.empty()) break;
           f.parties = figure_parties(off_, o);
           f.dates = sentence_dates(off_, o, DateScope::kPeriods);
           f.approx = approx_of(o);
+          f.measure = str_attr(o.attrs, "measure");
+          f.unit = lower(str_attr(o.attrs, "unit"));
           for (const auto& key : keys) off_figures_[key].push_back(j);
+          off_figure_ids_.push_back(j);
           break;
         }
       }
@@ -1029,13 +1032,13 @@ class Engine {
   Outcome compare_figure(const Claim& c) {
     const std::string measure = str_attr(c.attrs, "measure");
     const std::vector<std::string> terms = figure_terms(cov_, c);
+    const auto cdates = sentence_dates(cov_, c, DateScope::kPeriods);
+    const auto cparties = figure_parties(cov_, c);
     if (measure.empty() && terms.empty()) {
-      if (auto o = compare_by_context(c)) return *o;
+      if (auto o = compare_by_context(c, cdates, cparties)) return *o;
       return {Verdict::kUnverified, std::nullopt, "figure " + quote(c.text) + " measures nothing named"};
     }
     const auto& offc = off_.claims();
-    const auto cdates = sentence_dates(cov_, c, DateScope::kPeriods);
-    const auto cparties = figure_parties(cov_, c);
     const double half = half_unit(c);
     const Approx approx = approx_of(c);
     // The official figures under one key, with currencies that do not differ.
@@ -1044,11 +1047,7 @@ class Engine {
       for (uint32_t j : bucket(off_figures_, key)) {
         const OfficialFacts& f = off_facts_[j];
         if (!currency_compatible(c, offc[j]) || !parties_agree(cparties, f.parties, false)) continue;
-        const auto& odates = f.dates;
-        // Dated differently: about another time, not comparable.
-        if (!cdates.empty() && !odates.empty() &&
-            std::none_of(cdates.begin(), cdates.end(), [&](const std::string& v) { return odates.count(v) > 0; }))
-          continue;
+        if (dated_apart(cdates, f.dates)) continue;  // about another time, not comparable
         if (figure_agrees(c.number, half, approx, offc[j].number, f.approx, opt_)) { agree = j; break; }
         if (!conflict && parties_agree(cparties, f.parties, true)) conflict = j;
       }
@@ -1070,7 +1069,7 @@ class Engine {
     // of the same thing elsewhere in the official text outweighs it.
     auto unless_said_elsewhere = [&](Outcome o) {
       if (o.verdict != Verdict::kContradicted) return o;
-      auto by_context = compare_by_context(c);
+      auto by_context = compare_by_context(c, cdates, cparties);
       if (by_context && by_context->verdict == Verdict::kSupported) return *by_context;
       if (official_gives(c, /*unnamed_only=*/true))
         return Outcome{Verdict::kUnverified, std::nullopt,
@@ -1081,7 +1080,7 @@ class Engine {
       if (auto o = compare_under(figure_key(c), measured)) return unless_said_elsewhere(*o);
     for (const auto& type : terms)
       if (auto o = compare_under(term_figure_key(type, c), figure_of(type))) return unless_said_elsewhere(*o);
-    if (auto o = compare_by_context(c)) return *o;
+    if (auto o = compare_by_context(c, cdates, cparties)) return *o;
     return {Verdict::kUnverified, std::nullopt,
             "the official document says nothing about " + (measure.empty() ? figure_of(terms.front()) : measured)};
   }
@@ -1089,41 +1088,31 @@ class Engine {
   // Lines a figure up with official figures by the words around it, when no
   // measure word or term did (see CompareOptions::context_*). Official
   // figures another measure names, in another unit or currency, for other
-  // parties or dated differently are not candidates.
-  std::optional<Outcome> compare_by_context(const Claim& c) {
+  // parties or dated differently are not candidates. `cdates` and `cparties`
+  // are c's sentence_dates (periods) and figure_parties.
+  std::optional<Outcome> compare_by_context(const Claim& c, const std::set<std::string>& cdates,
+                                            const std::optional<TermSlot>& cparties) {
     const auto& offc = off_.claims();
     if (!off_context_) {
       off_context_.emplace(off_.doc.bytes, off_.doc.sentences, offc, opt_.context);
       cov_context_.emplace(cov_.doc.bytes, cov_.doc.sentences, cov_.claims(), opt_.context);
       rarity_.emplace(*off_context_, *cov_context_);
-      for (uint32_t j = 0; j < offc.size(); ++j) {
-        const Claim& o = offc[j];
-        if (o.kind != ClaimKind::kMoney && o.kind != ClaimKind::kPercent) continue;
-        off_figure_list_.push_back({j, str_attr(o.attrs, "measure"), lower(str_attr(o.attrs, "unit")), figure_parties(off_, o),
-                                    sentence_dates(off_, o, DateScope::kPeriods), approx_of(o)});
-      }
     }
     const Context& cctx = cov_context_->of(static_cast<uint32_t>(&c - cov_.claims().data()));
     if (cctx.empty()) return std::nullopt;
     const std::string measure = str_attr(c.attrs, "measure"), unit = lower(str_attr(c.attrs, "unit"));
-    const auto cdates = sentence_dates(cov_, c, DateScope::kPeriods);
-    const auto cparties = figure_parties(cov_, c);
     // Strict about precision: with no measure word to go on, "20 percent" is
     // not a rounding of an official 18%.
     const double half = std::min(half_unit(c), 0.005 * std::fabs(c.number));
     double agree_score = 0;
     std::optional<uint32_t> agree;
     std::map<double, std::pair<double, uint32_t>> differing;  // official value -> best overlap, claim
-    for (const OfficialFigure& f : off_figure_list_) {
-      const uint32_t j = f.claim;
+    for (uint32_t j : off_figure_ids_) {
       const Claim& o = offc[j];
+      const OfficialFacts& f = off_facts_[j];
       if (o.kind != c.kind || !currency_compatible(c, o) || f.unit != unit) continue;
       if (!measure.empty() && !f.measure.empty() && f.measure != measure) continue;
-      if (!parties_agree(cparties, f.parties, false)) continue;
-      const auto& odates = f.dates;
-      if (!cdates.empty() && !odates.empty() &&
-          std::none_of(cdates.begin(), cdates.end(), [&](const std::string& v) { return odates.count(v) > 0; }))
-        continue;
+      if (!parties_agree(cparties, f.parties, false) || dated_apart(cdates, f.dates)) continue;
       const double score = context_overlap(cctx, off_context_->of(j), *rarity_);
       // Two thresholds bounded the same way ("less than $500,000", "below
       // $250,000") compare as the values they are.
@@ -1335,13 +1324,13 @@ class Engine {
   bool official_gives(const Claim& c, bool unnamed_only = false) const {
     if (c.kind != ClaimKind::kMoney && c.kind != ClaimKind::kPercent) return false;
     const std::string unit = lower(str_attr(c.attrs, "unit")), measure = str_attr(c.attrs, "measure");
-    return std::any_of(off_.claims().begin(), off_.claims().end(), [&](const Claim& o) {
-      if (o.kind != c.kind || !currency_compatible(c, o) || lower(str_attr(o.attrs, "unit")) != unit ||
+    return std::any_of(off_figure_ids_.begin(), off_figure_ids_.end(), [&](uint32_t j) {
+      const Claim& o = off_.claims()[j];
+      const OfficialFacts& f = off_facts_[j];
+      if (o.kind != c.kind || !currency_compatible(c, o) || f.unit != unit ||
           std::fabs(o.number - c.number) > 1e-9 * std::max(1.0, std::fabs(c.number)))
         return false;
-      if (!unnamed_only) return true;
-      const std::string om = str_attr(o.attrs, "measure");
-      return om == measure || (om.empty() && figure_terms(off_, o).empty());
+      return !unnamed_only || f.measure == measure || (f.measure.empty() && !f.in_terms);
     });
   }
 

@@ -119,7 +119,7 @@ FigureContexts::FigureContexts(std::string_view bytes, const std::vector<Sentenc
   } else {
     spans.push_back({0, static_cast<uint32_t>(bytes.size())});
   }
-  // Claims per sentence, by position (claims come in text order).
+  // Claims per sentence, by position (sorted here: callers need not keep claims in text order).
   std::vector<uint32_t> order(claims.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return claims[a].span.start < claims[b].span.start; });
