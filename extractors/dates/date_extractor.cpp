@@ -22,7 +22,8 @@ namespace claimcheck {
 namespace {
 
 constexpr size_t kClauseReach = 400;
-constexpr size_t kVerbReach = 40;  // how far before an expression the "reported" cue looks
+constexpr size_t kVerbReach = 40;
+constexpr long kNearDays = 45;  // a date this near the anchor keeps its year whatever the tense  // how far before an expression the "reported" cue looks
 
 using nlohmann::json;
 
@@ -183,6 +184,11 @@ class DateExtractor final : public Extractor {
   std::unique_ptr<RE2::Set> set_;
   std::unique_ptr<RE2> future_cue_;
   std::unique_ptr<RE2> past_cue_;
+  std::unique_ptr<RE2> modal_cue_;  // "would", "could": future only in the expression's own conjunct
+  std::unique_ptr<RE2> past_verb_;  // irregular past-tense verbs ("beat", "held"), read only in the expression's own conjunct
+  std::unique_ptr<RE2> past_ed_;    // "-ed" words: past verbs, or adjectives ("the reduced dividend"); weekdays only
+  std::unique_ptr<RE2> conjunct_;   // where a conjunct ends: "; ", " and ", ", "
+  std::unique_ptr<RE2> complement_;  // where a weekday's own clause ends after it: "said", "that"
   std::unique_ptr<RE2> reported_cue_;  // matched on the bytes just before an expression
   std::unique_ptr<RE2> reported_not_after_;  // ... unless these end the bytes before its verb
   std::unique_ptr<RE2> range_cue_;
@@ -275,6 +281,8 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
     if (f->contains("cues")) {
       const json& cues = (*f)["cues"];
       for (auto [key, dest] : {std::pair{"future", &ex->future_cue_}, std::pair{"past", &ex->past_cue_},
+                                std::pair{"past_verb", &ex->past_verb_}, std::pair{"past_ed", &ex->past_ed_}, std::pair{"modal", &ex->modal_cue_}, std::pair{"conjunct", &ex->conjunct_},
+                                std::pair{"complement", &ex->complement_},
                                 std::pair{"reported", &ex->reported_cue_},
                                 std::pair{"reported_not_after", &ex->reported_not_after_},
                                 std::pair{"range", &ex->range_cue_}, std::pair{"quarter", &ex->quarter_cue_}}) {
@@ -384,10 +392,22 @@ std::string iso_week_str(const CivilDate& d) {
 // only looks back; otherwise the one just ahead if it is near (announced dates,
 // "Dec. 15" payment days), else the latest one before the anchor. day == 0
 // compares months.
+// Days from the anchor to (month, day) of the anchor's own year; a month
+// counts from its first day when ahead, from its last when behind.
+long days_within_year(const CivilDate& anchor, int month, int day) {
+  const long a = days_from_civil(anchor);
+  if (day) return days_from_civil({anchor.year, month, day}) - a;
+  const long first = days_from_civil({anchor.year, month, 1});
+  if (first > a) return first - a;
+  return days_from_civil({anchor.year, month, days_in_month(anchor.year, month)}) - a;
+}
+
 int infer_year(const CivilDate& anchor, int month, int day, bool future, bool past) {
   const int a = anchor.month * 100 + (day ? anchor.day : 0);
   const int m = month * 100 + day;
-  if (future) return m >= a ? anchor.year : anchor.year + 1;
+  // Looking ahead, a date a few weeks back is still this year's: a plan
+  // is rarely dated eleven months on ("decided on Feb. 11" told on Feb. 25).
+  if (future) return m >= a || days_within_year(anchor, month, day) >= -kNearDays ? anchor.year : anchor.year + 1;
   if (past) return m <= a ? anchor.year : anchor.year - 1;
   const int ahead_months = (month - anchor.month + 12) % 12;  // 0..11
   if (m > a && ahead_months <= (day ? 3 : 1)) return anchor.year;
@@ -443,9 +463,62 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         !(reported_not_after_ && RE2::PartialMatch(sentence.substr(vfrom, vs - vfrom), *reported_not_after_));
     return *reported_answer;
   };
-  auto is_future = [&] { return !since && future_cue_ && !reported() && RE2::PartialMatch(clause(), *future_cue_); };
-  auto is_past = [&] { return since || reported() || (past_cue_ && RE2::PartialMatch(clause(), *past_cue_)); };
-
+  // The expression's own conjunct, read before the clause: "Brazil beat Russia
+  // on Sunday" in "... and will face Cameroon on Friday". Its words before the
+  // expression, then those after it up to a reporting verb or "that" ("warnings
+  // on Thursday that strikes could harm"). Modal verbs ("would", "could") count
+  // only here, as do past-tense verbs ("beat", "held"). Words in "-ed" only
+  // when `ed_words`: a weekday has no nearness to go by, while a month's year
+  // is better guessed by nearness than by "the reduced dividend is payable Jan. 2".
+  enum class Tense : uint8_t { kNone, kFuture, kPast };
+  bool said_right_after = false;
+  auto local_tense = [&](bool ed_words) {
+    const std::string_view cl = clause();
+    const size_t xs = c.x.start - static_cast<size_t>(cl.data() - in.text.data());
+    const size_t xe = xs + c.x.size();
+    size_t b = 0, e = cl.size();
+    re2::StringPiece cut;
+    if (conjunct_) {
+      for (size_t from = 0; from < xs && conjunct_->Match(cl, from, xs, RE2::UNANCHORED, &cut, 1);) {
+        b = static_cast<size_t>(cut.data() - cl.data()) + cut.size();
+        from = std::max(b, from + 1);
+      }
+    }
+    if (complement_ && complement_->Match(cl, xe, cl.size(), RE2::UNANCHORED, &cut, 1)) {
+      e = static_cast<size_t>(cut.data() - cl.data());
+      said_right_after = cl.substr(xe, e - xe).find_first_not_of(" ,") == std::string_view::npos;
+    }
+    if (conjunct_ && conjunct_->Match(cl, xe, e, RE2::UNANCHORED, &cut, 1)) e = static_cast<size_t>(cut.data() - cl.data());
+    const std::string_view before = cl.substr(b, xs - b), after = cl.substr(xe, e - xe);
+    auto in_part = [](std::string_view part, const std::unique_ptr<RE2>& re) { return re && RE2::PartialMatch(part, *re); };
+    if (in_part(before, future_cue_) || in_part(before, modal_cue_)) return Tense::kFuture;
+    // "gave it until mid-November": a bound ahead outlives the telling's tense.
+    const bool bound_ahead = has(kBound) && !since;
+    if (in_part(before, past_cue_) || (!bound_ahead && in_part(before, past_verb_)) ||
+        (ed_words && in_part(before, past_ed_)))
+      return Tense::kPast;
+    if (in_part(after, future_cue_) || in_part(after, modal_cue_)) return Tense::kFuture;
+    if (in_part(after, past_cue_)) return Tense::kPast;
+    return Tense::kNone;
+  };
+  auto clause_future = [&] { return future_cue_ && RE2::PartialMatch(clause(), *future_cue_); };
+  auto is_future = [&] {
+    if (since || reported()) return false;
+    const Tense t = local_tense(false);
+    return t == Tense::kFuture || (t == Tense::kNone && clause_future());
+  };
+  auto is_past = [&] {
+    if (since || reported()) return true;
+    const Tense t = local_tense(false);
+    return t == Tense::kPast || (t == Tense::kNone && past_cue_ && RE2::PartialMatch(clause(), *past_cue_));
+  };
+  // "on Tuesday said": the day of the saying.
+  auto weekday_ahead = [&] {
+    if (since || reported()) return false;
+    const Tense t = local_tense(true);
+    if (said_right_after) return false;
+    return t == Tense::kFuture || (t == Tense::kNone && clause_future());
+  };
   // The second month of a range ("January-June", "from March to May") takes the
   // first one's year, or the next year if it comes earlier in the calendar.
   auto range_end_year = [&](int m) -> std::optional<int> {
@@ -526,7 +599,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         if (has(kRel) && shift < 0) {
           delta = -((aw - wd + 7) % 7);
           if (delta == 0) delta = -7;
-        } else if ((has(kRel) && shift > 0) || is_future()) {
+        } else if ((has(kRel) && shift > 0) || weekday_ahead()) {
           delta = (wd - aw + 7) % 7;
           if (has(kRel) && delta == 0) delta = 7;
         } else {
@@ -592,7 +665,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   } else if (u == "week" || u == "weekend") {
     if (u == "weekend" && !has(kRel) && anchor) {
       // "the weekend": the one just past, unless the clause looks ahead or it is the weekend now.
-      shift = (is_future() || iso_weekday(*anchor) >= 5) ? 0 : -1;
+      shift = (weekday_ahead() || iso_weekday(*anchor) >= 5) ? 0 : -1;
     }
     if (anchor) {
       anchored = true;

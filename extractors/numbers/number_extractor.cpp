@@ -492,6 +492,12 @@ class Parser {
         ++m;
         continue;
       }
+      // "a quarter of a million dollars": a fraction of a scale
+      if (last == 5 && w.low == "of" && (word_is(m + 1, "a") || word_is(m + 1, "one")) && m + 2 < t_.size() &&
+          t_[m + 2].t == T::kWord && lx_.scales.count(t_[m + 2].low)) {
+        m += 2;
+        continue;
+      }
       // "a quarter of a percentage point", "three-tenths of a percent": a fraction of one unit
       if (last == 5 && w.low == "of" && (word_is(m + 1, "a") || word_is(m + 1, "one")) &&
           (match_any_forward(m + 2, lx_.percent_words) || match_any_forward(m + 2, lx_.points_words))) {
@@ -573,6 +579,18 @@ class Parser {
         const Tok& f = t_[m + 1];
         a.base = tk.num + f.num / std::pow(10.0, static_cast<double>(f.e - f.b));
         m += 2;
+      }
+    }
+    // Mixed numbers "2 1/2 percent" (and "2½%", which normalises to it), only before a unit.
+    if (m == k + 1 && !tk.dec && m + 2 < t_.size() && t_[m].t == T::kNum && t_[m].sp && !t_[m].dec && !t_[m].grouped &&
+        t_[m + 1].t == T::kOther && t_[m + 1].ch == '/' && !t_[m + 1].sp && t_[m + 2].t == T::kNum && !t_[m + 2].sp &&
+        !t_[m + 2].dec && t_[m].num >= 1 && t_[m].num < t_[m + 2].num && t_[m + 2].num <= 16) {
+      const size_t after = m + 3;
+      if (after < t_.size() && (t_[after].t == T::kPct || match_any_forward(after, lx_.percent_words) ||
+                                match_any_forward(after, lx_.points_words) || scale_at(after, money) > 0 ||
+                                is_currencyish(after))) {
+        a.base = tk.num + t_[m].num / t_[m + 2].num;
+        m = after;
       }
     }
     a.yearlike = !tk.dec && !tk.grouped && tk.e - tk.b == 4 && tk.num >= 1800 && tk.num <= 2100 && m == k + 1;
@@ -881,12 +899,17 @@ class Parser {
         return true;
       }
       if (auto it = lx_.subunits.find(t_[p].low); it != lx_.subunits.end()) {
-        // "54.6p", "rose 3p": a glued abbreviation counts only on a figure with decimals or
-        // right after a move verb; "1080p", "24p" (video) and "17p" (chromosomes) stay out.
+        // "54.6p", "rose 3p", "fell by 5p", "5p a litre": a glued abbreviation counts only
+        // on a figure with decimals, after a move verb or priced per unit; "1080p", "24p"
+        // (video) and "17p" (chromosomes) stay out.
         if (it->second.glued) {
           const bool decimal = t_[a.begin].t == T::kNum && t_[a.begin].dec;
-          const bool moved = a.begin > 0 && t_[a.begin - 1].t == T::kWord && lx_.directions.count(t_[a.begin - 1].low);
-          if (p != a.end || t_[p].sp || a.has_scale || a.words || !(decimal || moved) || glued_alnum_after(p + 1))
+          auto move_at = [&](size_t k) { return t_[k].t == T::kWord && lx_.directions.count(t_[k].low) > 0; };
+          const bool moved = a.begin > 0 && (move_at(a.begin - 1) || (a.begin > 1 && word_is(a.begin - 1, "by") &&
+                                                                       move_at(a.begin - 2)));
+          const bool per_unit = p + 2 < t_.size() && (word_is(p + 1, "a") || word_is(p + 1, "per") || word_is(p + 1, "each")) &&
+                                t_[p + 2].t == T::kWord;
+          if (p != a.end || t_[p].sp || a.has_scale || a.words || !(decimal || moved || per_unit) || glued_alnum_after(p + 1))
             return false;
         }
         f.currency = it->second.code;

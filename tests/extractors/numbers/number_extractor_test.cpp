@@ -224,4 +224,8 @@ TEST_CASE("regression.jsonl: every expected figure, and no other") { CHECK(run_j
 // basis points, head counts that are not money), written for this test.
 TEST_CASE("news.jsonl: every expected figure, and no other") { CHECK(run_jsonl("news.jsonl") >= 60); }
 
+// Sentences from the world's business press written by someone who had not seen the
+// extractor (Gulf codes, pence per unit, mixed fractions, "a quarter of a million").
+TEST_CASE("probe.jsonl: every expected figure, and no other") { CHECK(run_jsonl("probe.jsonl") >= 300); }
+
 }  // namespace claimcheck
