@@ -231,6 +231,10 @@ class StoryPreparer {
                           {{"story", u.spec.id}, {"file", off.spec.file}, {"reason", "official document unavailable"}}});
       return;
     }
+    // The official document's claim contexts serve every coverage document.
+    const ClaimContexts off_contexts(off_side->view.bytes, off_side->view.sentences, *off_side->view.claims,
+                                     options.context);
+    off_side->view.contexts = &off_contexts;
     for (size_t i : todo) {
       auto cov = side_of(u.documents[i], states[i]);
       if (!cov) continue;

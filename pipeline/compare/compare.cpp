@@ -455,9 +455,21 @@ class Engine {
   std::optional<CivilDate> announcement_;
   std::string announcement_value_;  // its TIMEX3 value; empty when unknown
   mutable std::vector<int8_t> hedged_cache_;  // per coverage claim: -1 unknown
-  // Figure contexts, built the first time a figure needs them.
-  std::optional<FigureContexts> off_context_, cov_context_;
+  // Figure and date contexts (claim_context.h), built the first time a claim needs them.
+  std::optional<ClaimContexts> off_context_owned_, cov_context_owned_;
+  const ClaimContexts* off_context_ = nullptr;
+  const ClaimContexts* cov_context_ = nullptr;
   std::optional<StemRarity> rarity_;
+  void build_contexts() {
+    if (rarity_) return;
+    auto contexts_of = [&](const DocView& d, std::optional<ClaimContexts>& owned) -> const ClaimContexts* {
+      if (d.doc.contexts) return d.doc.contexts;
+      return &owned.emplace(d.doc.bytes, d.doc.sentences, d.claims(), opt_.context);
+    };
+    off_context_ = contexts_of(off_, off_context_owned_);
+    cov_context_ = contexts_of(cov_, cov_context_owned_);
+    rarity_.emplace(*off_context_, *cov_context_);
+  }
   std::vector<int8_t> official_gives_cache_;  // per coverage claim: -1 unknown
 
   // ---- the official document, indexed once per comparison
@@ -484,6 +496,7 @@ class Engine {
   std::unordered_map<std::string, std::vector<uint32_t>> off_bounds_;      // bound group -> bounded dates
   std::unordered_map<std::string, std::vector<uint32_t>> off_figures_;     // figure_key -> figures
   std::vector<uint32_t> off_figure_ids_;                                    // every money and percent claim
+  std::vector<std::pair<uint32_t, std::pair<long, long>>> off_event_dates_;  // dates with days, bar the announcement's
 
   static const std::vector<uint32_t>& bucket(const std::unordered_map<std::string, std::vector<uint32_t>>& m,
                                              const std::string& key) {
@@ -506,6 +519,8 @@ class Engine {
           if (f.cond) off_conditions_[f.cond->group].push_back(j);
           break;
         case ClaimKind::kDate:
+          if (o.value != announcement_value_)
+            if (auto t = parse_timex(o.value); t.days) off_event_dates_.emplace_back(j, *t.days);
           if (!bounded(o)) break;
           f.date_slot = date_slot(off_, j);
           f.timex = parse_timex(o.value);
@@ -861,11 +876,16 @@ class Engine {
     const bool announcement_day = names_a_day(c.text) && near_announcement(cov_, c, opt_.announce_cues);
     const std::string bound = str_attr(c.attrs, "bound");
     if (!bound.empty() && !(announcement_day && bound_group(bound) == "at")) {
-      if (bounded(c)) return compare_bound(i);
-      return {Verdict::kUnverified, std::nullopt, "date bound not tied to a term: not compared"};
+      Outcome o = bounded(c) ? compare_bound(i)
+                             : Outcome{Verdict::kUnverified, std::nullopt, "date bound not tied to a term: not compared"};
+      if (o.verdict == Verdict::kUnverified)
+        if (auto by_context = compare_date_by_context(i)) return *by_context;
+      return o;
     }
-    if (!announcement_day)
+    if (!announcement_day) {
+      if (auto by_context = compare_date_by_context(i)) return *by_context;
       return {Verdict::kUnverified, std::nullopt, "the official document says nothing about the event dated " + c.value};
+    }
     if (!announcement_)
       return {Verdict::kUnverified, std::nullopt, "the official document gives no announcement date"};
     const CivilDate a = *announcement_;
@@ -1093,11 +1113,7 @@ class Engine {
   std::optional<Outcome> compare_by_context(const Claim& c, const std::set<std::string>& cdates,
                                             const std::optional<TermSlot>& cparties) {
     const auto& offc = off_.claims();
-    if (!off_context_) {
-      off_context_.emplace(off_.doc.bytes, off_.doc.sentences, offc, opt_.context);
-      cov_context_.emplace(cov_.doc.bytes, cov_.doc.sentences, cov_.claims(), opt_.context);
-      rarity_.emplace(*off_context_, *cov_context_);
-    }
+    build_contexts();
     const Context& cctx = cov_context_->of(static_cast<uint32_t>(&c - cov_.claims().data()));
     if (cctx.empty()) return std::nullopt;
     const std::string measure = str_attr(c.attrs, "measure"), unit = lower(str_attr(c.attrs, "unit"));
@@ -1128,18 +1144,9 @@ class Engine {
       if (!fresh && score > it->second.first) it->second = {score, j};
     }
     // The best differing value, and how far ahead of the next one it is.
-    double best = 0, runner_up = 0;
-    std::optional<uint32_t> conflict;
-    for (const auto& [value, hit] : differing) {
-      if (hit.first > best) runner_up = best, best = hit.first, conflict = hit.second;
-      else runner_up = std::max(runner_up, hit.first);
-    }
+    auto [conflict, best, runner_up] = best_differing(differing);
     auto words = [&](uint32_t j) {
-      std::vector<std::string> shared;
-      context_overlap(cctx, off_context_->of(j), *rarity_, &shared);
-      std::string out;
-      for (size_t i = 0; i < shared.size() && i < 3; ++i) out += (i ? ", " : "") + shared[i];
-      return "figure by its context (" + out + ")";
+      return "figure by its context (" + shared_words(cctx, off_context_->of(j), *rarity_) + ")";
     };
     if (agree && agree_score >= opt_.context_support)
       return Outcome{Verdict::kSupported, agree, words(*agree) + ": official " + quote(offc[*agree].text) + ", source " + quote(c.text)};
@@ -1148,6 +1155,71 @@ class Engine {
       return Outcome{Verdict::kContradicted, conflict,
                      words(*conflict) + ": official " + quote(offc[*conflict].text) + ", source " + quote(c.text)};
     return std::nullopt;
+  }
+
+  // Lines a date up with official dates by the words around it ("the duties
+  // kick in on June 1" against "the tariffs take effect on July 1"), when no
+  // term bounds it and it is not the announcement's: the same thresholds as
+  // figures, and two dates more than date_gap_days apart are not one event
+  // told two ways. Dates of the announcement itself and *_REF are no candidates.
+  std::optional<Outcome> compare_date_by_context(uint32_t i) {
+    const Claim& c = cov_.claims()[i];
+    const Timex ct = parse_timex(c.value);
+    if (!ct.days || c.value == announcement_value_) return std::nullopt;
+    const auto& offc = off_.claims();
+    build_contexts();
+    const Context& cctx = cov_context_->of(i);
+    if (cctx.empty()) return std::nullopt;
+    double agree_score = 0;
+    std::optional<uint32_t> agree;
+    std::map<std::pair<long, long>, std::pair<double, uint32_t>> differing;  // official days -> best overlap, claim
+    for (const auto& [j, days] : off_event_dates_) {
+      const long gap = std::max(ct.days->first, days.first) - std::min(ct.days->second, days.second);
+      if (gap > opt_.date_gap_days) continue;
+      const double score = context_overlap(cctx, off_context_->of(j), *rarity_);
+      if (gap <= 0) {
+        // Only an official date as precise as the source's confirms it: "2027" says nothing of "Thursday".
+        if (days.first >= ct.days->first && days.second <= ct.days->second && score > agree_score) agree_score = score, agree = j;
+        continue;
+      }
+      auto [it, fresh] = differing.try_emplace(days, score, j);
+      if (!fresh && score > it->second.first) it->second = {score, j};
+    }
+    auto [conflict, best, runner_up] = best_differing(differing);
+    auto words = [&](uint32_t j) {
+      return "date by its context (" + shared_words(cctx, off_context_->of(j), *rarity_) + ")";
+    };
+    if (agree && agree_score >= opt_.context_support)
+      return Outcome{Verdict::kSupported, agree, words(*agree) + ": official " + quote(offc[*agree].text) + " = " + offc[*agree].value +
+                                                     ", source " + quote(c.text) + " = " + c.value};
+    if (conflict && best >= opt_.context_contradict && best >= opt_.context_margin * runner_up &&
+        agree_score < opt_.context_support / 2)
+      return Outcome{Verdict::kContradicted, conflict,
+                     words(*conflict) + ": official " + quote(offc[*conflict].text) + " = " + offc[*conflict].value +
+                         ", source " + quote(c.text) + " = " + c.value};
+    return std::nullopt;
+  }
+
+  // The official candidate with the best overlap among differing values, its
+  // score, and the best score of any other value.
+  template <typename Key>
+  static std::tuple<std::optional<uint32_t>, double, double> best_differing(
+      const std::map<Key, std::pair<double, uint32_t>>& differing) {
+    double best = 0, runner_up = 0;
+    std::optional<uint32_t> conflict;
+    for (const auto& [value, hit] : differing) {
+      if (hit.first > best) runner_up = best, best = hit.first, conflict = hit.second;
+      else runner_up = std::max(runner_up, hit.first);
+    }
+    return {conflict, best, runner_up};
+  }
+  // The three words two contexts share that weigh most, for a reason.
+  static std::string shared_words(const Context& a, const Context& b, const StemRarity& rarity) {
+    std::vector<std::string> shared;
+    context_overlap(a, b, rarity, &shared);
+    std::string out;
+    for (size_t k = 0; k < shared.size() && k < 3; ++k) out += (k ? ", " : "") + shared[k];
+    return out;
   }
 
   // ---- the document against itself
@@ -1448,11 +1520,10 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
     read_field(c, "contradict", o.context_contradict, bad);
     read_field(c, "margin", o.context_margin, bad);
     read_field(c, "ratio", o.context_ratio, bad);
+    read_field(c, "date_gap_days", o.date_gap_days, bad);
     // Each synonym group counts as its first word; words are stemmed as text is.
-    for (const auto& group : synonyms)
-      for (const auto& w : group)
-        if (!group.empty() && w != group.front()) o.context.synonyms[o.context.stem(w)] = o.context.stem(group.front());
-    for (const auto& w : stopwords) o.context.stopwords.insert(o.context.stem(w));
+    for (const auto& w : stopwords) o.context.stopwords.insert(ContextLexicon::base(w));
+    for (const auto& group : synonyms) o.context.add_synonyms(group);
     for (const auto& w : breaks) o.context.breaks.insert(w);
   }
   if (!bad.empty()) return Error{"compare.json", "field '" + bad.front() + "' has the wrong type"};

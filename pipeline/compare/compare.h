@@ -12,7 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "pipeline/compare/figure_context.h"
+#include "pipeline/compare/claim_context.h"
 #include "pipeline/core/error.h"
 #include "pipeline/core/types.h"
 
@@ -25,6 +25,10 @@ struct ClaimedDocument {
   const std::vector<Sentence>* sentences = nullptr;  // Claim::sentence indexes these
   const std::vector<Claim>* claims = nullptr;
   std::optional<CivilDate> published;
+  // The claims' contexts (claim_context.h), when the caller built them once for
+  // many comparisons (an official document against each coverage document);
+  // else the comparison builds them. Built with the same ContextLexicon.
+  const ClaimContexts* contexts = nullptr;
 };
 
 // How careful the comparison is. The defaults are what a careful reader
@@ -56,7 +60,7 @@ struct CompareOptions {
   double scale_ratio = 5.0;       // values this many times apart are a scale error
 
   // A figure no measure word or term lines up is compared by the words around
-  // it (figure_context.h): an equal official figure whose context overlaps by
+  // it (claim_context.h): an equal official figure whose context overlaps by
   // context_support supports it; a different one contradicts it when the
   // overlap reaches context_contradict, beats every other official value's by
   // context_margin times, and the two values are less than context_ratio apart.
@@ -65,6 +69,9 @@ struct CompareOptions {
   double context_contradict = 4.0;
   double context_margin = 1.5;
   double context_ratio = 2.5;
+  // Dates no term bounds are lined up the same way; two dates this many days
+  // apart are not one event told two ways ("launch in 2029" is no wrong "2019").
+  long date_gap_days = 800;
 
   // Keys as the fields above; absent keys keep their default.
   static Result<CompareOptions> from_json(const nlohmann::json& j);

@@ -657,6 +657,49 @@ TEST_CASE("a measure word does not contradict a value the official text gives un
   CHECK(fs[1].verdict == Verdict::kContradicted);  // the official 10% is a revenue share, named as such
 }
 
+TEST_CASE("a date no term bounds is lined up by its words: same event, other day") {
+  TestDoc off;
+  off.published = CivilDate{2027, 5, 12};
+  int s = off.sentence("Production at the Aberdale smelter will restart on March 3, 2028.");
+  off.date(s, "March 3, 2028", "2028-03-03");
+  s = off.sentence("The company was founded in 1990 and employs 300 people.");
+  off.date(s, "1990", "1990");
+  s = off.sentence("Hiring for the new jobs begins in 2027.");
+  off.date(s, "2027", "2027");
+  off.sentence("Kestrel also runs two mines and a port.");
+  off.sentence("Its chief executive is Dana Morel.");
+  // A press release's length: rarity weights shared words by how few sentences hold them.
+  for (int k = 0; k < 30; ++k) off.sentence("Background note " + std::to_string(k) + " covers other matters.");
+  // The verdict on a one-sentence coverage document's date.
+  auto verdict_on = [&](const std::string& text, const std::string& date, const std::string& value) {
+    TestDoc cov;
+    cov.published = CivilDate{2027, 5, 13};
+    const int cs = cov.sentence(text);
+    cov.date(cs, date, value);
+    cov.sentence("Shares were flat.");
+    const auto fs = run(off, cov);
+    REQUIRE(!fs.empty());
+    return fs[0];
+  };
+  const Finding moved = verdict_on("The Aberdale smelter will restart production on March 10, 2028.", "March 10, 2028", "2028-03-10");
+  CAPTURE(moved.reason);
+  CHECK(moved.verdict == Verdict::kContradicted);
+  CHECK(moved.reason.find("date by its context") == 0);
+  CHECK(moved.reason.find("2028-03-03") != std::string::npos);
+  // The month holds the official day.
+  CHECK(verdict_on("The Aberdale smelter will restart production in March 2028.", "March 2028", "2028-03").verdict ==
+        Verdict::kSupported);
+  // No shared words: another event.
+  CHECK(verdict_on("The annual picnic is on March 10, 2028.", "March 10, 2028", "2028-03-10").verdict ==
+        Verdict::kUnverified);
+  // "2027" neither confirms nor denies a Thursday.
+  CHECK(verdict_on("Hiring for the new jobs begins on Thursday.", "Thursday", "2027-05-13").verdict ==
+        Verdict::kUnverified);
+  // Decades apart: not one event told two ways.
+  CHECK(verdict_on("The Aberdale smelter will restart production in 2038.", "2038", "2038").verdict ==
+        Verdict::kUnverified);
+}
+
 // A coverage document of thousands of like claims (a table, a scraped page):
 // every claim still gets the verdict it gets alone, against the first official
 // claim that agrees, and the internal pairing looks at the claims that follow

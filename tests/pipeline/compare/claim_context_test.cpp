@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/compare/figure_context.h"
+#include "pipeline/compare/claim_context.h"
 
 namespace claimcheck {
 namespace {
@@ -16,6 +16,7 @@ ContextLexicon lexicon() {
   lex.synonyms["duty"] = "tariff";
   lex.synonyms["levy"] = "tariff";
   lex.breaks = {"and", "or", "while"};
+  lex.add_synonyms({"take effect", "kicks in", "come into force", "effective"});
   return lex;
 }
 
@@ -65,7 +66,7 @@ TEST_CASE("a figure owns the words of its own phrase in a list of figures") {
   Doc d;
   d.sentence("Steel products will face a 25 percent levy, aluminium 12.5 percent and battery cells 20 percent.",
              {"25 percent", "12.5 percent", "20 percent"});
-  const FigureContexts fc(d.bytes, &d.sentences, d.claims, lexicon());
+  const ClaimContexts fc(d.bytes, &d.sentences, d.claims, lexicon());
   const Context& steel = fc.of(0);
   const Context& aluminium = fc.of(1);
   const Context& battery = fc.of(2);
@@ -89,13 +90,44 @@ TEST_CASE("words inside other claims are no context, and sentences stay apart") 
     return date;
   }());
   d.sentence("Costs fell 3 percent.", {"3 percent"});
-  const FigureContexts fc(d.bytes, &d.sentences, d.claims, lexicon());
+  const ClaimContexts fc(d.bytes, &d.sentences, d.claims, lexicon());
   CHECK(weight(fc.of(0), "monday") == 0);
   CHECK(weight(fc.of(0), "revenue") > 0);
   CHECK(weight(fc.of(0), "cost") == 0);
   CHECK(weight(fc.of(2), "cost") > 0);
-  CHECK(fc.of(1).empty());  // the date has no context
+  // The date has a context of its own, read as if the sentence held no figures.
+  CHECK(weight(fc.of(1), "revenue") > 0);
+  CHECK(weight(fc.of(1), "cost") == 0);
   CHECK(fc.sentence_count() == 2);
+}
+
+TEST_CASE("phrases of two or three words count as one stem, plural or not, never across a claim") {
+  const ContextLexicon lex = lexicon();
+  CHECK(lex.longest_phrase == 3);
+  auto date_doc = [](const std::string& text, const std::string& date) {
+    Doc d;
+    d.sentence(text, {});
+    Claim c;
+    c.kind = ClaimKind::kDate;
+    const auto at = d.bytes.find(date);
+    c.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + date.size())};
+    c.sentence = 0;
+    d.claims.push_back(c);
+    return d;
+  };
+  const Doc off = date_doc("The tariffs will take effect on July 1.", "July 1");
+  const Doc cov = date_doc("The new duties kick in on June 1.", "June 1");
+  const Doc force = date_doc("The rules come into force on May 2.", "May 2");
+  const Doc apart = date_doc("They kick June 1 in the teeth.", "June 1");
+  const ClaimContexts o(off.bytes, &off.sentences, off.claims, lex), c(cov.bytes, &cov.sentences, cov.claims, lex),
+      f(force.bytes, &force.sentences, force.claims, lex), a(apart.bytes, &apart.sentences, apart.claims, lex);
+  CHECK(weight(o.of(0), "take effect") > 0.5f);
+  CHECK(weight(c.of(0), "take effect") > 0.5f);  // "kick in": the group's first entry
+  CHECK(weight(c.of(0), "tariff") > 0.5f);
+  CHECK(weight(c.of(0), "kick") == 0);
+  CHECK(weight(f.of(0), "take effect") > 0.5f);
+  CHECK(weight(a.of(0), "take effect") == 0);  // the date between "kick" and "in"
+  CHECK(lex.stem("effective") == "take effect");
 }
 
 TEST_CASE("overlap ranks the official figure about the same thing first") {
@@ -106,7 +138,7 @@ TEST_CASE("overlap ranks the official figure about the same thing first") {
   Doc cov;
   cov.sentence("The deal includes a $125 million upfront payment.", {"$125 million"});
   const ContextLexicon lex = lexicon();
-  const FigureContexts o(off.bytes, &off.sentences, off.claims, lex), c(cov.bytes, &cov.sentences, cov.claims, lex);
+  const ClaimContexts o(off.bytes, &off.sentences, off.claims, lex), c(cov.bytes, &cov.sentences, cov.claims, lex);
   const StemRarity rarity(o, c);
   std::vector<std::string> shared;
   const double upfront = context_overlap(c.of(0), o.of(0), rarity, &shared);
