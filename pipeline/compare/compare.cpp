@@ -354,15 +354,24 @@ Approx approx_of(const Claim& c) {
   return Approx::kExact;
 }
 
+// How far from v the quantity behind "about v" may lie, v written to precision
+// `half`: approx_tolerance of it, but no more than its digits allow: "about
+// $648 million" is not $684 million, "approximately $5.1 billion" not $5.6
+// billion (three halves of the last digit, or approx_floor of the value).
+double approx_slack(double v, double half, const CompareOptions& opt) {
+  return std::min(opt.approx_tolerance * std::abs(v), std::max(3 * half, opt.approx_floor * std::abs(v)));
+}
+
 // Whether a coverage figure (value cv written to precision `half`, kind k) is a
-// fair rendering of the official figure ov (kind ko).
-bool figure_agrees(double cv, double half, Approx k, double ov, Approx ko, const CompareOptions& opt) {
+// fair rendering of the official figure ov (precision ohalf, kind ko).
+bool figure_agrees(double cv, double half, Approx k, double ov, double ohalf, Approx ko, const CompareOptions& opt) {
   if (k == Approx::kLower) return ov >= cv * (1 - opt.bound_tolerance) - half;
   if (k == Approx::kUpper) return ov <= cv * (1 + opt.bound_tolerance) + half;
   const double diff = std::abs(cv - ov);
-  if (k == Approx::kApprox) return diff <= std::max(half, opt.approx_tolerance * std::max(std::abs(cv), std::abs(ov)));
+  if (k == Approx::kApprox)
+    return diff <= std::max({half, approx_slack(cv, half, opt), ko == Approx::kApprox ? approx_slack(ov, ohalf, opt) : 0});
   // The official figure may itself be rounded ("about $135 billion" said officially).
-  const double slack = ko == Approx::kApprox ? opt.approx_tolerance * std::abs(ov) : 0;
+  const double slack = ko == Approx::kApprox ? approx_slack(ov, ohalf, opt) : 0;
   return diff <= std::max(half, slack) + 1e-9 * std::max(std::abs(cv), 1.0);
 }
 
@@ -487,6 +496,7 @@ class Engine {
     std::optional<TermSlot> parties;  // figures: figure_parties
     std::set<std::string> dates;      // figures: sentence_dates
     Approx approx = Approx::kExact;   // figures
+    double half = 0;                  // figures: half_unit
     std::string measure, unit;        // figures: attrs.measure, lowercased attrs.unit
     bool in_terms = false;            // figures: some term claims it (figure_terms)
   };
@@ -535,6 +545,7 @@ class Engine {
           f.parties = figure_parties(off_, o);
           f.dates = sentence_dates(off_, o, DateScope::kPeriods);
           f.approx = approx_of(o);
+          f.half = half_unit(o);
           f.measure = str_attr(o.attrs, "measure");
           f.unit = lower(str_attr(o.attrs, "unit"));
           for (const auto& key : keys) off_figures_[key].push_back(j);
@@ -1021,6 +1032,18 @@ class Engine {
     return out;
   }
 
+  // A figure the source dates wholly before the official document's year,
+  // against an undated official figure: history ("its last funding round in
+  // 2025, at a valuation of $3.2 billion"), not the announced figure.
+  bool history(const std::set<std::string>& cdates, const std::set<std::string>& odates) const {
+    if (cdates.empty() || !odates.empty() || !off_.doc.published) return false;
+    const long year_start = days_from_civil({off_.doc.published->year, 1, 1});
+    return std::all_of(cdates.begin(), cdates.end(), [&](const std::string& v) {
+      const Timex t = parse_timex(v);
+      return t.days && t.days->second < year_start;
+    });
+  }
+
   // The parties of a figure, from the term whose clause carries it ("Amazon's
   // $50 billion investment" is not Microsoft's).
   std::optional<TermSlot> figure_parties(const DocView& d, const Claim& c) const {
@@ -1067,8 +1090,8 @@ class Engine {
       for (uint32_t j : bucket(off_figures_, key)) {
         const OfficialFacts& f = off_facts_[j];
         if (!currency_compatible(c, offc[j]) || !parties_agree(cparties, f.parties, false)) continue;
-        if (dated_apart(cdates, f.dates)) continue;  // about another time, not comparable
-        if (figure_agrees(c.number, half, approx, offc[j].number, f.approx, opt_)) { agree = j; break; }
+        if (dated_apart(cdates, f.dates) || history(cdates, f.dates)) continue;  // about another time, not comparable
+        if (figure_agrees(c.number, half, approx, offc[j].number, f.half, f.approx, opt_)) { agree = j; break; }
         if (!conflict && parties_agree(cparties, f.parties, true)) conflict = j;
       }
       if (agree)
@@ -1128,13 +1151,13 @@ class Engine {
       const OfficialFacts& f = off_facts_[j];
       if (o.kind != c.kind || !currency_compatible(c, o) || f.unit != unit) continue;
       if (!measure.empty() && !f.measure.empty() && f.measure != measure) continue;
-      if (!parties_agree(cparties, f.parties, false) || dated_apart(cdates, f.dates)) continue;
+      if (!parties_agree(cparties, f.parties, false) || dated_apart(cdates, f.dates) || history(cdates, f.dates)) continue;
       const double score = context_overlap(cctx, off_context_->of(j), *rarity_);
       // Two thresholds bounded the same way ("less than $500,000", "below
       // $250,000") compare as the values they are.
       Approx ca = approx_of(c), oa = f.approx;
       if (ca == oa && (ca == Approx::kLower || ca == Approx::kUpper)) ca = oa = Approx::kExact;
-      if (figure_agrees(c.number, half, ca, o.number, oa, opt_)) {
+      if (figure_agrees(c.number, half, ca, o.number, f.half, oa, opt_)) {
         if (score > agree_score) agree_score = score, agree = j;
         continue;
       }
@@ -1312,7 +1335,7 @@ class Engine {
         f.number = c.number;
         f.half = half_unit(c);
         f.approx = approx_of(c);
-        f.self_agrees = figure_agrees(f.number, f.half, f.approx, f.number, f.approx, opt_);
+        f.self_agrees = figure_agrees(f.number, f.half, f.approx, f.number, f.half, f.approx, opt_);
         break;
       }
     }
@@ -1447,8 +1470,8 @@ class Engine {
                (a.parties && b.parties
                     ? compatible(a.party_subject, b.party_subject) && compatible(a.party_object, b.party_object)
                     : a.parties == b.parties) &&
-               a.dates == b.dates && !figure_agrees(a.number, a.half, a.approx, b.number, b.approx, opt_) &&
-               !figure_agrees(b.number, b.half, b.approx, a.number, a.approx, opt_);
+               a.dates == b.dates && !figure_agrees(a.number, a.half, a.approx, b.number, b.half, b.approx, opt_) &&
+               !figure_agrees(b.number, b.half, b.approx, a.number, a.half, a.approx, opt_);
     }
     return false;
   }
@@ -1506,6 +1529,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   read_field(j, "directional_terms", o.directional_terms, bad);
   read_field(j, "cue_window", o.cue_window, bad);
   read_field(j, "approx_tolerance", o.approx_tolerance, bad);
+  read_field(j, "approx_floor", o.approx_floor, bad);
   read_field(j, "bound_tolerance", o.bound_tolerance, bad);
   read_field(j, "scale_ratio", o.scale_ratio, bad);
   if (auto it = j.find("context"); it != j.end()) {

@@ -55,7 +55,8 @@ struct CompareOptions {
   // Term types whose subject/object order carries meaning (payer->payee, buyer->target).
   std::vector<std::string> directional_terms;
   uint32_t cue_window = 40;       // max bytes between an announcement cue and the date
-  double approx_tolerance = 0.10; // relative slack for "about", "nearly", "roughly"
+  double approx_tolerance = 0.10; // relative slack for "about", "nearly", "roughly", at most ...
+  double approx_floor = 0.02;     // ... and at least, beyond three halves of the figure's last digit
   double bound_tolerance = 0.05;  // relative slack for "more than", "up to"
   double scale_ratio = 5.0;       // values this many times apart are a scale error
 

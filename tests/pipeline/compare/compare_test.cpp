@@ -657,6 +657,35 @@ TEST_CASE("a measure word does not contradict a value the official text gives un
   CHECK(fs[1].verdict == Verdict::kContradicted);  // the official 10% is a revenue share, named as such
 }
 
+TEST_CASE("'about' stretches a figure only as far as its digits allow; history is not the announced figure") {
+  TestDoc off;
+  off.published = CivilDate{2027, 10, 20};
+  int s = off.sentence("Gross proceeds are expected to be approximately $648 million.");
+  off.figure(ClaimKind::kMoney, s, "$648 million", 648e6, "proceeds", "approx");
+  s = off.sentence("Lumora will have a market capitalization of approximately $5.1 billion.");
+  off.figure(ClaimKind::kMoney, s, "$5.1 billion", 5.1e9, "valuation", "approx");
+  auto verdict_on = [&](const std::string& text, const std::string& fig, double value, const std::string& measure,
+                        const std::string& approx, const std::string& year = "") {
+    TestDoc cov;
+    cov.published = CivilDate{2027, 10, 20};
+    const int cs = cov.sentence(text);
+    cov.figure(ClaimKind::kMoney, cs, fig, value, measure, approx);
+    if (!year.empty()) cov.date(cs, year, year);
+    const auto fs = run(off, cov);
+    REQUIRE(!fs.empty());
+    CAPTURE(fs[0].reason);
+    return fs[0].verdict;
+  };
+  CHECK(verdict_on("It raised about $684 million.", "$684 million", 684e6, "proceeds", "approx") == Verdict::kContradicted);
+  CHECK(verdict_on("It raised about $650 million.", "$650 million", 650e6, "proceeds", "approx") == Verdict::kSupported);
+  CHECK(verdict_on("It raised $640 million.", "$640 million", 640e6, "proceeds", "") == Verdict::kSupported);
+  CHECK(verdict_on("It is valued at $5.6 billion.", "$5.6 billion", 5.6e9, "valuation", "") == Verdict::kContradicted);
+  CHECK(verdict_on("It is valued at about $5 billion.", "$5 billion", 5e9, "valuation", "approx") == Verdict::kSupported);
+  // A valuation the source dates two years before the announcement.
+  CHECK(verdict_on("In 2025 it was valued at $3.2 billion.", "$3.2 billion", 3.2e9, "valuation", "", "2025") ==
+        Verdict::kUnverified);
+}
+
 TEST_CASE("a date no term bounds is lined up by its words: same event, other day") {
   TestDoc off;
   off.published = CivilDate{2027, 5, 12};
