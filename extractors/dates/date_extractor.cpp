@@ -193,6 +193,7 @@ class DateExtractor final : public Extractor {
   std::unique_ptr<RE2> reported_not_after_;  // ... unless these end the bytes before its verb
   std::unique_ptr<RE2> range_cue_;
   std::unique_ptr<RE2> quarter_cue_;
+  std::unique_ptr<RE2> results_cue_;  // "results", "earnings": a quarter reported on is over
 };
 
 Error compile_error(const std::string& id, const std::string& what) {
@@ -285,7 +286,8 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
                                 std::pair{"complement", &ex->complement_},
                                 std::pair{"reported", &ex->reported_cue_},
                                 std::pair{"reported_not_after", &ex->reported_not_after_},
-                                std::pair{"range", &ex->range_cue_}, std::pair{"quarter", &ex->quarter_cue_}}) {
+                                std::pair{"range", &ex->range_cue_}, std::pair{"quarter", &ex->quarter_cue_},
+                                std::pair{"results", &ex->results_cue_}}) {
         if (!cues.contains(key)) continue;
         auto p = expand(cues[key].get<std::string>());
         if (!p.ok()) return p.error();
@@ -512,12 +514,43 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     const Tense t = local_tense(false);
     return t == Tense::kPast || (t == Tense::kNone && past_cue_ && RE2::PartialMatch(clause(), *past_cue_));
   };
+  // A deadline ("by", "before", "until" a month or day) lies ahead unless the
+  // clause looks back, "-ed" verbs of its conjunct included: "claim before
+  // the end of June", told in February; not "closed by the end of November".
+  auto bound_ahead = [&] {
+    if (!has(kBound)) return false;
+    std::string b(g[kBound]);
+    for (char& ch : b) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return b == "by" || b == "before" || b == "until" || b == "till";
+  };
+  auto is_ahead = [&] { return is_future() || (bound_ahead() && !is_past() && local_tense(true) != Tense::kPast); };
+  auto reports_results = [&] { return results_cue_ && RE2::PartialMatch(clause(), *results_cue_); };
   // "on Tuesday said": the day of the saying.
+  // Past the conjunct, the nearest tense cue of the clause decides ("On
+  // Tuesday's call, the chief executive said ... the company intends to").
+  auto nearest_cue = [&](const std::vector<const RE2*>& cues) {
+    const std::string_view cl = clause();
+    const size_t xs = c.x.start - static_cast<size_t>(cl.data() - in.text.data());
+    const size_t xe = xs + c.x.size();
+    size_t best = SIZE_MAX;
+    for (const RE2* re : cues) {
+      if (!re) continue;
+      re2::StringPiece m;
+      for (size_t from = 0; from < cl.size() && re->Match(cl, from, cl.size(), RE2::UNANCHORED, &m, 1);) {
+        const size_t ms = static_cast<size_t>(m.data() - cl.data()), me = ms + m.size();
+        best = std::min(best, me <= xs ? xs - me : ms >= xe ? ms - xe : 0);
+        from = std::max(me, ms + 1);
+      }
+    }
+    return best;
+  };
   auto weekday_ahead = [&] {
     if (since || reported()) return false;
     const Tense t = local_tense(true);
     if (said_right_after) return false;
-    return t == Tense::kFuture || (t == Tense::kNone && clause_future());
+    if (t != Tense::kNone) return t == Tense::kFuture;
+    if (!clause_future()) return false;
+    return nearest_cue({future_cue_.get()}) < nearest_cue({past_cue_.get(), past_verb_.get(), past_ed_.get()});
   };
   // The second month of a range ("January-June", "from March to May") takes the
   // first one's year, or the next year if it comes earlier in the calendar.
@@ -579,7 +612,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   } else if (u == "day" || u == "time") {
     if (month && day) {
       if (!year && anchor) {
-        year = infer_year(*anchor, month, day, is_future(), is_past());
+        year = infer_year(*anchor, month, day, is_ahead(), is_past());
         anchored = true;
       }
       if (year) {
@@ -683,7 +716,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         else if (has(kRel) && shift > 0) year = month > anchor->month ? anchor->year : anchor->year + 1;
         else if (has(kRel)) year = anchor->year;
         else if (auto y = range_end_year(month)) year = *y;
-        else year = infer_year(*anchor, month, 0, is_future(), is_past());
+        else year = infer_year(*anchor, month, 0, is_ahead(), is_past());
       }
       value = (year ? pad(year, 4) : std::string("XXXX")) + "-" + pad(month, 2);
     } else if (r.ref == "mention" && st.month) {
@@ -710,8 +743,10 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         if (has(kRel) && shift != 0) year = anchor->year + shift;
         else {
           year = anchor->year;
-          // A quarter that has not begun yet is last year's, unless the sentence looks ahead.
-          if ((q - 1) * per + 1 > anchor->month && !is_future() && !has(kRel)) year -= 1;
+          // A quarter that has not begun yet is last year's, unless the sentence
+          // looks ahead; results are reported for a quarter already over ("is
+          // due to report fourth-quarter results on February 24").
+          if ((q - 1) * per + 1 > anchor->month && !has(kRel) && (!is_future() || reports_results())) year -= 1;
         }
       }
       if (u == "quarter" && year && (!anchor || year * 4 + q - 1 < anchor->year * 4 + quarter_of(anchor->month) - 1))

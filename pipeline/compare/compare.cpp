@@ -1196,9 +1196,19 @@ class Engine {
     double agree_score = 0;
     std::optional<uint32_t> agree;
     std::map<std::pair<long, long>, std::pair<double, uint32_t>> differing;  // official days -> best overlap, claim
+    const bool source_day = ct.days->first == ct.days->second;
+    // The day the source was published is the telling's ("HARBOURVIEW, April 13
+    // -", "the authority said on Tuesday"), not an event's.
+    if (source_day && cov_.doc.published && ct.days->first == days_from_civil(*cov_.doc.published)) return std::nullopt;
     for (const auto& [j, days] : off_event_dates_) {
       const long gap = std::max(ct.days->first, days.first) - std::min(ct.days->second, days.second);
       if (gap > opt_.date_gap_days) continue;
+      // A day against a year or more is no event told two ways ("said on
+      // Thursday" beside "projections for 2028"), nor a quarter or half against
+      // a day (a reporting period beside the day of a report).
+      if (source_day && days.second - days.first >= 360) continue;
+      const long source_len = ct.days->second - ct.days->first + 1;
+      if (source_len >= 80 && source_len <= 190 && days.first == days.second) continue;
       const double score = context_overlap(cctx, off_context_->of(j), *rarity_);
       if (gap <= 0) {
         // Only an official date as precise as the source's confirms it: "2027" says nothing of "Thursday".
@@ -1215,7 +1225,21 @@ class Engine {
     if (agree && agree_score >= opt_.context_support)
       return Outcome{Verdict::kSupported, agree, words(*agree) + ": official " + quote(offc[*agree].text) + " = " + offc[*agree].value +
                                                      ", source " + quote(c.text) + " = " + c.value};
-    if (conflict && best >= opt_.context_contradict && best >= opt_.context_margin * runner_up &&
+    // The official text gives this very date for something: the source's date is
+    // likely that one, told in words the official used for another event
+    // ("proposals must be submitted by Sept. 30" against "bids are due by 30
+    // September", beside "the request for proposals ... on 10 May").
+    const bool official_gives_date = std::any_of(off_event_dates_.begin(), off_event_dates_.end(),
+                                                 [&](const auto& od) { return od.second == *ct.days; });
+    // The source's sentence gives the official date too: this one is another
+    // event's ("In 2019 the regulator recalled ..., and back in 2021 ...").
+    bool told_beside = false;
+    if (conflict) {
+      const auto official_days = parse_timex(offc[*conflict].value).days;
+      for (const Claim* m : cov_.sentence_mates(c))
+        told_beside = told_beside || (m != &c && m->kind == ClaimKind::kDate && parse_timex(m->value).days == official_days);
+    }
+    if (conflict && !official_gives_date && !told_beside && best >= opt_.date_contradict && best >= opt_.context_margin * runner_up &&
         agree_score < opt_.context_support / 2)
       return Outcome{Verdict::kContradicted, conflict,
                      words(*conflict) + ": official " + quote(offc[*conflict].text) + " = " + offc[*conflict].value +
@@ -1544,6 +1568,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
     read_field(c, "contradict", o.context_contradict, bad);
     read_field(c, "margin", o.context_margin, bad);
     read_field(c, "ratio", o.context_ratio, bad);
+    read_field(c, "date_contradict", o.date_contradict, bad);
     read_field(c, "date_gap_days", o.date_gap_days, bad);
     // Each synonym group counts as its first word; words are stemmed as text is.
     for (const auto& w : stopwords) o.context.stopwords.insert(ContextLexicon::base(w));

@@ -70,8 +70,10 @@ struct CompareOptions {
   double context_contradict = 4.0;
   double context_margin = 1.5;
   double context_ratio = 2.5;
-  // Dates no term bounds are lined up the same way; two dates this many days
-  // apart are not one event told two ways ("launch in 2029" is no wrong "2019").
+  // Dates no term bounds are lined up the same way, a differing date
+  // contradicting at date_contradict; two dates this many days apart are not
+  // one event told two ways ("launch in 2029" is no wrong "2019").
+  double date_contradict = 2.5;
   long date_gap_days = 800;
 
   // Keys as the fields above; absent keys keep their default.

@@ -724,6 +724,10 @@ TEST_CASE("a date no term bounds is lined up by its words: same event, other day
   // "2027" neither confirms nor denies a Thursday.
   CHECK(verdict_on("Hiring for the new jobs begins on Thursday.", "Thursday", "2027-05-13").verdict ==
         Verdict::kUnverified);
+  // The source's own publication day is the telling's, not the event's.
+  CHECK(verdict_on("The Aberdale smelter will restart production, the company said on May 13, 2027.", "May 13, 2027",
+                   "2027-05-13")
+            .verdict == Verdict::kUnverified);
   // Decades apart: not one event told two ways.
   CHECK(verdict_on("The Aberdale smelter will restart production in 2038.", "2038", "2038").verdict ==
         Verdict::kUnverified);
