@@ -22,8 +22,8 @@ namespace claimcheck {
 namespace {
 
 constexpr size_t kClauseReach = 400;
-constexpr size_t kVerbReach = 40;
-constexpr long kNearDays = 45;  // a date this near the anchor keeps its year whatever the tense  // how far before an expression the "reported" cue looks
+constexpr size_t kVerbReach = 40;  // how far before an expression the "reported" cue looks
+constexpr long kNearDays = 45;     // a date this near the anchor keeps its year when the clause looks ahead
 
 using nlohmann::json;
 
@@ -282,7 +282,8 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
     if (f->contains("cues")) {
       const json& cues = (*f)["cues"];
       for (auto [key, dest] : {std::pair{"future", &ex->future_cue_}, std::pair{"past", &ex->past_cue_},
-                                std::pair{"past_verb", &ex->past_verb_}, std::pair{"past_ed", &ex->past_ed_}, std::pair{"modal", &ex->modal_cue_}, std::pair{"conjunct", &ex->conjunct_},
+                                std::pair{"past_verb", &ex->past_verb_}, std::pair{"past_ed", &ex->past_ed_},
+                                std::pair{"modal", &ex->modal_cue_}, std::pair{"conjunct", &ex->conjunct_},
                                 std::pair{"complement", &ex->complement_},
                                 std::pair{"reported", &ex->reported_cue_},
                                 std::pair{"reported_not_after", &ex->reported_not_after_},
@@ -474,7 +475,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   // is better guessed by nearness than by "the reduced dividend is payable Jan. 2".
   enum class Tense : uint8_t { kNone, kFuture, kPast };
   bool said_right_after = false;
-  auto local_tense = [&](bool ed_words) {
+  auto read_local_tense = [&](bool ed_words) {
     const std::string_view cl = clause();
     const size_t xs = c.x.start - static_cast<size_t>(cl.data() - in.text.data());
     const size_t xe = xs + c.x.size();
@@ -495,13 +496,19 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     auto in_part = [](std::string_view part, const std::unique_ptr<RE2>& re) { return re && RE2::PartialMatch(part, *re); };
     if (in_part(before, future_cue_) || in_part(before, modal_cue_)) return Tense::kFuture;
     // "gave it until mid-November": a bound ahead outlives the telling's tense.
-    const bool bound_ahead = has(kBound) && !since;
-    if (in_part(before, past_cue_) || (!bound_ahead && in_part(before, past_verb_)) ||
+    const bool has_bound = has(kBound) && !since;
+    if (in_part(before, past_cue_) || (!has_bound && in_part(before, past_verb_)) ||
         (ed_words && in_part(before, past_ed_)))
       return Tense::kPast;
     if (in_part(after, future_cue_) || in_part(after, modal_cue_)) return Tense::kFuture;
     if (in_part(after, past_cue_)) return Tense::kPast;
     return Tense::kNone;
+  };
+  std::array<std::optional<Tense>, 2> local_answers;  // by ed_words: asked several times, read once
+  auto local_tense = [&](bool ed_words) {
+    std::optional<Tense>& answer = local_answers[ed_words ? 1 : 0];
+    if (!answer) answer = read_local_tense(ed_words);
+    return *answer;
   };
   auto clause_future = [&] { return future_cue_ && RE2::PartialMatch(clause(), *future_cue_); };
   auto is_future = [&] {
@@ -525,7 +532,6 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   };
   auto is_ahead = [&] { return is_future() || (bound_ahead() && !is_past() && local_tense(true) != Tense::kPast); };
   auto reports_results = [&] { return results_cue_ && RE2::PartialMatch(clause(), *results_cue_); };
-  // "on Tuesday said": the day of the saying.
   // Past the conjunct, the nearest tense cue of the clause decides ("On
   // Tuesday's call, the chief executive said ... the company intends to").
   auto nearest_cue = [&](const std::vector<const RE2*>& cues) {
@@ -547,7 +553,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   auto weekday_ahead = [&] {
     if (since || reported()) return false;
     const Tense t = local_tense(true);
-    if (said_right_after) return false;
+    if (said_right_after) return false;  // "on Tuesday said": the day of the saying
     if (t != Tense::kNone) return t == Tense::kFuture;
     if (!clause_future()) return false;
     return nearest_cue({future_cue_.get()}) < nearest_cue({past_cue_.get(), past_verb_.get(), past_ed_.get()});

@@ -1182,9 +1182,10 @@ class Engine {
 
   // Lines a date up with official dates by the words around it ("the duties
   // kick in on June 1" against "the tariffs take effect on July 1"), when no
-  // term bounds it and it is not the announcement's: the same thresholds as
-  // figures, and two dates more than date_gap_days apart are not one event
-  // told two ways. Dates of the announcement itself and *_REF are no candidates.
+  // term bounds it and it is not the announcement's: supported as figures are,
+  // contradicted at date_contradict; two dates more than date_gap_days apart
+  // are not one event told two ways. Dates of the announcement itself and
+  // *_REF are no candidates.
   std::optional<Outcome> compare_date_by_context(uint32_t i) {
     const Claim& c = cov_.claims()[i];
     const Timex ct = parse_timex(c.value);
@@ -1212,7 +1213,8 @@ class Engine {
       const double score = context_overlap(cctx, off_context_->of(j), *rarity_);
       if (gap <= 0) {
         // Only an official date as precise as the source's confirms it: "2027" says nothing of "Thursday".
-        if (days.first >= ct.days->first && days.second <= ct.days->second && score > agree_score) agree_score = score, agree = j;
+        if (days.first >= ct.days->first && days.second <= ct.days->second && score > agree_score)
+          agree_score = score, agree = j;
         continue;
       }
       auto [it, fresh] = differing.try_emplace(days, score, j);
@@ -1223,8 +1225,9 @@ class Engine {
       return "date by its context (" + shared_words(cctx, off_context_->of(j), *rarity_) + ")";
     };
     if (agree && agree_score >= opt_.context_support)
-      return Outcome{Verdict::kSupported, agree, words(*agree) + ": official " + quote(offc[*agree].text) + " = " + offc[*agree].value +
-                                                     ", source " + quote(c.text) + " = " + c.value};
+      return Outcome{Verdict::kSupported, agree,
+                     words(*agree) + ": official " + quote(offc[*agree].text) + " = " + offc[*agree].value +
+                         ", source " + quote(c.text) + " = " + c.value};
     // The official text gives this very date for something: the source's date is
     // likely that one, told in words the official used for another event
     // ("proposals must be submitted by Sept. 30" against "bids are due by 30
@@ -1237,10 +1240,11 @@ class Engine {
     if (conflict) {
       const auto official_days = parse_timex(offc[*conflict].value).days;
       for (const Claim* m : cov_.sentence_mates(c))
-        told_beside = told_beside || (m != &c && m->kind == ClaimKind::kDate && parse_timex(m->value).days == official_days);
+        told_beside =
+            told_beside || (m != &c && m->kind == ClaimKind::kDate && parse_timex(m->value).days == official_days);
     }
-    if (conflict && !official_gives_date && !told_beside && best >= opt_.date_contradict && best >= opt_.context_margin * runner_up &&
-        agree_score < opt_.context_support / 2)
+    if (conflict && !official_gives_date && !told_beside && best >= opt_.date_contradict &&
+        best >= opt_.context_margin * runner_up && agree_score < opt_.context_support / 2)
       return Outcome{Verdict::kContradicted, conflict,
                      words(*conflict) + ": official " + quote(offc[*conflict].text) + " = " + offc[*conflict].value +
                          ", source " + quote(c.text) + " = " + c.value};
