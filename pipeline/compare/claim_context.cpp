@@ -275,10 +275,24 @@ ClaimContexts::ClaimContexts(std::string_view bytes, const std::vector<Sentence>
     const std::string_view text = bytes.substr(sp.start, sp.size());
     // Words counted once per sentence, for rarity; words inside claims count here too.
     seen.clear();
-    for (const Token& t : tokenize(text, {}, lex))
+    std::vector<Token> all = tokenize(text, {}, lex);
+    for (const Token& t : all)
       if (!t.is_break && !t.stem.empty() && seen.insert(t.stem).second) ++df_[t.stem];
     if (figures.empty() && dates.empty()) continue;
-    const std::vector<Token> tokens = tokenize(text, skip, lex);
+    // The same tokens bar those inside claims (skip is sorted by start).
+    std::vector<Token> tokens;
+    tokens.reserve(all.size());
+    size_t k = 0;
+    bool gap = false;
+    for (Token& t : all) {
+      while (k < skip.size() && skip[k].end <= t.start) ++k;
+      if (k < skip.size() && skip[k].start <= t.start) {
+        gap = true;
+        continue;
+      }
+      t.after_gap = t.after_gap || std::exchange(gap, false);
+      tokens.push_back(std::move(t));
+    }
     for (const auto* anchors : {&figures, &dates}) {
       if (anchors->empty()) continue;
       add_contexts(contexts_, tokens, *anchors, claims, sp.start);
