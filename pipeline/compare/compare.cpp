@@ -205,12 +205,25 @@ const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday
 // A date written as a day of the calendar or of the week ("April 27, 2026",
 // "Monday", "27/04/2026"), not an offset from another event ("one day before").
 bool names_a_day(std::string_view text) {
-  static const char* kNames[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar",
-                                 "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "today"};
+  static const char* kDays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "today"};
+  static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   const std::string l = lower(text);
-  for (const char* n : kNames)
+  auto starts_word = [&](const char* n) {
     for (size_t p = l.find(n); p != std::string::npos; p = l.find(n, p + 1))
       if (p == 0 || !is_alnum(l[p - 1])) return true;
+    return false;
+  };
+  if (std::any_of(std::begin(kDays), std::end(kDays), starts_word)) return true;
+  // A month names a day only with a day number ("April 20", "20 April"; not
+  // "July" or "July 2028").
+  bool day_number = false;
+  for (size_t i = 0; i < l.size();) {
+    size_t j = i;
+    while (j < l.size() && l[j] >= '0' && l[j] <= '9') ++j;
+    if (j > i && j - i <= 2) day_number = true;
+    i = j > i ? j : i + 1;
+  }
+  if (day_number && std::any_of(std::begin(kMonths), std::end(kMonths), starts_word)) return true;
   int digits = 0;
   for (char ch : l) digits += (ch >= '0' && ch <= '9') ? 1 : 0;
   return digits >= 4 && (l.find('-') != std::string::npos || l.find('/') != std::string::npos ||
@@ -410,9 +423,18 @@ std::string figure_key(const Claim& c) {
 }
 
 // Whether two figures' sentence dates (sentence_dates) set them apart: both
-// sentences are dated, and by no date in common.
+// sentences are dated, and by no date in common or overlapping ("the
+// July-December period" and "the second half of 2028" are one time).
 bool dated_apart(const std::set<std::string>& a, const std::set<std::string>& b) {
-  return !a.empty() && !b.empty() && std::none_of(a.begin(), a.end(), [&](const std::string& v) { return b.count(v) > 0; });
+  if (a.empty() || b.empty()) return false;
+  return std::none_of(a.begin(), a.end(), [&](const std::string& v) {
+    if (b.count(v)) return true;
+    const Timex tv = parse_timex(v);
+    return tv.days && std::any_of(b.begin(), b.end(), [&](const std::string& w) {
+             const Timex tw = parse_timex(w);
+             return tw.days && tv.days->first <= tw.days->second && tw.days->first <= tv.days->second;
+           });
+  });
 }
 
 // Parties of two figures (figure_parties). Lenient: parties known on one side
@@ -497,6 +519,7 @@ class Engine {
     std::set<std::string> dates;      // figures: sentence_dates
     Approx approx = Approx::kExact;   // figures
     double half = 0;                  // figures: half_unit
+    bool change = false;              // money figures: is_change
     std::string measure, unit;        // figures: attrs.measure, lowercased attrs.unit
     bool in_terms = false;            // figures: some term claims it (figure_terms)
   };
@@ -546,6 +569,7 @@ class Engine {
           f.dates = sentence_dates(off_, o, DateScope::kPeriods);
           f.approx = approx_of(o);
           f.half = half_unit(o);
+          f.change = is_change(off_, o);
           f.measure = str_attr(o.attrs, "measure");
           f.unit = lower(str_attr(o.attrs, "unit"));
           for (const auto& key : keys) off_figures_[key].push_back(j);
@@ -1032,6 +1056,22 @@ class Engine {
     return out;
   }
 
+  // A money figure said as a change ("up $200 million from the previous
+  // range", "rose by $5 million"): the word before it is one of change_words.
+  bool is_change(const DocView& d, const Claim& c) const {
+    if (c.kind != ClaimKind::kMoney || opt_.change_words.empty()) return false;
+    const Span s = d.sentence_span(c);
+    if (c.span.start < s.start || c.span.start > s.end) return false;
+    size_t from = c.span.start > s.start + 24 ? c.span.start - 24 : s.start;
+    std::string before = lower(d.doc.bytes.substr(from, c.span.start - from));
+    while (!before.empty() && before.back() == ' ') before.pop_back();
+    for (const auto& w : opt_.change_words)
+      if (before.size() >= w.size() && before.compare(before.size() - w.size(), w.size(), w) == 0 &&
+          (before.size() == w.size() || !is_alnum(before[before.size() - w.size() - 1])))
+        return true;
+    return false;
+  }
+
   // A figure the source dates wholly before the official document's year,
   // against an undated official figure: history ("its last funding round in
   // 2025, at a valuation of $3.2 billion"), not the announced figure.
@@ -1084,6 +1124,7 @@ class Engine {
     const auto& offc = off_.claims();
     const double half = half_unit(c);
     const Approx approx = approx_of(c);
+    const bool cchange = is_change(cov_, c);
     // The official figures under one key, with currencies that do not differ.
     auto compare_under = [&](const std::string& key, const std::string& what) -> std::optional<Outcome> {
       std::optional<uint32_t> agree, conflict;
@@ -1091,6 +1132,7 @@ class Engine {
         const OfficialFacts& f = off_facts_[j];
         if (!currency_compatible(c, offc[j]) || !parties_agree(cparties, f.parties, false)) continue;
         if (dated_apart(cdates, f.dates) || history(cdates, f.dates)) continue;  // about another time, not comparable
+        if (f.change != cchange) continue;  // a change against a level
         if (figure_agrees(c.number, half, approx, offc[j].number, f.half, f.approx, opt_)) { agree = j; break; }
         if (!conflict && parties_agree(cparties, f.parties, true)) conflict = j;
       }
@@ -1152,6 +1194,7 @@ class Engine {
       if (o.kind != c.kind || !currency_compatible(c, o) || f.unit != unit) continue;
       if (!measure.empty() && !f.measure.empty() && f.measure != measure) continue;
       if (!parties_agree(cparties, f.parties, false) || dated_apart(cdates, f.dates) || history(cdates, f.dates)) continue;
+      if (f.change != is_change(cov_, c)) continue;
       const double score = context_overlap(cctx, off_context_->of(j), *rarity_);
       // Two thresholds bounded the same way ("less than $500,000", "below
       // $250,000") compare as the values they are.
@@ -1554,6 +1597,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   read_field(j, "generic_parties", o.generic_parties, bad);
   read_field(j, "attribution_cues", o.attribution_cues, bad);
   read_field(j, "past_cues", o.past_cues, bad);
+  read_field(j, "change_words", o.change_words, bad);
   read_field(j, "directional_terms", o.directional_terms, bad);
   read_field(j, "cue_window", o.cue_window, bad);
   read_field(j, "approx_tolerance", o.approx_tolerance, bad);

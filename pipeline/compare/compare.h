@@ -49,6 +49,9 @@ struct CompareOptions {
   std::vector<std::string> attribution_cues;
   // A bare (no status, no negation) term mention in such a sentence may be history.
   std::vector<std::string> past_cues;
+  // Words right before a money figure that make it a change, not a level ("up
+  // $200 million", "rose by $5 million"): it is compared with changes only.
+  std::vector<std::string> change_words;
   // Party ids that name a role, not a party ("shareholders"): ignored when
   // slots are matched. Lower-case.
   std::vector<std::string> generic_parties;

@@ -686,6 +686,30 @@ TEST_CASE("'about' stretches a figure only as far as its digits allow; history i
         Verdict::kUnverified);
 }
 
+TEST_CASE("a change is no level, overlapping periods are one time, a month alone names no day") {
+  TestDoc off;
+  off.published = CivilDate{2028, 8, 3};
+  int s = off.sentence("Corvane announced today that revenue was $2.47 billion.");
+  off.date(s, "today", "2028-08-03");
+  off.figure(ClaimKind::kMoney, s, "$2.47 billion", 2.47e9, "revenue");
+  s = off.sentence("It expects restructuring charges of approximately $65 million in the second half of 2028.");
+  off.figure(ClaimKind::kMoney, s, "$65 million", 65e6, "cost", "approx");
+  off.date(s, "the second half of 2028", "2028-H2");
+  TestDoc cov;
+  cov.published = CivilDate{2028, 8, 4};
+  s = cov.sentence("Full-year sales will be $10.2 billion, up $200 million from the previous range.");
+  cov.figure(ClaimKind::kMoney, s, "$200 million", 200e6, "revenue");
+  s = cov.sentence("It will book restructuring charges of about $65 million in the July-December period.");
+  cov.figure(ClaimKind::kMoney, s, "$65 million", 65e6, "cost", "approx");
+  cov.date(s, "July", "2028-07");
+  cov.date(s, "December", "2028-12");
+  const auto fs = run(off, cov);
+  CHECK(finding_for(fs, 0).verdict == Verdict::kUnverified);  // "up $200 million" is no revenue level
+  CHECK(finding_for(fs, 1).verdict == Verdict::kSupported);   // July-December lies in the second half
+  CAPTURE(finding_for(fs, 2).reason);
+  CHECK(finding_for(fs, 2).verdict != Verdict::kContradicted);  // "July" near "restructuring" is no announcement day
+}
+
 TEST_CASE("a date no term bounds is lined up by its words: same event, other day") {
   TestDoc off;
   off.published = CivilDate{2027, 5, 12};
