@@ -1011,6 +1011,13 @@ class Engine {
         if (!conflict) { conflict = j; conflict_slot = k; }
       }
     }
+    // A source date wholly before the official document's year, against an
+    // official one that is not: an earlier arrangement ("paid $90 million in
+    // 2025 to license an antibody"), not this one's term.
+    if (conflict && off_.doc.published && ct.days->second < days_from_civil({off_.doc.published->year, 1, 1}) &&
+        off_facts_[*conflict].timex.days->second >= days_from_civil({off_.doc.published->year, 1, 1}))
+      return {Verdict::kUnverified, std::nullopt,
+              what(slots[conflict_slot]) + ": source " + c.value + " is before the announcement's year, an earlier arrangement"};
     if (conflict)
       return {Verdict::kContradicted, conflict,
               what(slots[conflict_slot]) + ": official " + offc[*conflict].value + ", source " + c.value};

@@ -137,6 +137,8 @@ TEST_CASE("a drug licence: upfront and milestone payments") {
   CAPTURE(all(a));
   CHECK(count(a, "contradicted", "official '$175 million', source '$125 million'") == 1);
   CHECK(count(a, "contradicted", "$90 million") == 0);  // another deal, in 2025
+  CHECK(count(a, "contradicted", "source 2025") == 0);  // that deal's licence: an earlier arrangement
+  CHECK(count(a, "unverified", "source 2025 is before the announcement's year") == 1);
   const auto c = findings(off, load("pharma-2027-08", "c.txt", "2027-08-11"));
   CAPTURE(all(c));
   CHECK(count(c, "supported", "source 'US$175mn'") >= 1);
