@@ -48,7 +48,9 @@ void join_phrases(std::vector<Token>& tokens, const ContextLexicon& lex) {
       bool words = true;
       for (size_t k = i; k < i + n && words; ++k) {
         words = !tokens[k].is_break && (k == i || !tokens[k].after_gap);
-        if (words) key += (k > i ? " " : "") + ContextLexicon::base(tokens[k].word);
+        if (!words) break;
+        if (k > i) key += ' ';
+        key += ContextLexicon::base(tokens[k].word);
       }
       if (!words) continue;
       if (auto it = lex.phrases.find(key); it != lex.phrases.end()) {
@@ -228,7 +230,10 @@ void ContextLexicon::add_synonyms(const std::vector<std::string>& group) {
   };
   const std::vector<std::string> head_words = words_of(group.front());
   std::string head;
-  for (const auto& w : head_words) head += (head.empty() ? "" : " ") + w;
+  for (const auto& w : head_words) {
+    if (!head.empty()) head += ' ';
+    head += w;
+  }
   for (const auto& entry : group) {
     const std::vector<std::string> words = words_of(entry);
     if (words.empty()) continue;
@@ -237,7 +242,10 @@ void ContextLexicon::add_synonyms(const std::vector<std::string>& group) {
       continue;
     }
     std::string key;
-    for (const auto& w : words) key += (key.empty() ? "" : " ") + w;
+    for (const auto& w : words) {
+      if (!key.empty()) key += ' ';
+      key += w;
+    }
     phrases[key] = head;
     phrase_heads.insert(words.front());
     longest_phrase = std::max(longest_phrase, words.size());
