@@ -390,11 +390,6 @@ std::string iso_week_str(const CivilDate& d) {
   return pad(w.year, 4) + "-W" + pad(w.week, 2);
 }
 
-// A month (and day) without a year: its next occurrence when the clause looks
-// ahead (even if it also looks back), its latest one up to the anchor when it
-// only looks back; otherwise the one just ahead if it is near (announced dates,
-// "Dec. 15" payment days), else the latest one before the anchor. day == 0
-// compares months.
 // Days from the anchor to (month, day) of the anchor's own year; a month
 // counts from its first day when ahead, from its last when behind.
 long days_within_year(const CivilDate& anchor, int month, int day) {
@@ -405,6 +400,11 @@ long days_within_year(const CivilDate& anchor, int month, int day) {
   return days_from_civil({anchor.year, month, days_in_month(anchor.year, month)}) - a;
 }
 
+// A month (and day) without a year: its next occurrence when the clause looks
+// ahead (even if it also looks back), its latest one up to the anchor when it
+// only looks back; otherwise the one just ahead if it is near (announced dates,
+// "Dec. 15" payment days), else the latest one before the anchor. day == 0
+// compares months.
 int infer_year(const CivilDate& anchor, int month, int day, bool future, bool past) {
   const int a = anchor.month * 100 + (day ? anchor.day : 0);
   const int m = month * 100 + day;

@@ -29,14 +29,15 @@ bool is_letter_at(std::string_view s, size_t i) {
 struct Token {
   bool is_break = false;
   bool head = false;      // its base starts a lexicon phrase
-  bool after_gap = false; // a skipped claim lies between it and the token before
+  bool in_claim = false;  // it lies inside a claim (a figure, a date): rarity counts it, contexts do not
+  bool after_gap = false; // a claim lies between it and the word before
   uint32_t start = 0;     // byte offset in the sentence
   std::string stem;       // words only; empty for stopwords
   std::string_view word;  // words only: as written
 };
 
 // "kick" "in" -> one token "effect" where the lexicon names the phrase; the
-// longest phrase wins. Phrases never span a skipped claim.
+// longest phrase wins. Phrases never take in or span a claim.
 void join_phrases(std::vector<Token>& tokens, const ContextLexicon& lex) {
   if (lex.phrases.empty() || std::none_of(tokens.begin(), tokens.end(), [](const Token& t) { return t.head; })) return;
   std::vector<Token> out;
@@ -47,7 +48,7 @@ void join_phrases(std::vector<Token>& tokens, const ContextLexicon& lex) {
       std::string key;
       bool words = true;
       for (size_t k = i; k < i + n && words; ++k) {
-        words = !tokens[k].is_break && (k == i || !tokens[k].after_gap);
+        words = !tokens[k].is_break && !tokens[k].in_claim && (k == i || !tokens[k].after_gap);
         if (!words) break;
         if (k > i) key += ' ';
         key += ContextLexicon::base(tokens[k].word);
@@ -69,20 +70,11 @@ void join_phrases(std::vector<Token>& tokens, const ContextLexicon& lex) {
   tokens = std::move(out);
 }
 
-// The words and phrase breaks of `sentence`, skipping the bytes of `skip`
-// (spans relative to the sentence, sorted).
-std::vector<Token> tokenize(std::string_view sentence, const std::vector<Span>& skip, const ContextLexicon& lex) {
+// The words and phrase breaks of `sentence`, phrases not yet joined.
+std::vector<Token> tokenize(std::string_view sentence, const ContextLexicon& lex) {
   std::vector<Token> out;
   std::string low;
-  size_t k = 0;
-  bool gap = false;
   for (size_t i = 0; i < sentence.size();) {
-    while (k < skip.size() && skip[k].end <= i) ++k;
-    if (k < skip.size() && skip[k].start <= i) {
-      i = skip[k].end;
-      gap = true;
-      continue;
-    }
     const char c = sentence[i];
     const Punct p = typographic(sentence, i);
     if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || p == Punct::kDash ||
@@ -90,7 +82,6 @@ std::vector<Token> tokenize(std::string_view sentence, const std::vector<Span>& 
       Token t;
       t.is_break = true;
       t.start = static_cast<uint32_t>(i);
-      t.after_gap = std::exchange(gap, false);
       out.push_back(std::move(t));
       i += p == Punct::kDash ? 3 : 1;
       continue;
@@ -100,7 +91,7 @@ std::vector<Token> tokenize(std::string_view sentence, const std::vector<Span>& 
       continue;
     }
     size_t j = i;
-    while (j < sentence.size() && (k >= skip.size() || j < skip[k].start)) {
+    while (j < sentence.size()) {
       if (is_letter_at(sentence, j)) {
         ++j;
       } else if (sentence[j] == '\'' && j + 1 < sentence.size() && is_letter_at(sentence, j + 1)) {
@@ -117,7 +108,6 @@ std::vector<Token> tokenize(std::string_view sentence, const std::vector<Span>& 
     for (char& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     Token t;
     t.start = static_cast<uint32_t>(i);
-    t.after_gap = std::exchange(gap, false);
     if (lex.breaks.count(low)) {
       t.is_break = true;
     } else {
@@ -129,7 +119,6 @@ std::vector<Token> tokenize(std::string_view sentence, const std::vector<Span>& 
     out.push_back(std::move(t));
     i = j;
   }
-  join_phrases(out, lex);
   return out;
 }
 
@@ -282,25 +271,26 @@ ClaimContexts::ClaimContexts(std::string_view bytes, const std::vector<Sentence>
     }
     const std::string_view text = bytes.substr(sp.start, sp.size());
     // Words counted once per sentence, for rarity; words inside claims count here too.
-    seen.clear();
-    std::vector<Token> all = tokenize(text, {}, lex);
-    for (const Token& t : all)
-      if (!t.is_break && !t.stem.empty() && seen.insert(t.stem).second) ++df_[t.stem];
-    if (figures.empty() && dates.empty()) continue;
-    // The same tokens bar those inside claims (skip is sorted by start).
-    std::vector<Token> tokens;
-    tokens.reserve(all.size());
+    std::vector<Token> all = tokenize(text, lex);
+    // Which words lie inside claims and which follow one (skip is sorted by
+    // start), so that phrases join neither.
     size_t k = 0;
     bool gap = false;
     for (Token& t : all) {
-      while (k < skip.size() && skip[k].end <= t.start) ++k;
-      if (k < skip.size() && skip[k].start <= t.start) {
-        gap = true;
-        continue;
-      }
-      t.after_gap = t.after_gap || std::exchange(gap, false);
-      tokens.push_back(std::move(t));
+      for (; k < skip.size() && skip[k].end <= t.start; ++k) gap = true;
+      t.in_claim = k < skip.size() && skip[k].start <= t.start;
+      if (!t.in_claim) t.after_gap = std::exchange(gap, false);
     }
+    join_phrases(all, lex);
+    seen.clear();
+    for (const Token& t : all)
+      if (!t.is_break && !t.stem.empty() && seen.insert(t.stem).second) ++df_[t.stem];
+    if (figures.empty() && dates.empty()) continue;
+    // The contexts' words: those outside claims.
+    std::vector<Token> tokens;
+    tokens.reserve(all.size());
+    for (Token& t : all)
+      if (!t.in_claim) tokens.push_back(std::move(t));
     for (const auto* anchors : {&figures, &dates}) {
       if (anchors->empty()) continue;
       add_contexts(contexts_, tokens, *anchors, claims, sp.start);

@@ -1014,8 +1014,8 @@ class Engine {
     // A source date wholly before the official document's year, against an
     // official one that is not: an earlier arrangement ("paid $90 million in
     // 2025 to license an antibody"), not this one's term.
-    if (conflict && off_.doc.published && ct.days->second < days_from_civil({off_.doc.published->year, 1, 1}) &&
-        off_facts_[*conflict].timex.days->second >= days_from_civil({off_.doc.published->year, 1, 1}))
+    if (conflict && before_official_year(ct.days->second) &&
+        !before_official_year(off_facts_[*conflict].timex.days->second))
       return {Verdict::kUnverified, std::nullopt,
               what(slots[conflict_slot]) + ": source " + c.value + " is before the announcement's year, an earlier arrangement"};
     if (conflict)
@@ -1083,12 +1083,16 @@ class Engine {
   // against an undated official figure: history ("its last funding round in
   // 2025, at a valuation of $3.2 billion"), not the announced figure.
   bool history(const std::set<std::string>& cdates, const std::set<std::string>& odates) const {
-    if (cdates.empty() || !odates.empty() || !off_.doc.published) return false;
-    const long year_start = days_from_civil({off_.doc.published->year, 1, 1});
+    if (cdates.empty() || !odates.empty()) return false;
     return std::all_of(cdates.begin(), cdates.end(), [&](const std::string& v) {
       const Timex t = parse_timex(v);
-      return t.days && t.days->second < year_start;
+      return t.days && before_official_year(t.days->second);
     });
+  }
+  // Whether a day (days_from_civil) falls before the year the official
+  // document was published; false when that is unknown.
+  bool before_official_year(long day) const {
+    return off_.doc.published && day < days_from_civil({off_.doc.published->year, 1, 1});
   }
 
   // The parties of a figure, from the term whose clause carries it ("Amazon's
@@ -1195,13 +1199,14 @@ class Engine {
     double agree_score = 0;
     std::optional<uint32_t> agree;
     std::map<double, std::pair<double, uint32_t>> differing;  // official value -> best overlap, claim
+    const bool cchange = is_change(cov_, c);
     for (uint32_t j : off_figure_ids_) {
       const Claim& o = offc[j];
       const OfficialFacts& f = off_facts_[j];
       if (o.kind != c.kind || !currency_compatible(c, o) || f.unit != unit) continue;
       if (!measure.empty() && !f.measure.empty() && f.measure != measure) continue;
       if (!parties_agree(cparties, f.parties, false) || dated_apart(cdates, f.dates) || history(cdates, f.dates)) continue;
-      if (f.change != is_change(cov_, c)) continue;
+      if (f.change != cchange) continue;  // a change against a level
       const double score = context_overlap(cctx, off_context_->of(j), *rarity_);
       // Two thresholds bounded the same way ("less than $500,000", "below
       // $250,000") compare as the values they are.

@@ -128,6 +128,20 @@ TEST_CASE("phrases of two or three words count as one stem, plural or not, never
   CHECK(weight(f.of(0), "take effect") > 0.5f);
   CHECK(weight(a.of(0), "take effect") == 0);  // the date between "kick" and "in"
   CHECK(lex.stem("effective") == "take effect");
+  // A claim with no letters in it still keeps the phrase apart.
+  Doc figure_between;
+  figure_between.sentence("Rates kick 25% in on June 1.", {"25%"});
+  {
+    Claim date;
+    date.kind = ClaimKind::kDate;
+    const auto at = figure_between.bytes.find("June 1");
+    date.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + 6)};
+    date.sentence = 0;
+    figure_between.claims.push_back(date);
+  }
+  const ClaimContexts fb(figure_between.bytes, &figure_between.sentences, figure_between.claims, lex);
+  CHECK(weight(fb.of(1), "kick") > 0);
+  CHECK(weight(fb.of(1), "take effect") == 0);
 }
 
 TEST_CASE("overlap ranks the official figure about the same thing first") {
