@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """Scores `claimcheck run` on stories that carry an answer key (key.json).
 
-usage: scripts/score_stories.py [STORY_DIR...]   (default: every story under
-tests/pipeline/compare/stories with a key.json)
+usage: scripts/score_stories.py [--why] [STORY_DIR...]   (default: every story
+under tests/pipeline/compare/stories with a key.json)
 
 key.json lists {"file", "type": contradiction|internal|equivalent,
 "coverage_quote", "official_quote", "why"}: a contradiction is found when a
 `contradicted` finding's claim overlaps the coverage quote, an internal one
 when an `internal` finding overlaps either quote, and an equivalent pair must
 draw no contradicted/internal finding. Contradicted or internal findings that
-match no key entry are printed as possible false alarms. Standard library only.
+match no key entry are printed as possible false alarms. --why prints, under
+each miss, every finding on the quote (any verdict) with its reason. Standard
+library only.
 """
 import json, os, shutil, subprocess, sys, tempfile
 
@@ -18,7 +20,9 @@ BIN = os.environ.get('CLAIMCHECK', os.path.join(ROOT, 'build', 'claimcheck'))
 
 
 def main():
-    stories = sys.argv[1:]
+    args = sys.argv[1:]
+    why = '--why' in args
+    stories = [a for a in args if a != '--why']
     if not stories:
         base = os.path.join(ROOT, 'tests/pipeline/compare/stories')
         stories = sorted(os.path.join(base, d) for d in os.listdir(base) if os.path.exists(os.path.join(base, d, 'key.json')))
@@ -71,6 +75,12 @@ def main():
             totals[k['type']][0] += ok
             totals[k['type']][1] += 1
             print(f"  {'ok  ' if ok else 'MISS'} {k['type']:13} {k['file']} {k['coverage_quote'][:70]!r}")
+            if why and not ok:
+                for i in found:
+                    f = st['findings'][i]
+                    print(f"       {f['verdict']} {f['claim']['text']!r}: {f['reason'][:160]}")
+                if not found:
+                    print('       (no finding on this quote)')
         for i, f in enumerate(st['findings']):
             if f['verdict'] in ('contradicted', 'internal') and i not in matched:
                 extra += 1

@@ -388,6 +388,14 @@ bool figure_agrees(double cv, double half, Approx k, double ov, double ohalf, Ap
   return diff <= std::max(half, slack) + 1e-9 * std::max(std::abs(cv), 1.0);
 }
 
+// Two thresholds bounded the same way ("less than $500,000" against "below
+// $250,000", "above $106 million" against "above $160 million") compare as the
+// values they are: a threshold is a term of its own, not a hedge on a figure.
+bool threshold_agrees(double cv, double half, Approx k, double ov, double ohalf, Approx ko, const CompareOptions& opt) {
+  if (k == ko && (k == Approx::kLower || k == Approx::kUpper)) k = ko = Approx::kExact;
+  return figure_agrees(cv, half, k, ov, ohalf, ko, opt);
+}
+
 bool scale_error(const Claim& a, const Claim& b, const CompareOptions& opt) {
   const double x = std::abs(a.number), y = std::abs(b.number);
   if (x == 0 || y == 0) return false;
@@ -530,6 +538,7 @@ class Engine {
   std::unordered_map<std::string, std::vector<uint32_t>> off_figures_;     // figure_key -> figures
   std::vector<uint32_t> off_figure_ids_;                                    // every money and percent claim
   std::vector<std::pair<uint32_t, std::pair<long, long>>> off_event_dates_;  // dates with days, bar the announcement's
+  std::vector<uint32_t> off_agreement_ends_;                                // agreement_end dates
 
   static const std::vector<uint32_t>& bucket(const std::unordered_map<std::string, std::vector<uint32_t>>& m,
                                              const std::string& key) {
@@ -554,6 +563,10 @@ class Engine {
         case ClaimKind::kDate:
           if (o.value != announcement_value_)
             if (auto t = parse_timex(o.value); t.days) off_event_dates_.emplace_back(j, *t.days);
+          if (agreement_end(off_, o)) {
+            f.timex = parse_timex(o.value);
+            if (f.timex.days) off_agreement_ends_.push_back(j);
+          }
           if (!bounded(o)) break;
           f.date_slot = date_slot(off_, j);
           f.timex = parse_timex(o.value);
@@ -562,8 +575,12 @@ class Engine {
         case ClaimKind::kMoney:
         case ClaimKind::kPercent: {
           std::vector<std::string> keys;
-          for (const auto& type : figure_terms(off_, o)) keys.push_back(term_figure_key(type, o));
-          f.in_terms = !keys.empty();
+          for (const auto& type : figure_terms(off_, o)) {
+            keys.push_back(term_figure_key(type, o));
+            // "agreed to pay $185 million" says who pays, not what the sum is.
+            if (std::find(opt_.carrier_terms.begin(), opt_.carrier_terms.end(), type) == opt_.carrier_terms.end())
+              f.in_terms = true;
+          }
           if (std::string key = figure_key(o); !key.empty()) keys.push_back(std::move(key));
           f.parties = figure_parties(off_, o);
           f.dates = sentence_dates(off_, o, DateScope::kPeriods);
@@ -591,14 +608,32 @@ class Engine {
   }
   mutable std::map<std::tuple<const DocView*, const std::vector<std::string>*, uint32_t, uint32_t>, bool> cue_cache_;
 
-  // A claim the text itself marks as a hedge or a prediction.
+  // The lowercased clause of c's sentence that holds c: from the nearest
+  // clause break before it to the nearest after it.
+  std::string clause_lower(const DocView& d, const Claim& c) const {
+    const Span s = d.sentence_span(c);
+    const std::string& text = d.sentence_lower(c);
+    const size_t from = std::min<size_t>(text.size(), c.span.start > s.start ? c.span.start - s.start : 0);
+    const size_t to = std::min<size_t>(text.size(), std::max<size_t>(from, c.span.end > s.start ? c.span.end - s.start : 0));
+    size_t begin = 0, end = text.size();
+    for (const std::string& b : opt_.clause_breaks) {
+      if (b.empty()) continue;
+      for (size_t p = text.find(b); p != std::string::npos && p + b.size() <= from; p = text.find(b, p + 1))
+        begin = std::max(begin, p + b.size());
+      end = std::min(end, text.find(b, to));
+    }
+    return text.substr(begin, end - begin);
+  }
+
+  // A claim the text itself marks as a hedge or a prediction, in its own clause.
   bool hedged(const DocView& d, uint32_t i) const {
     const Claim& c = d.claims()[i];
     if (bool_attr(c.attrs, "hedged")) return true;
     if (c.kind == ClaimKind::kDate) {
       if (const Claim* t = bounding_term(d, i); t && bool_attr(t->attrs, "hedged")) return true;
     }
-    return sentence_has_cue(d, c, opt_.hedge_cues);
+    if (opt_.clause_breaks.empty()) return sentence_has_cue(d, c, opt_.hedge_cues);
+    return sentence_has_cue(d, c, opt_.hedge_cues) && has_cue(clause_lower(d, c), opt_.hedge_cues);
   }
 
   // The claim's term slot, with role words that name no one in particular
@@ -651,6 +686,46 @@ class Engine {
   TermSlot date_slot(const DocView& d, uint32_t i) const {
     if (const Claim* t = bounding_term(d, i)) return slot_of(*t);
     return {str_attr(d.claims()[i].attrs, "bounds_term"), "", "", ""};
+  }
+
+  // The end of a whole agreement: a date after "until" or "through" that
+  // bounds no term, in a clause naming the agreement ("the agreement runs
+  // until 31 December 2041"). Not "by": a deadline is no term's end.
+  static bool ends_term(const Claim& c) {
+    const std::string bound = lower(str_attr(c.attrs, "bound"));
+    return bound == "until" || bound == "through" || bound == "till" || bound == "thru";
+  }
+  bool agreement_end(const DocView& d, const Claim& c) const {
+    if (c.kind != ClaimKind::kDate || !str_attr(c.attrs, "bounds_term").empty() || !ends_term(c)) return false;
+    const std::string clause = clause_lower(d, c);
+    for (const std::string& w : opt_.agreement_words)
+      for (size_t p : cue_positions(clause, w)) {
+        const size_t e = p + w.size();
+        if (e == clause.size() || !is_alnum(clause[e]) || (clause[e] == 's' && (e + 1 == clause.size() || !is_alnum(clause[e + 1]))))
+          return true;
+      }
+    return false;
+  }
+
+  // A source end date against the official agreement's end, when the official
+  // gives one end for the whole agreement and none for the term itself.
+  std::optional<Outcome> against_agreement_end(uint32_t i, const std::string& what) {
+    const Claim& c = cov_.claims()[i];
+    const Timex ct = parse_timex(c.value);
+    if (!ct.days || off_agreement_ends_.empty()) return std::nullopt;
+    const auto& offc = off_.claims();
+    std::set<std::string> values;
+    for (uint32_t j : off_agreement_ends_) {
+      const Timex& ot = off_facts_[j].timex;
+      values.insert(offc[j].value);
+      if (ct.days->first <= ot.days->second && ot.days->first <= ct.days->second)
+        return Outcome{Verdict::kSupported, j, what + ": official " + offc[j].value + " (the agreement's end), source " + c.value};
+    }
+    // Two ends ("the licence until 2041, the supply deal until 2035"): which one applies is unclear.
+    const uint32_t j = off_agreement_ends_.front();
+    if (values.size() != 1 || (before_official_year(ct.days->second) && !before_official_year(off_facts_[j].timex.days->second)))
+      return std::nullopt;
+    return Outcome{Verdict::kContradicted, j, what + ": official " + offc[j].value + " (the agreement's end), source " + c.value};
   }
 
   bool bounded(const Claim& c) const {
@@ -840,17 +915,34 @@ class Engine {
     if (bool_attr(c.attrs, "past") && !explicit_state(c))
       return {Verdict::kUnverified, std::nullopt, describe(slot) + ": describes the earlier arrangement"};
     const auto& offc = off_.claims();
-    const std::vector<uint32_t>& same_type = bucket(off_terms_, slot.type);  // slot_compatible needs the type
+    // Official terms of this type; failing those, of a type that names the
+    // same flow of money (flow_groups: "OpenAI will pay Microsoft" against an
+    // official revenue share from OpenAI to Microsoft), read as this type.
+    std::vector<std::pair<uint32_t, TermSlot>> same_type;
+    for (uint32_t j : bucket(off_terms_, slot.type)) same_type.emplace_back(j, off_facts_[j].slot);
     std::vector<uint32_t> aligned;
-    for (uint32_t j : same_type)
-      if (slot_compatible(slot, off_facts_[j].slot)) aligned.push_back(j);
+    for (const auto& [j, os] : same_type)
+      if (slot_compatible(slot, os)) aligned.push_back(j);
+    if (aligned.empty())
+      for (const auto& group : opt_.flow_groups) {
+        if (std::find(group.begin(), group.end(), slot.type) == group.end()) continue;
+        for (const std::string& type : group) {
+          if (type == slot.type) continue;
+          for (uint32_t j : bucket(off_terms_, type)) {
+            TermSlot os = off_facts_[j].slot;
+            os.type = slot.type;
+            same_type.emplace_back(j, os);
+            if (slot_compatible(slot, os)) aligned.push_back(j);
+          }
+        }
+      }
 
     if (aligned.empty()) {
       const bool directional = std::find(opt_.directional_terms.begin(), opt_.directional_terms.end(), slot.type) !=
                                opt_.directional_terms.end();
       if (directional) {
-        for (uint32_t j : same_type) {
-          if (!slot_reversed(slot, off_facts_[j].slot)) continue;
+        for (const auto& [j, os] : same_type) {
+          if (!slot_reversed(slot, os)) continue;
           return {Verdict::kContradicted, j,
                   describe({slot.type, "", "", ""}) + " direction: official " + str_attr(offc[j].attrs, "subject") +
                       "\u2192" + str_attr(offc[j].attrs, "object") + ", source " + slot.subject + "\u2192" +
@@ -911,7 +1003,10 @@ class Engine {
     const bool announcement_day = names_a_day(c.text) && near_announcement(cov_, c, opt_.announce_cues);
     const std::string bound = str_attr(c.attrs, "bound");
     if (!bound.empty() && !(announcement_day && bound_group(bound) == "at")) {
+      std::optional<Outcome> whole;
+      if (!bounded(c) && agreement_end(cov_, c)) whole = against_agreement_end(i, "agreement end date");
       Outcome o = bounded(c) ? compare_bound(i)
+                  : whole    ? *whole
                              : Outcome{Verdict::kUnverified, std::nullopt, "date bound not tied to a term: not compared"};
       if (o.verdict == Verdict::kUnverified)
         if (auto by_context = compare_date_by_context(i)) return *by_context;
@@ -1022,6 +1117,8 @@ class Engine {
       return {Verdict::kContradicted, conflict,
               what(slots[conflict_slot]) + ": official " + offc[*conflict].value + ", source " + c.value};
 
+    if (ends_term(c))
+      if (auto o = against_agreement_end(i, what(slots[0]))) return *o;
     // No official bound for these terms. If the official names the term without
     // a bound and gives this very date to another term, the source moved it.
     for (const auto& slot : slots) {
@@ -1144,7 +1241,7 @@ class Engine {
         if (!currency_compatible(c, offc[j]) || !parties_agree(cparties, f.parties, false)) continue;
         if (dated_apart(cdates, f.dates) || history(cdates, f.dates)) continue;  // about another time, not comparable
         if (f.change != cchange) continue;  // a change against a level
-        if (figure_agrees(c.number, half, approx, offc[j].number, f.half, f.approx, opt_)) { agree = j; break; }
+        if (threshold_agrees(c.number, half, approx, offc[j].number, f.half, f.approx, opt_)) { agree = j; break; }
         if (!conflict && parties_agree(cparties, f.parties, true)) conflict = j;
       }
       if (agree)
@@ -1208,11 +1305,7 @@ class Engine {
       if (!parties_agree(cparties, f.parties, false) || dated_apart(cdates, f.dates) || history(cdates, f.dates)) continue;
       if (f.change != cchange) continue;  // a change against a level
       const double score = context_overlap(cctx, off_context_->of(j), *rarity_);
-      // Two thresholds bounded the same way ("less than $500,000", "below
-      // $250,000") compare as the values they are.
-      Approx ca = approx_of(c), oa = f.approx;
-      if (ca == oa && (ca == Approx::kLower || ca == Approx::kUpper)) ca = oa = Approx::kExact;
-      if (figure_agrees(c.number, half, ca, o.number, f.half, oa, opt_)) {
+      if (threshold_agrees(c.number, half, approx_of(c), o.number, f.half, f.approx, opt_)) {
         if (score > agree_score) agree_score = score, agree = j;
         continue;
       }
@@ -1606,10 +1699,14 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   read_field(j, "today_cues", o.today_cues, bad);
   read_field(j, "exception_cues", o.exception_cues, bad);
   read_field(j, "hedge_cues", o.hedge_cues, bad);
+  read_field(j, "clause_breaks", o.clause_breaks, bad);
   read_field(j, "generic_parties", o.generic_parties, bad);
   read_field(j, "attribution_cues", o.attribution_cues, bad);
   read_field(j, "past_cues", o.past_cues, bad);
   read_field(j, "change_words", o.change_words, bad);
+  read_field(j, "agreement_words", o.agreement_words, bad);
+  read_field(j, "carrier_terms", o.carrier_terms, bad);
+  read_field(j, "flow_groups", o.flow_groups, bad);
   read_field(j, "directional_terms", o.directional_terms, bad);
   read_field(j, "cue_window", o.cue_window, bad);
   read_field(j, "approx_tolerance", o.approx_tolerance, bad);

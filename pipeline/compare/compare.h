@@ -42,8 +42,12 @@ struct CompareOptions {
   std::vector<std::string> exception_cues;
   // The official text says the announcement happens on its publication date.
   std::vector<std::string> today_cues;
-  // A sentence with one of these reports a prediction or hedge: never contradicted.
+  // A clause with one of these reports a prediction or hedge: never contradicted.
   std::vector<std::string> hedge_cues;
+  // Where a hedge's reach ends: the clause of a claim runs between the nearest
+  // of these on each side (";", ", and "), so "could" in a second conjunct
+  // does not hedge the first.
+  std::vector<std::string> clause_breaks;
   // A hedged claim citing others' views ("analysts expect"): never held to an
   // official expectation, which it may differ from on purpose.
   std::vector<std::string> attribution_cues;
@@ -52,6 +56,17 @@ struct CompareOptions {
   // Words right before a money figure that make it a change, not a level ("up
   // $200 million", "rose by $5 million"): it is compared with changes only.
   std::vector<std::string> change_words;
+  // Words that name a whole agreement ("agreement", "contract", "concession"):
+  // an end date bound to one of them and to no term ends every term of it.
+  std::vector<std::string> agreement_words;
+  // Term types that carry a figure without saying what it measures ("agreed
+  // to pay $185 million"): an official figure they cite still counts as
+  // unnamed when a coverage figure of the same value is weighed.
+  std::vector<std::string> carrier_terms;
+  // Term types that name one flow of money between the same two parties
+  // (payment, revenue_share): a term with no official counterpart of its own
+  // type is compared with official terms of the others in its group.
+  std::vector<std::vector<std::string>> flow_groups;
   // Party ids that name a role, not a party ("shareholders"): ignored when
   // slots are matched. Lower-case.
   std::vector<std::string> generic_parties;
