@@ -475,6 +475,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   // is better guessed by nearness than by "the reduced dividend is payable Jan. 2".
   enum class Tense : uint8_t { kNone, kFuture, kPast };
   bool said_right_after = false;
+  std::string_view conjunct;  // the expression's own conjunct, once read_local_tense has run
   auto read_local_tense = [&](bool ed_words) {
     const std::string_view cl = clause();
     const size_t xs = c.x.start - static_cast<size_t>(cl.data() - in.text.data());
@@ -493,6 +494,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     }
     if (conjunct_ && conjunct_->Match(cl, xe, e, RE2::UNANCHORED, &cut, 1)) e = static_cast<size_t>(cut.data() - cl.data());
     const std::string_view before = cl.substr(b, xs - b), after = cl.substr(xe, e - xe);
+    conjunct = cl.substr(b, e - b);
     auto in_part = [](std::string_view part, const std::unique_ptr<RE2>& re) { return re && RE2::PartialMatch(part, *re); };
     if (in_part(before, future_cue_) || in_part(before, modal_cue_)) return Tense::kFuture;
     // "gave it until mid-November": a bound ahead outlives the telling's tense.
@@ -530,8 +532,22 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     for (char& ch : b) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     return b == "by" || b == "before" || b == "until" || b == "till";
   };
+  // A weekday deadline: "until 8 a.m. Thursday", "by Friday"; not "before
+  // Friday's purchases", which may be a day just past.
+  auto deadline = [&] {
+    if (!has(kBound)) return false;
+    std::string b(g[kBound]);
+    for (char& ch : b) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return b == "by" || b == "until" || b == "till";
+  };
   auto is_ahead = [&] { return is_future() || (bound_ahead() && !is_past() && local_tense(true) != Tense::kPast); };
-  auto reports_results = [&] { return results_cue_ && RE2::PartialMatch(clause(), *results_cue_); };
+  // Results reported in the expression's own conjunct: "will report fourth-quarter
+  // results on Feb. 24", not "reported earnings on Tuesday, but warned that ...
+  // could crimp sales in the second half".
+  auto reports_results = [&] {
+    local_tense(false);
+    return results_cue_ && RE2::PartialMatch(conjunct, *results_cue_);
+  };
   // Past the conjunct, the nearest tense cue of the clause decides ("On
   // Tuesday's call, the chief executive said ... the company intends to").
   auto nearest_cue = [&](const std::vector<const RE2*>& cues) {
@@ -554,6 +570,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     if (since || reported()) return false;
     const Tense t = local_tense(true);
     if (said_right_after) return false;  // "on Tuesday said": the day of the saying
+    if (deadline() && t != Tense::kPast) return true;  // "has until 8 a.m. Thursday to leave"
     if (t != Tense::kNone) return t == Tense::kFuture;
     if (!clause_future()) return false;
     return nearest_cue({future_cue_.get()}) < nearest_cue({past_cue_.get(), past_verb_.get(), past_ed_.get()});
@@ -864,7 +881,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       st.month = vy * 12 + to_int(value.substr(5, 2)) - 1;
       st.month_end = c.x.end;
     }
-    if (value.size() >= 10 && has(kMonth) && has(kDay)) st.day = parse_iso_date(value.substr(0, 10));
+    // A weekday names a day too: "on Monday afternoon ... at 2:50 p.m.", "the same day".
+    if (value.size() >= 10 && ((has(kMonth) && has(kDay)) || has(kWeekday))) st.day = parse_iso_date(value.substr(0, 10));
   }
 
   Claim claim;

@@ -51,6 +51,7 @@ struct Subunit {
 struct DollarPrefix {
   std::string code;
   bool space = false;
+  bool bare = false;  // glued signs: a plain figure will do ("Sh180"), no scale or groups needed
 };
 struct Measure {
   Phrase words;
@@ -309,13 +310,17 @@ class Parser {
       }
       return 0;
     }
-    if (tk.t == T::kDash && k + 1 < t_.size() && t_[k + 1].t == T::kNum && !t_[k + 1].sp &&
-        (k == 0 || tk.sp || (t_[k - 1].t == T::kOther && t_[k - 1].ch == '('))) {
+    // A sign written on the figure: " -5%", "(+9%)", "was -$45 million".
+    // Money takes one only before its currency sign ("-$45 million"), since
+    // "-45 million dollars" is rarer than a dash that joins two figures.
+    const bool sign = (tk.t == T::kDash || (tk.t == T::kOther && tk.ch == '+')) && is_sign(k);
+    if (sign && k + 1 < t_.size() && !t_[k + 1].sp && (t_[k + 1].t == T::kNum || t_[k + 1].t == T::kSym)) {
       std::vector<Found> tmp;
       const size_t e = parse_at(k + 1, tmp, false);
-      if (e && tmp.size() == 1 && tmp[0].kind == ClaimKind::kPercent) {
+      if (e && tmp.size() == 1 && tmp[0].begin == k + 1 &&
+          (tmp[0].kind == ClaimKind::kPercent || t_[k + 1].t == T::kSym)) {
         tmp[0].begin = k;
-        tmp[0].number = -tmp[0].number;
+        if (tk.t == T::kDash) tmp[0].number = -tmp[0].number;
         out.push_back(tmp[0]);
         return e;
       }
@@ -325,6 +330,12 @@ class Parser {
     if (size_t e = parse_amount_first(k, out, allow_range)) return e;
     if (size_t e = parse_percent_of(k, out)) return e;
     return 0;
+  }
+
+  // A '+' or '-' at token k that signs the figure after it: at the start, after
+  // a space or after an opening bracket.
+  bool is_sign(size_t k) const {
+    return k == 0 || t_[k].sp || (t_[k - 1].t == T::kOther && t_[k - 1].ch == '(');
   }
 
   // ---- vocabulary helpers
@@ -563,7 +574,8 @@ class Parser {
       if (pv.t == T::kWord && !after_prefix) return false;  // "Q3", "A4", "x86"
       if (pv.t == T::kPct) return false;  // "%2020"
       if (pv.t == T::kDot && !(after_prefix && abbreviation_dot(k - 1))) return false;  // ".25", not "Rs.500"
-      if (pv.t == T::kOther && pv.ch && std::string_view("=/_#@&+^:").find(pv.ch) != std::string_view::npos)
+      if (pv.t == T::kOther && pv.ch && std::string_view("=/_#@&+^:").find(pv.ch) != std::string_view::npos &&
+          !(pv.ch == '+' && is_sign(k - 1)))
         return false;
     }
     a.begin = k;
@@ -603,7 +615,10 @@ class Parser {
                           match_any_forward(m, lx_.basis_points_words);
         if (!unit) return false;
       } else if (nx.t == T::kOther && nx.ch && std::string_view("/:^").find(nx.ch) != std::string_view::npos) {
-        return false;
+        // "24/7", "9/11", "3:1"; but a price per unit after a currency sign: "US$108.50/t", "Ksh 188.84/litre".
+        const bool per_unit = nx.ch == '/' && money && after_prefix && m + 1 < t_.size() &&
+                              t_[m + 1].t == T::kWord && !t_[m + 1].sp;
+        if (!per_unit) return false;
       } else if (nx.t == T::kNum) {
         return false;
       }
@@ -659,8 +674,8 @@ class Parser {
         }
       }
     }
-    if (glued_sign_at(k, code, next)) {
-      if (needs) *needs = Needs::kScaleOrGroups;
+    if (bool bare = false; glued_sign_at(k, code, next, bare)) {
+      if (needs && !bare) *needs = Needs::kScaleOrGroups;
       return true;
     }
     if (const std::string* c = code_at(k)) {
@@ -688,7 +703,7 @@ class Parser {
   // billion"), starting at word token k and ending on a token boundary just before a figure.
   // Letters glue to digits for many other reasons ("N95", "R2-D2"), so parse_prefixed also
   // wants a scale word or thousands groups.
-  bool glued_sign_at(size_t k, std::string& code, size_t& next) const {
+  bool glued_sign_at(size_t k, std::string& code, size_t& next, bool& bare) const {
     if (k >= t_.size() || t_[k].t != T::kWord) return false;
     const std::string_view rest = text_.substr(t_[k].b);
     for (const auto& [sign, gs] : lx_.glued_signs) {
@@ -700,9 +715,19 @@ class Parser {
       if (t_[j + 1].sp && !gs.space) continue;
       code = gs.code;
       next = j + 1;
+      bare = gs.bare;
       return true;
     }
     return false;
+  }
+
+  // A figure written with two decimals, as prices are ("R24.30"): no model
+  // name or road number is, so a glued sign may stand before it.
+  bool cents_written(size_t k) const {
+    if (k >= t_.size() || t_[k].t != T::kNum || !t_[k].dec) return false;
+    const std::string_view digits = text_.substr(t_[k].b, t_[k].e - t_[k].b);
+    const size_t dot = digits.rfind('.');
+    return dot != std::string_view::npos && digits.size() - dot == 3;
   }
 
   size_t parse_prefixed(size_t k, std::vector<Found>& out, bool allow_range) const {
@@ -713,7 +738,7 @@ class Parser {
     if (!currency_prefix(k, code, factor, next, &needs)) return 0;
     Amount a;
     if (!parse_amount(next, true, true, a)) return 0;
-    if (needs == Needs::kScaleOrGroups && !a.has_scale && !t_[next].grouped) return 0;
+    if (needs == Needs::kScaleOrGroups && !a.has_scale && !t_[next].grouped && !cents_written(next)) return 0;
     if (needs == Needs::kScale && !a.has_scale) return 0;
     if (a.words && !a.has_scale && t_[next].t == T::kWord && !t_[next].sp) return 0;
     // "10 $ 30 cent" style: the sign belongs to the figure before it.
@@ -1170,7 +1195,7 @@ class NumberExtractor final : public Extractor {
         // Only digits, signs, dashes and a few words can start a figure; skip the rest cheaply.
         const Tok& tk = toks[k];
         if ((tk.t == T::kWord && !lx_.triggers.count(tk.low) && !(tk.low.size() == 4 && tk.low[0] == 'm')) ||
-            tk.t == T::kOther || tk.t == T::kDot || tk.t == T::kComma || tk.t == T::kPct) {
+            (tk.t == T::kOther && tk.ch != '+') || tk.t == T::kDot || tk.t == T::kComma || tk.t == T::kPct) {
           ++k;
           continue;
         }
@@ -1238,7 +1263,8 @@ class NumberExtractor final : public Extractor {
     // Optional keys are bound by reference: items() of a temporary json would dangle.
     if (v.contains("glued_signs"))
       for (auto& [k, x] : v.at("glued_signs").items())
-        lx_.glued_signs.emplace_back(k, DollarPrefix{x.at("code").get<std::string>(), x.value("space", false)});
+        lx_.glued_signs.emplace_back(
+            k, DollarPrefix{x.at("code").get<std::string>(), x.value("space", false), x.value("bare", false)});
     std::sort(lx_.glued_signs.begin(), lx_.glued_signs.end(),
               [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     if (v.contains("dollar_suffixes"))
