@@ -526,20 +526,14 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   // A deadline ("by", "before", "until" a month or day) lies ahead unless the
   // clause looks back, "-ed" verbs of its conjunct included: "claim before
   // the end of June", told in February; not "closed by the end of November".
+  std::string bound_word(g[kBound]);  // lowercased; empty without a bound
+  for (char& ch : bound_word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   auto bound_ahead = [&] {
-    if (!has(kBound)) return false;
-    std::string b(g[kBound]);
-    for (char& ch : b) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return b == "by" || b == "before" || b == "until" || b == "till";
+    return bound_word == "by" || bound_word == "before" || bound_word == "until" || bound_word == "till";
   };
   // A weekday deadline: "until 8 a.m. Thursday", "by Friday"; not "before
   // Friday's purchases", which may be a day just past.
-  auto deadline = [&] {
-    if (!has(kBound)) return false;
-    std::string b(g[kBound]);
-    for (char& ch : b) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return b == "by" || b == "until" || b == "till";
-  };
+  auto deadline = [&] { return bound_word == "by" || bound_word == "until" || bound_word == "till"; };
   auto is_ahead = [&] { return is_future() || (bound_ahead() && !is_past() && local_tense(true) != Tense::kPast); };
   // Results reported in the expression's own conjunct: "will report fourth-quarter
   // results on Feb. 24", not "reported earnings on Tuesday, but warned that ...

@@ -688,13 +688,14 @@ class Engine {
     return {str_attr(d.claims()[i].attrs, "bounds_term"), "", "", ""};
   }
 
-  // The end of a whole agreement: a date after "until" or "through" that
-  // bounds no term, in a clause naming the agreement ("the agreement runs
-  // until 31 December 2041"). Not "by": a deadline is no term's end.
+  // A date after "until" or "through": the end of what it bounds. Not "by": a
+  // deadline is no term's end.
   static bool ends_term(const Claim& c) {
     const std::string bound = lower(str_attr(c.attrs, "bound"));
     return bound == "until" || bound == "through" || bound == "till" || bound == "thru";
   }
+  // The end of a whole agreement: an ends_term date that bounds no term, in a
+  // clause naming the agreement ("the agreement runs until 31 December 2041").
   bool agreement_end(const DocView& d, const Claim& c) const {
     if (c.kind != ClaimKind::kDate || !str_attr(c.attrs, "bounds_term").empty() || !ends_term(c)) return false;
     const std::string clause = clause_lower(d, c);
