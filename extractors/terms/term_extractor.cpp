@@ -51,6 +51,7 @@ struct Rule {
   std::vector<std::string> inherit;  // take empty slots from these terms earlier in the sentence
   bool inherit_override = false;     // ... or all slots they have (deal terms follow the deal)
   std::string requires_;             // "", "figure", "entity", "figure_or_entity"
+  std::vector<std::string> yields_to;  // term values that, found in the same clause, make this one go
   std::unique_ptr<RE2> unless_clause, unless_before;
   std::vector<Classify> classify;
   std::vector<Capture> captures;
@@ -267,6 +268,7 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
     rule.inherit = strings(r, "inherit");
     rule.inherit_override = r.value("inherit_override", false);
     rule.requires_ = r.value("requires", "");
+    rule.yields_to = strings(r, "yields_to");
     rule.period = r.value("period", false);
     rule.hedge_exempt = r.value("hedge_exempt", false);
     if (r.contains("unless_clause")) {
@@ -682,6 +684,16 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
       if (dup) continue;
       terms.push_back(std::move(p));
     }
+    // A term that yields to another found in its clause goes before cues are
+    // shared out ("will no longer pay OpenAI a revenue share" is the revenue
+    // share's, cue and all, not a payment's).
+    std::erase_if(terms, [&](const Pending& p) {
+      const auto& yields = rules_[alts_[p.alt].rule].yields_to;
+      return std::any_of(terms.begin(), terms.end(), [&](const Pending& q) {
+        return q.clause == p.clause &&
+               std::find(yields.begin(), yields.end(), rules_[alts_[q.alt].rule].value) != yields.end();
+      });
+    });
 
     // Cue attachment: a cue goes to the nearest trigger after it in its clause
     // (or, with none after, the nearest before); "continues" cues and

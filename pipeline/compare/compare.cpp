@@ -430,6 +430,9 @@ std::string figure_key(const Claim& c) {
   return std::string(to_string(c.kind)) + '\x1f' + m + '\x1f' + lower(str_attr(c.attrs, "unit"));
 }
 
+// Whether two day ranges (first and last day, days_from_civil) share a day.
+bool days_overlap(std::pair<long, long> a, std::pair<long, long> b) { return a.first <= b.second && b.first <= a.second; }
+
 // Whether two figures' sentence dates (sentence_dates) set them apart: both
 // sentences are dated, and by no date in common or overlapping ("the
 // July-December period" and "the second half of 2028" are one time).
@@ -440,7 +443,7 @@ bool dated_apart(const std::set<std::string>& a, const std::set<std::string>& b)
     const Timex tv = parse_timex(v);
     return tv.days && std::any_of(b.begin(), b.end(), [&](const std::string& w) {
              const Timex tw = parse_timex(w);
-             return tw.days && tv.days->first <= tw.days->second && tw.days->first <= tv.days->second;
+             return tw.days && days_overlap(*tv.days, *tw.days);
            });
   });
 }
@@ -561,15 +564,11 @@ class Engine {
           if (f.cond) off_conditions_[f.cond->group].push_back(j);
           break;
         case ClaimKind::kDate:
-          if (o.value != announcement_value_)
-            if (auto t = parse_timex(o.value); t.days) off_event_dates_.emplace_back(j, *t.days);
-          if (agreement_end(off_, o)) {
-            f.timex = parse_timex(o.value);
-            if (f.timex.days) off_agreement_ends_.push_back(j);
-          }
+          f.timex = parse_timex(o.value);
+          if (o.value != announcement_value_ && f.timex.days) off_event_dates_.emplace_back(j, *f.timex.days);
+          if (f.timex.days && agreement_end(off_, o)) off_agreement_ends_.push_back(j);
           if (!bounded(o)) break;
           f.date_slot = date_slot(off_, j);
-          f.timex = parse_timex(o.value);
           off_bounds_[bound_group(str_attr(o.attrs, "bound"))].push_back(j);
           break;
         case ClaimKind::kMoney:
@@ -632,7 +631,7 @@ class Engine {
     if (c.kind == ClaimKind::kDate) {
       if (const Claim* t = bounding_term(d, i); t && bool_attr(t->attrs, "hedged")) return true;
     }
-    if (opt_.clause_breaks.empty()) return sentence_has_cue(d, c, opt_.hedge_cues);
+    // The sentence's answer is cached and usually no: ask the clause only after it.
     return sentence_has_cue(d, c, opt_.hedge_cues) && has_cue(clause_lower(d, c), opt_.hedge_cues);
   }
 
@@ -717,15 +716,13 @@ class Engine {
     const auto& offc = off_.claims();
     std::set<std::string> values;
     for (uint32_t j : off_agreement_ends_) {
-      const Timex& ot = off_facts_[j].timex;
       values.insert(offc[j].value);
-      if (ct.days->first <= ot.days->second && ot.days->first <= ct.days->second)
+      if (days_overlap(*ct.days, *off_facts_[j].timex.days))
         return Outcome{Verdict::kSupported, j, what + ": official " + offc[j].value + " (the agreement's end), source " + c.value};
     }
     // Two ends ("the licence until 2041, the supply deal until 2035"): which one applies is unclear.
     const uint32_t j = off_agreement_ends_.front();
-    if (values.size() != 1 || (before_official_year(ct.days->second) && !before_official_year(off_facts_[j].timex.days->second)))
-      return std::nullopt;
+    if (values.size() != 1 || earlier_arrangement(*ct.days, *off_facts_[j].timex.days)) return std::nullopt;
     return Outcome{Verdict::kContradicted, j, what + ": official " + offc[j].value + " (the agreement's end), source " + c.value};
   }
 
@@ -1004,11 +1001,10 @@ class Engine {
     const bool announcement_day = names_a_day(c.text) && near_announcement(cov_, c, opt_.announce_cues);
     const std::string bound = str_attr(c.attrs, "bound");
     if (!bound.empty() && !(announcement_day && bound_group(bound) == "at")) {
-      std::optional<Outcome> whole;
-      if (!bounded(c) && agreement_end(cov_, c)) whole = against_agreement_end(i, "agreement end date");
-      Outcome o = bounded(c) ? compare_bound(i)
-                  : whole    ? *whole
-                             : Outcome{Verdict::kUnverified, std::nullopt, "date bound not tied to a term: not compared"};
+      Outcome o{Verdict::kUnverified, std::nullopt, "date bound not tied to a term: not compared"};
+      if (bounded(c)) o = compare_bound(i);
+      else if (agreement_end(cov_, c))
+        if (auto whole = against_agreement_end(i, "agreement end date")) o = *whole;
       if (o.verdict == Verdict::kUnverified)
         if (auto by_context = compare_date_by_context(i)) return *by_context;
       return o;
@@ -1094,7 +1090,7 @@ class Engine {
     if (!ct.days) return {Verdict::kUnverified, std::nullopt, what(slots[0]) + ": source " + quote(c.text) + " not resolved"};
     const auto& offc = off_.claims();
     const std::vector<uint32_t>& same_group = bucket(off_bounds_, group);  // bounded official dates of this group
-    auto overlaps = [&](const Timex& ot) { return ct.days->first <= ot.days->second && ot.days->first <= ct.days->second; };
+    auto overlaps = [&](const Timex& ot) { return days_overlap(*ct.days, *ot.days); };
     std::optional<uint32_t> conflict;
     size_t conflict_slot = 0;
     for (size_t k = 0; k < slots.size(); ++k) {
@@ -1107,11 +1103,7 @@ class Engine {
         if (!conflict) { conflict = j; conflict_slot = k; }
       }
     }
-    // A source date wholly before the official document's year, against an
-    // official one that is not: an earlier arrangement ("paid $90 million in
-    // 2025 to license an antibody"), not this one's term.
-    if (conflict && before_official_year(ct.days->second) &&
-        !before_official_year(off_facts_[*conflict].timex.days->second))
+    if (conflict && earlier_arrangement(*ct.days, *off_facts_[*conflict].timex.days))
       return {Verdict::kUnverified, std::nullopt,
               what(slots[conflict_slot]) + ": source " + c.value + " is before the announcement's year, an earlier arrangement"};
     if (conflict)
@@ -1191,6 +1183,12 @@ class Engine {
   // document was published; false when that is unknown.
   bool before_official_year(long day) const {
     return off_.doc.published && day < days_from_civil({off_.doc.published->year, 1, 1});
+  }
+  // A source date wholly before the official document's year, against an
+  // official one that is not: an earlier arrangement ("paid $90 million in
+  // 2025 to license an antibody"), not this one's term.
+  bool earlier_arrangement(std::pair<long, long> source, std::pair<long, long> official) const {
+    return before_official_year(source.second) && !before_official_year(official.second);
   }
 
   // The parties of a figure, from the term whose clause carries it ("Amazon's

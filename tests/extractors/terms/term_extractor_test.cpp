@@ -74,6 +74,21 @@ TEST_CASE("revenue share direction: paraphrases give the same payer and payee") 
   for (const auto& k : cases) check_case(k);
 }
 
+TEST_CASE("who pays whom; a payment yields to the revenue share of its clause") {
+  const Case cases[] = {
+      {"Under the deal, Kaskade will pay Veridian an upfront fee.", "payment", "kaskade", "veridian", "positive", nullptr},
+      {"In return, OpenAI pays Microsoft for compute.", "payment", "openai", "microsoft", "positive", nullptr},
+  };
+  for (const auto& k : cases) check_case(k);
+  for (const char* text : {"Microsoft will no longer pay OpenAI a share of revenue.",
+                           "OpenAI will continue to pay Microsoft a revenue share until 2030."}) {
+    CAPTURE(text);
+    const auto cs = terms(text);
+    CHECK_MESSAGE(find(cs, "payment") == nullptr, "got" << dump(cs));
+    CHECK_MESSAGE(find(cs, "revenue_share") != nullptr, "got" << dump(cs));
+  }
+}
+
 TEST_CASE("exclusivity polarity and status") {
   const Case cases[] = {
       {"Microsoft's license will now be non-exclusive.", "exclusivity", "microsoft", nullptr, "negative", nullptr},
