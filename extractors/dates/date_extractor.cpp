@@ -539,7 +539,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   // results on Feb. 24", not "reported earnings on Tuesday, but warned that ...
   // could crimp sales in the second half".
   auto reports_results = [&] {
-    local_tense(false);
+    local_tense(false);  // sets `conjunct`
     return results_cue_ && RE2::PartialMatch(conjunct, *results_cue_);
   };
   // Past the conjunct, the nearest tense cue of the clause decides ("On

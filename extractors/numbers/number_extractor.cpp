@@ -674,8 +674,9 @@ class Parser {
         }
       }
     }
-    if (bool bare = false; glued_sign_at(k, code, next, bare)) {
-      if (needs && !bare) *needs = Needs::kScaleOrGroups;
+    if (const DollarPrefix* gs = glued_sign_at(k, next)) {
+      code = gs->code;
+      if (needs && !gs->bare) *needs = Needs::kScaleOrGroups;
       return true;
     }
     if (const std::string* c = code_at(k)) {
@@ -702,9 +703,10 @@ class Parser {
   // A sign of letters as the local press writes it ("R2.3-billion", "Sh600 billion", "GH¢1.2
   // billion"), starting at word token k and ending on a token boundary just before a figure.
   // Letters glue to digits for many other reasons ("N95", "R2-D2"), so parse_prefixed also
-  // wants a scale word or thousands groups.
-  bool glued_sign_at(size_t k, std::string& code, size_t& next, bool& bare) const {
-    if (k >= t_.size() || t_[k].t != T::kWord) return false;
+  // wants a scale word, thousands groups or two decimals, unless the sign is `bare`.
+  // Returns the sign, with `next` at the figure; nullptr when none starts at k.
+  const DollarPrefix* glued_sign_at(size_t k, size_t& next) const {
+    if (k >= t_.size() || t_[k].t != T::kWord) return nullptr;
     const std::string_view rest = text_.substr(t_[k].b);
     for (const auto& [sign, gs] : lx_.glued_signs) {
       if (!rest.starts_with(sign)) continue;
@@ -713,12 +715,10 @@ class Parser {
       while (j < t_.size() && t_[j].e < end) ++j;
       if (j >= t_.size() || t_[j].e != end || j + 1 >= t_.size() || t_[j + 1].t != T::kNum) continue;
       if (t_[j + 1].sp && !gs.space) continue;
-      code = gs.code;
       next = j + 1;
-      bare = gs.bare;
-      return true;
+      return &gs;
     }
-    return false;
+    return nullptr;
   }
 
   // A figure written with two decimals, as prices are ("R24.30"): no model
