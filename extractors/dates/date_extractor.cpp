@@ -178,6 +178,7 @@ class DateExtractor final : public Extractor {
   std::optional<Claim> resolve(const Candidate& c, const ExtractInput& in, std::string_view sentence,
                                DocState& st) const;
   std::optional<int> spoken_year(std::string_view words) const;
+  bool abbreviation_before(std::string_view text, size_t dot) const;
 
   std::map<std::string, Vocab> vocab_;
   std::vector<Rule> rules_;
@@ -194,6 +195,7 @@ class DateExtractor final : public Extractor {
   std::unique_ptr<RE2> range_cue_;
   std::unique_ptr<RE2> quarter_cue_;
   std::unique_ptr<RE2> results_cue_;  // "results", "earnings": a quarter reported on is over
+  std::unique_ptr<RE2> abbreviation_cue_;  // text before a full stop that makes it an abbreviation's
 };
 
 Error compile_error(const std::string& id, const std::string& what) {
@@ -288,7 +290,8 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
                                 std::pair{"reported", &ex->reported_cue_},
                                 std::pair{"reported_not_after", &ex->reported_not_after_},
                                 std::pair{"range", &ex->range_cue_}, std::pair{"quarter", &ex->quarter_cue_},
-                                std::pair{"results", &ex->results_cue_}}) {
+                                std::pair{"results", &ex->results_cue_},
+                                std::pair{"abbreviation", &ex->abbreviation_cue_}}) {
         if (!cues.contains(key)) continue;
         auto p = expand(cues[key].get<std::string>());
         if (!p.ok()) return p.error();
@@ -418,6 +421,13 @@ int infer_year(const CivilDate& anchor, int month, int day, bool future, bool pa
   return m <= a ? anchor.year : anchor.year - 1;
 }
 
+// True when the full stop at `dot` closes an abbreviation (the "abbreviation"
+// cue: an initial, "Mr.", "Corp.") rather than a clause.
+bool DateExtractor::abbreviation_before(std::string_view text, size_t dot) const {
+  const size_t from = dot > 12 ? dot - 12 : 0;
+  return abbreviation_cue_ && RE2::PartialMatch(text.substr(from, dot - from), *abbreviation_cue_);
+}
+
 std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInput& in, std::string_view sentence,
                                             DocState& st) const {
   const Rule& r = rules_[c.rule];
@@ -437,8 +447,12 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     // At most kClauseReach bytes each way: a run-on "sentence" must not make this quadratic.
     const size_t b_min = xs > kClauseReach ? xs - kClauseReach : 0;
     const size_t e_max = std::min(sentence.size(), xe + kClauseReach);
-    while (b > b_min && !(sentence[b - 1] == '\n' || (sentence[b - 1] == ' ' && b >= 2 && sentence[b - 2] == '.'))) --b;
-    while (e < e_max && !(sentence[e] == '\n' || (sentence[e] == '.' && (e + 1 == sentence.size() || sentence[e + 1] == ' '))))
+    while (b > b_min &&
+           !(sentence[b - 1] == '\n' || (sentence[b - 1] == ' ' && b >= 2 && sentence[b - 2] == '.' &&
+                                         !abbreviation_before(sentence, b - 2))))
+      --b;
+    while (e < e_max && !(sentence[e] == '\n' || (sentence[e] == '.' && (e + 1 == sentence.size() || sentence[e + 1] == ' ') &&
+                                                  !abbreviation_before(sentence, e))))
       ++e;
     return sentence.substr(b, e - b);
   };
@@ -493,8 +507,22 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       said_right_after = cl.substr(xe, e - xe).find_first_not_of(" ,") == std::string_view::npos;
     }
     if (conjunct_ && conjunct_->Match(cl, xe, e, RE2::UNANCHORED, &cut, 1)) e = static_cast<size_t>(cut.data() - cl.data());
-    const std::string_view before = cl.substr(b, xs - b), after = cl.substr(xe, e - xe);
+    const std::string_view before = cl.substr(b, xs - b);
+    std::string_view after = cl.substr(xe, e - xe);
     conjunct = cl.substr(b, e - b);
+    // A fronted adverbial ("In January, American Medical brought in ...") has
+    // no verb of its own: the main clause after its comma governs it, past-tense
+    // verbs included, before any relative clause further on ("..., who will remain").
+    bool fronted = false;
+    if (after.find_first_not_of(' ') == std::string_view::npos && e < cl.size() && cl[e] == ',' &&
+        before.find(' ', before.find_first_not_of(' ')) >= before.find_last_not_of(' ')) {
+      size_t me = cl.size();
+      const size_t ms = std::min(cl.size(), e + 1);
+      if (conjunct_ && conjunct_->Match(cl, ms, cl.size(), RE2::UNANCHORED, &cut, 1))
+        me = static_cast<size_t>(cut.data() - cl.data());
+      after = cl.substr(ms, me - ms);
+      fronted = true;
+    }
     auto in_part = [](std::string_view part, const std::unique_ptr<RE2>& re) { return re && RE2::PartialMatch(part, *re); };
     if (in_part(before, future_cue_) || in_part(before, modal_cue_)) return Tense::kFuture;
     // "gave it until mid-November": a bound ahead outlives the telling's tense.
@@ -503,7 +531,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         (ed_words && in_part(before, past_ed_)))
       return Tense::kPast;
     if (in_part(after, future_cue_) || in_part(after, modal_cue_)) return Tense::kFuture;
-    if (in_part(after, past_cue_)) return Tense::kPast;
+    if (in_part(after, past_cue_) || (fronted && (in_part(after, past_verb_) || (ed_words && in_part(after, past_ed_)))))
+      return Tense::kPast;
     return Tense::kNone;
   };
   std::array<std::optional<Tense>, 2> local_answers;  // by ed_words: asked several times, read once

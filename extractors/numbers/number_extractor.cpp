@@ -185,7 +185,21 @@ void tokenise(std::string_view text, Span sent, const Lexicon& lx, std::vector<T
         }
         break;
       }
-      if (q + 1 < end && s[q] == '.' && is_digit(s[q + 1])) {
+      // A decimal comma, as continental Europe writes prices: "9,99 €", "4,5 %".
+      // Only with one or two decimals and a euro sign or percent sign right
+      // after, where a thousands comma (three digits) cannot be meant.
+      if (!t.grouped && q + 1 < end && s[q] == ',' && count_digits(s, q + 1) <= 2 && count_digits(s, q + 1) > 0) {
+        const size_t f = count_digits(s, q + 1);
+        size_t r = q + 1 + f;
+        while (r < end && s[r] == ' ') ++r;
+        if (s.substr(r).starts_with("\xE2\x82\xAC") || s.substr(r).starts_with("%")) {
+          digits += '.';
+          digits.append(s.substr(q + 1, f));
+          q += 1 + f;
+          t.dec = true;
+        }
+      }
+      if (!t.dec && q + 1 < end && s[q] == '.' && is_digit(s[q + 1])) {
         const size_t f = count_digits(s, q + 1);
         digits += '.';
         digits.append(s.substr(q + 1, f));
@@ -311,14 +325,17 @@ class Parser {
       return 0;
     }
     // A sign written on the figure: " -5%", "(+9%)", "was -$45 million".
-    // Money takes one only before its currency sign ("-$45 million"), since
-    // "-45 million dollars" is rarer than a dash that joins two figures.
+    // Money takes one before its currency sign ("-$45 million"), or after a
+    // word: a dash between two figures joins them.
     const bool sign = (tk.t == T::kDash || (tk.t == T::kOther && tk.ch == '+')) && is_sign(k);
     if (sign && k + 1 < t_.size() && !t_[k + 1].sp && (t_[k + 1].t == T::kNum || t_[k + 1].t == T::kSym)) {
       std::vector<Found> tmp;
       const size_t e = parse_at(k + 1, tmp, false);
+      // A number-first amount takes the sign only after a word ("my balance is
+      // -250 usd"), not after a figure ("100 -250 usd" is a range).
+      const bool after_word = k == 0 || t_[k - 1].t == T::kWord;
       if (e && tmp.size() == 1 && tmp[0].begin == k + 1 &&
-          (tmp[0].kind == ClaimKind::kPercent || t_[k + 1].t == T::kSym)) {
+          (tmp[0].kind == ClaimKind::kPercent || t_[k + 1].t == T::kSym || after_word)) {
         tmp[0].begin = k;
         if (tk.t == T::kDash) tmp[0].number = -tmp[0].number;
         out.push_back(tmp[0]);
@@ -375,13 +392,14 @@ class Parser {
     if (auto it = lx_.codes_upper.find(raw); it != lx_.codes_upper.end()) return &it->second;
     return nullptr;
   }
-  // "MUSD", "MAUD": millions of a currency (written in capitals).
+  // "MUSD", "MAUD": millions of a currency (written all in capitals, or all
+  // in lower case as chat and tokenised text have it: "30 musd").
   const std::string* mcode_at(size_t k) const {
     if (k >= t_.size() || t_[k].t != T::kWord || t_[k].low.size() != 4) return nullptr;
     const std::string_view raw = text_.substr(t_[k].b, 4);
-    for (char c : raw)
-      if (c < 'A' || c > 'Z') return nullptr;
-    if (raw[0] != 'M') return nullptr;
+    const bool upper = std::all_of(raw.begin(), raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!upper && raw != t_[k].low) return nullptr;
+    if (t_[k].low[0] != 'm') return nullptr;
     auto it = lx_.codes.find(t_[k].low.substr(1));
     return it == lx_.codes.end() ? nullptr : &it->second;
   }
@@ -515,8 +533,10 @@ class Parser {
         m += 2;
         break;
       }
-      if (any && w.low == "and" && word_is(m + 1, "a") && word_is(m + 2, "half")) {
-        cur += 0.5;
+      // "two and a half", "seven and a quarter"
+      if (any && w.low == "and" && (word_is(m + 1, "a") || word_is(m + 1, "an")) && m + 2 < t_.size() &&
+          t_[m + 2].t == T::kWord && (t_[m + 2].low == "half" || t_[m + 2].low == "quarter")) {
+        cur += lx_.fractions.at(t_[m + 2].low);
         last = 5;
         m += 3;
         continue;
@@ -593,17 +613,31 @@ class Parser {
         m += 2;
       }
     }
-    // Mixed numbers "2 1/2 percent" (and "2½%", which normalises to it), only before a unit.
-    if (m == k + 1 && !tk.dec && m + 2 < t_.size() && t_[m].t == T::kNum && t_[m].sp && !t_[m].dec && !t_[m].grouped &&
-        t_[m + 1].t == T::kOther && t_[m + 1].ch == '/' && !t_[m + 1].sp && t_[m + 2].t == T::kNum && !t_[m + 2].sp &&
-        !t_[m + 2].dec && t_[m].num >= 1 && t_[m].num < t_[m + 2].num && t_[m + 2].num <= 16) {
-      const size_t after = m + 3;
-      if (after < t_.size() && (t_[after].t == T::kPct || match_any_forward(after, lx_.percent_words) ||
-                                match_any_forward(after, lx_.points_words) || scale_at(after, money) > 0 ||
-                                is_currencyish(after))) {
-        a.base = tk.num + t_[m].num / t_[m + 2].num;
-        m = after;
-      }
+    auto unit_at = [&](size_t j) {
+      return j < t_.size() && (t_[j].t == T::kPct || match_any_forward(j, lx_.percent_words) ||
+                               match_any_forward(j, lx_.points_words) || scale_at(j, money) > 0 || is_currencyish(j));
+    };
+    // A fraction "n/d" starting at token j, as stock prices were quoted: 1/2 to 15/16.
+    auto fraction_at = [&](size_t j) {
+      return j + 2 < t_.size() && t_[j].t == T::kNum && !t_[j].dec && !t_[j].grouped && t_[j + 1].t == T::kOther &&
+             t_[j + 1].ch == '/' && !t_[j + 1].sp && t_[j + 2].t == T::kNum && !t_[j + 2].sp && !t_[j + 2].dec &&
+             t_[j].num >= 1 && t_[j].num < t_[j + 2].num && t_[j + 2].num <= 16;
+    };
+    // Mixed numbers "2 1/2 percent" (and "2½%", which normalises to it) before
+    // a unit, or after a currency sign ("$ 41 1/2"); a bare fraction only after
+    // one ("up $ 7/8").
+    if (m == k + 1 && !tk.dec && fraction_at(k) && after_prefix) {
+      a.base = tk.num / t_[k + 2].num;
+      m = k + 3;
+    } else if (m == k + 1 && !tk.dec && m < t_.size() && t_[m].sp && fraction_at(m) && (after_prefix || unit_at(m + 3))) {
+      a.base = tk.num + t_[m].num / t_[m + 2].num;
+      m += 3;
+    }
+    // "3 and a half million dollars", "7 and a quarter percent", only before a unit.
+    if (m == k + 1 && !tk.dec && word_is(m, "and") && (word_is(m + 1, "a") || word_is(m + 1, "an")) &&
+        (word_is(m + 2, "half") || word_is(m + 2, "quarter")) && unit_at(m + 3)) {
+      a.base = tk.num + lx_.fractions.at(t_[m + 2].low);
+      m += 3;
     }
     a.yearlike = !tk.dec && !tk.grouped && tk.e - tk.b == 4 && tk.num >= 1800 && tk.num <= 2100 && m == k + 1;
     // What is glued after the number must be a unit: "250B", "115USD", "5pc"; not "1e10", "2nd", "1990s".
