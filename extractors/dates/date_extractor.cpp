@@ -504,7 +504,12 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     }
     if (complement_ && complement_->Match(cl, xe, cl.size(), RE2::UNANCHORED, &cut, 1)) {
       e = static_cast<size_t>(cut.data() - cl.data());
-      said_right_after = cl.substr(xe, e - xe).find_first_not_of(" ,") == std::string_view::npos;
+      // A reporting verb right after ("on Tuesday said"), not a relative
+      // "that" ("will propose a budget Thursday that holds the line").
+      std::string_view word(cut.data(), cut.size());
+      word.remove_prefix(std::min(word.size(), word.find_first_not_of(" ,")));
+      said_right_after = cl.substr(xe, e - xe).find_first_not_of(" ,") == std::string_view::npos &&
+                         !word.starts_with("that") && !word.starts_with("That");
     }
     if (conjunct_ && conjunct_->Match(cl, xe, e, RE2::UNANCHORED, &cut, 1)) e = static_cast<size_t>(cut.data() - cl.data());
     const std::string_view before = cl.substr(b, xs - b);

@@ -208,5 +208,8 @@ TEST_CASE("probe.jsonl outside-author news") { CHECK(run_jsonl("probe.jsonl") >=
 // A second outside set (session 8): wire copy of 1996-2013 and notices of 2014-2030,
 // the documents the extractor gets exactly right (118 of 160).
 TEST_CASE("probe2.jsonl outside-author wire copy") { CHECK(run_jsonl("probe2.jsonl") >= 118); }
+// A third outside set (session 9): multi-paragraph 1989-1998 newswire and broadcast
+// transcripts, the documents the extractor gets exactly right (15 of 60, 189 expressions).
+TEST_CASE("probe3.jsonl outside-author newswire and broadcast") { CHECK(run_jsonl("probe3.jsonl") >= 15); }
 
 }  // namespace claimcheck
