@@ -519,8 +519,10 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     // no verb of its own: the main clause after its comma governs it, past-tense
     // verbs included, before any relative clause further on ("..., who will remain").
     bool fronted = false;
-    if (after.find_first_not_of(' ') == std::string_view::npos && e < cl.size() && cl[e] == ',' &&
-        before.find(' ', before.find_first_not_of(' ')) >= before.find_last_not_of(' ')) {
+    const size_t first_word = before.find_first_not_of(' ');
+    const bool at_most_one_word = first_word == std::string_view::npos ||
+                                  before.find(' ', first_word) >= before.find_last_not_of(' ');
+    if (after.find_first_not_of(' ') == std::string_view::npos && e < cl.size() && cl[e] == ',' && at_most_one_word) {
       size_t me = cl.size();
       const size_t ms = std::min(cl.size(), e + 1);
       if (conjunct_ && conjunct_->Match(cl, ms, cl.size(), RE2::UNANCHORED, &cut, 1))

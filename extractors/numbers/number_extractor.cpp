@@ -188,8 +188,7 @@ void tokenise(std::string_view text, Span sent, const Lexicon& lx, std::vector<T
       // A decimal comma, as continental Europe writes prices: "9,99 €", "4,5 %".
       // Only with one or two decimals and a euro sign or percent sign right
       // after, where a thousands comma (three digits) cannot be meant.
-      if (!t.grouped && q + 1 < end && s[q] == ',' && count_digits(s, q + 1) <= 2 && count_digits(s, q + 1) > 0) {
-        const size_t f = count_digits(s, q + 1);
+      if (const size_t f = q + 1 < end && s[q] == ',' ? count_digits(s, q + 1) : 0; !t.grouped && f >= 1 && f <= 2) {
         size_t r = q + 1 + f;
         while (r < end && s[r] == ' ') ++r;
         if (s.substr(r).starts_with("\xE2\x82\xAC") || s.substr(r).starts_with("%")) {
