@@ -600,22 +600,18 @@ class Parser {
     a.begin = k;
     a.base = tk.num;
     size_t m = k + 1;
-    // Tokenised decimals "6 . 2 %" (newswire), only before a unit.
-    if (!tk.dec && m + 1 < t_.size() && t_[m].t == T::kDot && t_[m].sp && t_[m + 1].t == T::kNum && t_[m + 1].sp &&
-        !t_[m + 1].dec && !t_[m + 1].grouped) {
-      const size_t after = m + 2;
-      if (after < t_.size() && (t_[after].t == T::kPct || match_any_forward(after, lx_.percent_words) ||
-                                match_any_forward(after, lx_.points_words) || scale_at(after, money) > 0 ||
-                                is_currencyish(after))) {
-        const Tok& f = t_[m + 1];
-        a.base = tk.num + f.num / std::pow(10.0, static_cast<double>(f.e - f.b));
-        m += 2;
-      }
-    }
+    // A percent or points word, a scale word or a currency at token j.
     auto unit_at = [&](size_t j) {
       return j < t_.size() && (t_[j].t == T::kPct || match_any_forward(j, lx_.percent_words) ||
                                match_any_forward(j, lx_.points_words) || scale_at(j, money) > 0 || is_currencyish(j));
     };
+    // Tokenised decimals "6 . 2 %" (newswire), only before a unit.
+    if (!tk.dec && m + 1 < t_.size() && t_[m].t == T::kDot && t_[m].sp && t_[m + 1].t == T::kNum && t_[m + 1].sp &&
+        !t_[m + 1].dec && !t_[m + 1].grouped && unit_at(m + 2)) {
+      const Tok& f = t_[m + 1];
+      a.base = tk.num + f.num / std::pow(10.0, static_cast<double>(f.e - f.b));
+      m += 2;
+    }
     // A fraction "n/d" starting at token j, as stock prices were quoted: 1/2 to 15/16.
     auto fraction_at = [&](size_t j) {
       return j + 2 < t_.size() && t_[j].t == T::kNum && !t_[j].dec && !t_[j].grouped && t_[j + 1].t == T::kOther &&
