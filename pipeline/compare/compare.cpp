@@ -7,15 +7,17 @@
 #include "pipeline/compare/compare.h"
 
 #include <algorithm>
-#include <tuple>
-#include <map>
-#include <unordered_map>
 #include <array>
 #include <bit>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <set>
 #include <string>
+#include <tuple>
+#include <unordered_map>
+
+#include "pipeline/compare/digit_slip.h"
 
 namespace claimcheck {
 namespace {
@@ -1295,6 +1297,7 @@ class Engine {
     double agree_score = 0;
     std::optional<uint32_t> agree;
     std::map<double, std::pair<double, uint32_t>> differing;  // official value -> best overlap, claim
+    std::map<double, std::pair<double, uint32_t>> slipped;    // the same, for values c's digits slip from
     const bool cchange = is_change(cov_, c);
     for (uint32_t j : off_figure_ids_) {
       const Claim& o = offc[j];
@@ -1307,6 +1310,10 @@ class Engine {
       if (threshold_agrees(c.number, half, approx_of(c), o.number, f.half, f.approx, opt_)) {
         if (score > agree_score) agree_score = score, agree = j;
         continue;
+      }
+      if (digit_slip(c.number, o.number) != DigitSlip::kNone) {
+        auto [it, fresh] = slipped.try_emplace(o.number, score, j);
+        if (!fresh && score > it->second.first) it->second = {score, j};
       }
       const double lo = std::min(std::fabs(c.number), std::fabs(o.number)), hi = std::max(std::fabs(c.number), std::fabs(o.number));
       if (lo <= 0 || hi / lo >= opt_.context_ratio) continue;
@@ -1324,6 +1331,15 @@ class Engine {
         agree_score < opt_.context_support / 2)
       return Outcome{Verdict::kContradicted, conflict,
                      words(*conflict) + ": official " + quote(offc[*conflict].text) + ", source " + quote(c.text)};
+    // A value whose digits slip from one official value's ($684 million for
+    // $648 million, $5.95 billion for $595 million) is that figure mistyped,
+    // on far less shared context: chance rarely lines digits up so.
+    auto [slip, slip_best, slip_runner_up] = best_differing(slipped);
+    if (slip && slip_best >= opt_.slip_overlap && slip_best >= opt_.context_margin * slip_runner_up &&
+        (agree_score < opt_.context_support / 2 || slip_best >= opt_.context_margin * agree_score))
+      return Outcome{Verdict::kContradicted, slip,
+                     words(*slip) + ", " + to_string(digit_slip(c.number, offc[*slip].number)) + ": official " +
+                         quote(offc[*slip].text) + ", source " + quote(c.text)};
     return std::nullopt;
   }
 
@@ -1619,6 +1635,28 @@ class Engine {
     return a.assertive == 1 && (!a.weak_negative || pair_[j].explicit_state);
   }
 
+  // Whether two figures whose digits slip, one or both named by no measure
+  // word, are one quantity told twice: parties that do not differ, dates of
+  // their sentences that meet (or none on one side: "the 43% jump in steel
+  // imports in 2026" against "steel imports shot up 34% last year, and ...
+  // since 2025"), and contexts that overlap as much as an equal figure's must
+  // to be supported (CompareOptions::context_support).
+  bool slip_told_twice(uint32_t i, uint32_t j) {
+    const PairFacts& a = pair_[i];
+    const PairFacts& b = pair_[j];
+    auto compatible = [](uint32_t x, uint32_t y) { return x == 0 || y == 0 || x == y; };
+    if (a.parties && b.parties &&
+        !(compatible(a.party_subject, b.party_subject) && compatible(a.party_object, b.party_object)))
+      return false;
+    const auto& cl = cov_.claims();
+    const auto da = sentence_dates(cov_, cl[i], DateScope::kPeriods), db = sentence_dates(cov_, cl[j], DateScope::kPeriods);
+    if (!da.empty() && !db.empty() &&
+        std::none_of(da.begin(), da.end(), [&](const std::string& d) { return db.count(d) != 0; }))
+      return false;
+    build_contexts();
+    return context_overlap(cov_context_->of(i), cov_context_->of(j), *rarity_) >= opt_.context_support;
+  }
+
   // Whether claims i and j of the coverage contradict each other: same slot,
   // and states, conditions, bounded dates or figures that cannot both hold.
   // Compares the interned PairFacts, so a partner costs a few integer tests.
@@ -1640,13 +1678,22 @@ class Engine {
         return a.bounded && b.bounded && a.group == b.group && slot_strict() && a.days && b.days &&
                !(a.first <= b.last && b.first <= a.last);
       case ClaimKind::kMoney:
-      case ClaimKind::kPercent:
-        return a.measure != 0 && a.measure == b.measure && compatible(a.currency, b.currency) && a.unit == b.unit &&
-               (a.parties && b.parties
-                    ? compatible(a.party_subject, b.party_subject) && compatible(a.party_object, b.party_object)
-                    : a.parties == b.parties) &&
-               a.dates == b.dates && !figure_agrees(a.number, a.half, a.approx, b.number, b.half, b.approx, opt_) &&
-               !figure_agrees(b.number, b.half, b.approx, a.number, a.half, a.approx, opt_);
+      case ClaimKind::kPercent: {
+        // Figures of one measure differ all through real news (a quarter's net
+        // income and the nine months'): only a slip of the digits makes two of
+        // them one number told twice.
+        if (!compatible(a.currency, b.currency) || a.unit != b.unit ||
+            figure_agrees(a.number, a.half, a.approx, b.number, b.half, b.approx, opt_) ||
+            figure_agrees(b.number, b.half, b.approx, a.number, a.half, a.approx, opt_))
+          return false;
+        if (a.measure != 0 && b.measure != 0)
+          return a.measure == b.measure && a.dates == b.dates &&
+                 (a.parties && b.parties
+                      ? compatible(a.party_subject, b.party_subject) && compatible(a.party_object, b.party_object)
+                      : a.parties == b.parties) &&
+                 digit_slip(a.number, b.number) != DigitSlip::kNone;
+        return digit_slip(a.number, b.number) != DigitSlip::kNone && slip_told_twice(i, j);
+      }
     }
     return false;
   }
@@ -1670,8 +1717,12 @@ class Engine {
       case ClaimKind::kDate:
         return describe(date_slot(cov_, i)) + " date: this document says " + a.value + " and " + b.value;
       case ClaimKind::kMoney:
-      case ClaimKind::kPercent:
-        return str_attr(a.attrs, "measure") + ": this document says " + quote(a.text) + " and " + quote(b.text);
+      case ClaimKind::kPercent: {
+        const std::string says = ": this document says " + quote(a.text) + " and " + quote(b.text);
+        const std::string slip = to_string(digit_slip(a.number, b.number));
+        if (pair_[i].measure != 0 && pair_[j].measure != 0) return str_attr(a.attrs, "measure") + " (" + slip + ")" + says;
+        return "figure by its context (" + shared_words(cov_context_->of(i), cov_context_->of(j), *rarity_) + "), " + slip + says;
+      }
     }
     return std::nullopt;
   }
@@ -1724,6 +1775,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
     read_field(c, "contradict", o.context_contradict, bad);
     read_field(c, "margin", o.context_margin, bad);
     read_field(c, "ratio", o.context_ratio, bad);
+    read_field(c, "slip_overlap", o.slip_overlap, bad);
     read_field(c, "date_contradict", o.date_contradict, bad);
     read_field(c, "date_gap_days", o.date_gap_days, bad);
     // Each synonym group counts as its first word; words are stemmed as text is.

@@ -88,6 +88,12 @@ struct CompareOptions {
   double context_contradict = 4.0;
   double context_margin = 1.5;
   double context_ratio = 2.5;
+  // A differing official value whose digits slip from the figure's
+  // (digit_slip.h: swapped, or another power of ten) contradicts it at this
+  // overlap, when it leads other slipped values by context_margin; the slip
+  // itself is the evidence that the two are one quantity. Two figures of one
+  // document whose digits slip are one quantity told twice at context_support.
+  double slip_overlap = 0.3;
   // Dates no term bounds are lined up the same way, a differing date
   // contradicting at date_contradict; two dates this many days apart are not
   // one event told two ways ("launch in 2029" is no wrong "2019").

@@ -1,6 +1,7 @@
 #include "pipeline/store/store.h"
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -49,9 +50,11 @@ std::string multi_row_sql(std::string_view head, int cols, size_t rows) {
 
 std::string claim_value_text(const Claim& c) {
   if (c.kind == ClaimKind::kMoney || c.kind == ClaimKind::kPercent) {
+    // The shortest text that reads back as the same double: "3.8", not
+    // "3.7999999999999998", so `WHERE value = '3.8'` finds it.
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%.17g", c.number);
-    return buf;
+    const auto res = std::to_chars(buf, buf + sizeof buf, c.number);
+    return std::string(buf, res.ptr);
   }
   return c.value;
 }

@@ -602,18 +602,93 @@ TEST_CASE("two figures of one sentence are about two things, not internal") {
   for (const auto& f : fs) CHECK(f.verdict != Verdict::kInternal);
 }
 
-TEST_CASE("different figures for the same measure are internal") {
+TEST_CASE("figures of one measure whose digits slip are internal; other differing ones are other things") {
   const TestDoc off = official();
   TestDoc cov;
   int s = cov.sentence("Microsoft took a 27% stake.");
   cov.figure(ClaimKind::kPercent, s, "27%", 27, "stake");
-  s = cov.sentence("Its stake is 49%.");
-  cov.figure(ClaimKind::kPercent, s, "49%", 49, "stake");
-  const auto fs = run(off, cov);
+  s = cov.sentence("Its stake is 72%.");
+  cov.figure(ClaimKind::kPercent, s, "72%", 72, "stake");
+  auto fs = run(off, cov);
   REQUIRE(fs.size() == 3);
   CHECK(fs[0].verdict == Verdict::kSupported);
   CHECK(fs[1].verdict == Verdict::kInternal);
+  CHECK(fs[1].reason.find("digits transposed") != std::string::npos);
   CHECK(fs[2].verdict == Verdict::kContradicted);
+
+  // Real news gives one measure many values (the quarter's net income and the
+  // nine months'; a division's): without a slip they are not one number.
+  TestDoc earnings;
+  s = earnings.sentence("Net income rose to $94.2 million in the quarter.");
+  earnings.figure(ClaimKind::kMoney, s, "$94.2 million", 94.2e6, "net income");
+  s = earnings.sentence("In the first nine months, net income was $306 million.");
+  earnings.figure(ClaimKind::kMoney, s, "$306 million", 306e6, "net income");
+  s = earnings.sentence("Its insurance division earned net income of $24.9 million.");
+  earnings.figure(ClaimKind::kMoney, s, "$24.9 million", 24.9e6, "net income");
+  fs = run(off, earnings);
+  CHECK(std::none_of(fs.begin(), fs.end(), [](const Finding& f) { return f.verdict == Verdict::kInternal; }));
+  // A slip with another power of ten is one: $9.42 million against $94.2 million.
+  s = earnings.sentence("That lifted net income to $9.42 million.");
+  earnings.figure(ClaimKind::kMoney, s, "$9.42 million", 9.42e6, "net income");
+  fs = run(off, earnings);
+  CHECK(std::count_if(fs.begin(), fs.end(), [](const Finding& f) {
+          return f.verdict == Verdict::kInternal && f.reason.find("another power of ten") != std::string::npos;
+        }) == 1);
+}
+
+TEST_CASE("unnamed figures whose digits slip are one quantity told twice when their words agree") {
+  const TestDoc off = official();
+  auto internal_count = [&](const std::string& first, const std::string& fig1, double v1, const std::string& second,
+                            const std::string& fig2, double v2) {
+    TestDoc cov;
+    int s = cov.sentence(first);
+    cov.figure(ClaimKind::kMoney, s, fig1, v1, "");
+    cov.sentence("The league has twelve clubs and plays its final in April.");
+    s = cov.sentence(second);
+    cov.figure(ClaimKind::kMoney, s, fig2, v2, "");
+    const auto fs = run(off, cov);
+    return std::count_if(fs.begin(), fs.end(), [](const Finding& f) { return f.verdict == Verdict::kInternal; });
+  };
+  CHECK(internal_count("Corvex Sports paid the league about $31 million a year.", "$31 million", 31e6,
+                       "The league is now paid three times the old $13 million-a-year Corvex deal.", "$13 million",
+                       13e6) == 1);
+  // Digits that do not slip: two things.
+  CHECK(internal_count("Corvex Sports paid the league about $31 million a year.", "$31 million", 31e6,
+                       "The league is now paid three times the old $19 million-a-year Corvex deal.", "$19 million",
+                       19e6) == 0);
+  // A slip, but no words in common: chance.
+  CHECK(internal_count("Corvex Sports paid the league about $31 million a year.", "$31 million", 31e6,
+                       "Ticket sales brought in $13 million.", "$13 million", 13e6) == 0);
+}
+
+TEST_CASE("an unnamed figure whose digits slip from an official one is contradicted on little shared context") {
+  TestDoc off;
+  int s = off.sentence("Brightwave will pay the league a total guaranteed minimum of US$595 million over the term.");
+  off.figure(ClaimKind::kMoney, s, "US$595 million", 595e6, "");
+  s = off.sentence("The league keeps its radio rights, worth about $40 million.");
+  off.figure(ClaimKind::kMoney, s, "$40 million", 40e6, "", "approx");
+  for (int k = 0; k < 20; ++k) off.sentence("Background note " + std::to_string(k) + " covers other matters.");
+  auto finding_on = [&](const std::string& text, const std::string& fig, double value) {
+    TestDoc cov;
+    const int cs = cov.sentence(text);
+    cov.figure(ClaimKind::kMoney, cs, fig, value, "");
+    const auto fs = run(off, cov);
+    REQUIRE(!fs.empty());
+    return fs[0];
+  };
+  Finding f = finding_on("The league gets a guaranteed floor of $5.95 billion.", "$5.95 billion", 5.95e9);
+  CAPTURE(f.reason);
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.reason.find("another power of ten") != std::string::npos);
+  CHECK(f.reason.find("US$595 million") != std::string::npos);
+  f = finding_on("The league gets a guaranteed floor of $559 million.", "$559 million", 559e6);
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.reason.find("digits transposed") != std::string::npos);
+  // The same weak context without a slip says nothing.
+  CHECK(finding_on("The league gets a guaranteed floor of $480 million.", "$480 million", 480e6).verdict ==
+        Verdict::kUnverified);
+  // A slip with no word in common is chance.
+  CHECK(finding_on("Shares of the company closed at $5.95.", "$5.95", 5.95).verdict == Verdict::kUnverified);
 }
 
 TEST_CASE("two figures the official text also gives are two things, not internal") {
@@ -629,8 +704,8 @@ TEST_CASE("two figures the official text also gives are two things, not internal
   cov.figure(ClaimKind::kPercent, s, "1.90 percent", 1.9, "rate");
   for (const auto& f : run(off, cov)) CHECK(f.verdict != Verdict::kInternal);
   // Values the official text does not give are still one thing said twice.
-  s = cov.sentence("Its deposit rate is now 1.5 percent.");
-  cov.figure(ClaimKind::kPercent, s, "1.5 percent", 1.5, "rate");
+  s = cov.sentence("Its deposit rate is now 1.57 percent.");
+  cov.figure(ClaimKind::kPercent, s, "1.57 percent", 1.57, "rate");
   const auto fs = run(off, cov);
   CHECK(std::count_if(fs.begin(), fs.end(), [](const Finding& f) { return f.verdict == Verdict::kInternal; }) >= 1);
 }
@@ -783,14 +858,14 @@ TEST_CASE("a document of 5,000 like claims: verdicts as for one claim, internal 
     TestDoc cov;
     for (uint32_t i = 0; i < kClaims; ++i) {
       const bool is_odd = std::find(odd.begin(), odd.end(), i) != odd.end();
-      s = cov.sentence(is_odd ? "The stake is 49%." : "The stake is 27%.");
-      cov.figure(ClaimKind::kPercent, s, is_odd ? "49%" : "27%", is_odd ? 49 : 27, "stake");
+      s = cov.sentence(is_odd ? "The stake is 72%." : "The stake is 27%.");
+      cov.figure(ClaimKind::kPercent, s, is_odd ? "72%" : "27%", is_odd ? 72 : 27, "stake");
     }
     const auto fs = run(off, cov);
     CHECK(count(fs, Verdict::kSupported) == kClaims - odd.size());
     CHECK(count(fs, Verdict::kContradicted) == odd.size());
     CHECK(count(fs, Verdict::kUnverified) == 0);
-    // Each 49% with the 27% after it, and the 256 claims before each 49% with it.
+    // Each 72% with the 27% after it, and the 256 claims before each 72% with it.
     CHECK(count(fs, Verdict::kInternal) == odd.size() * (kPartners + 1));
     uint32_t last = 0;
     for (const auto& f : fs) {

@@ -73,7 +73,10 @@ TEST_CASE("an acquisition: price, premium, per-share price, closing and independ
   CHECK(count(a, "supported", "price per share: official '$45.00', source '$45'") == 1);
   const auto b = findings(off, load("acme-beta", "b.txt", "2027-03-04"));
   CAPTURE(all(b));
-  CHECK(count(b, "internal", "'$45' and '$47'") == 1);  // the article gives the price twice
+  // The article gives the price twice, one digit apart: no slip (digit_slip.h),
+  // so not internal. Real news gives one measure many values (a quarter's and
+  // the nine months'); only a slip shows two of them are one number.
+  CHECK(count(b, "internal", "") == 0);
   CHECK(count(b, "contradicted", "") == 1);             // $47 against the official $45.00, and nothing else
   CHECK(count(b, "contradicted", "$47") == 1);
 }

@@ -102,6 +102,25 @@ TEST_CASE("a story that fails to write is rolled back alone; the rest of its bat
   CHECK(store.finish_run(run, a, {}, "ok").ok());
 }
 
+TEST_CASE("a figure's value is stored as the shortest text that reads back as its number") {
+  TempDir dir;
+  const std::string db = dir / "claims.db";
+  auto [store, run] = open_with_run(db);
+  StoryUpdate u = story("a");
+  Claim& c = u.documents[1].claims[0];
+  c.kind = ClaimKind::kPercent;
+  c.text = "3.8%";
+  c.number = 38 * 0.1;  // 3.8000000000000003, not the double nearest 3.8
+  c.currency.clear();
+  u.documents[0].claims[0].number = 3.8;
+  RunCounts counts;
+  REQUIRE(store.write_story(u, run, counts).ok());
+  REQUIRE(store.commit_batch().ok());
+  CHECK(one(db, "SELECT group_concat(value, ' ') FROM (SELECT value FROM claims ORDER BY value)") ==
+        "3.8 3.8000000000000003");
+  CHECK(one(db, "SELECT count(*) FROM claims WHERE value = '3.8' AND number = 3.8") == "1");
+}
+
 TEST_CASE("finish_run refuses while a batch is open; a commit without a batch is a no-op") {
   TempDir dir;
   auto store = Store::open(dir / "claims.db", Store::Mode::kReadWrite);

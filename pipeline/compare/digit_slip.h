@@ -1,0 +1,22 @@
+// Digit slips: whether two figures are one number mistyped, the way a reporter
+// slips: two adjacent digits swapped ($684 million for $648 million) or the
+// same digits at another power of ten ($5.95 billion for $595 million).
+// Pure arithmetic on values; it knows nothing of what the figures measure.
+#pragma once
+
+namespace claimcheck {
+
+enum class DigitSlip { kNone, kTransposed, kScaled };
+
+// How b is a slip of a (symmetric). Values are read to six decimal places,
+// and only up to 1e13 in magnitude. kTransposed: digits equal but for one
+// adjacent pair that is swapped (so the same magnitude). kScaled: the same
+// significant digits, at least two of them, at most a thousand times apart
+// (a unit word: million for billion), not further ("$15" is no slip of "$15
+// million"). Equal values, a sign against none, and zeros are kNone. Integer
+// arithmetic only: the internal pairing asks it for many pairs.
+DigitSlip digit_slip(double a, double b);
+
+const char* to_string(DigitSlip slip);
+
+}  // namespace claimcheck
