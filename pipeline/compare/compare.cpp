@@ -398,10 +398,22 @@ bool threshold_agrees(double cv, double half, Approx k, double ov, double ohalf,
   return figure_agrees(cv, half, k, ov, ohalf, ko, opt);
 }
 
-bool scale_error(const Claim& a, const Claim& b, const CompareOptions& opt) {
-  const double x = std::abs(a.number), y = std::abs(b.number);
+// Whether a figure of value `x`, written to within `x_half` (half_unit), is
+// `y` mistyped: a digit slip (digit_slip.h), or y at another power of ten
+// read to x's precision ("$1.35 billion" for "$134.6 billion").
+bool one_number_slipped(double x, double x_half, double y) {
+  if (digit_slip(x, y) != DigitSlip::kNone) return true;
+  for (const double scale : {10.0, 100.0, 1000.0})
+    for (const double s : {scale, 1 / scale})
+      if (std::abs(x - y * s) <= x_half + 1e-9 * std::abs(x)) return true;
+  return false;
+}
+
+// Whether x and y are less than `ratio` times apart (both non-zero).
+bool within_ratio(double x, double y, double ratio) {
+  x = std::abs(x), y = std::abs(y);
   if (x == 0 || y == 0) return false;
-  return std::max(x, y) / std::min(x, y) >= opt.scale_ratio;
+  return std::max(x, y) / std::min(x, y) < ratio;
 }
 
 std::string norm_measure(std::string_view m) {
@@ -533,6 +545,7 @@ class Engine {
     Approx approx = Approx::kExact;   // figures
     double half = 0;                  // figures: half_unit
     bool change = false;              // money figures: is_change
+    bool prior = false;               // figures: is_prior
     std::string measure, unit;        // figures: attrs.measure, lowercased attrs.unit
     bool in_terms = false;            // figures: some term claims it (figure_terms)
   };
@@ -588,6 +601,7 @@ class Engine {
           f.approx = approx_of(o);
           f.half = half_unit(o);
           f.change = is_change(off_, o);
+          f.prior = is_prior(off_, o);
           f.measure = str_attr(o.attrs, "measure");
           f.unit = lower(str_attr(o.attrs, "unit"));
           for (const auto& key : keys) off_figures_[key].push_back(j);
@@ -1158,17 +1172,40 @@ class Engine {
   // A money figure said as a change ("up $200 million from the previous
   // range", "rose by $5 million"): the word before it is one of change_words.
   bool is_change(const DocView& d, const Claim& c) const {
-    if (c.kind != ClaimKind::kMoney || opt_.change_words.empty()) return false;
+    return c.kind == ClaimKind::kMoney && follows_word(d, c, opt_.change_words);
+  }
+  // Whether one of `words` (lowercase) ends right before claim c, in its sentence.
+  static bool follows_word(const DocView& d, const Claim& c, const std::vector<std::string>& words) {
     const Span s = d.sentence_span(c);
-    if (c.span.start < s.start || c.span.start > s.end) return false;
+    if (words.empty() || c.span.start < s.start || c.span.start > s.end) return false;
     size_t from = c.span.start > s.start + 24 ? c.span.start - 24 : s.start;
     std::string before = lower(d.doc.bytes.substr(from, c.span.start - from));
     while (!before.empty() && before.back() == ' ') before.pop_back();
-    for (const auto& w : opt_.change_words)
+    for (const auto& w : words)
       if (before.size() >= w.size() && before.compare(before.size() - w.size(), w.size(), w) == 0 &&
           (before.size() == w.size() || !is_alnum(before[before.size() - w.size() - 1])))
         return true;
     return false;
+  }
+  // A figure said as the level before a change ("rose to $4.27 billion from $4
+  // billion", "compared with 39 cents a share"): it follows one of prior_words
+  // and starts no range ("from 12.5% to 30%"), or it follows ", or" after such
+  // a figure ("from $36 million, or 39 cents a share").
+  bool is_prior(const DocView& d, const Claim& c) const {
+    if (c.kind != ClaimKind::kMoney && c.kind != ClaimKind::kPercent) return false;
+    const Span s = d.sentence_span(c);
+    if (c.span.end > s.end) return false;
+    const std::string_view after = std::string_view(d.doc.bytes).substr(c.span.end, std::min<size_t>(5, s.end - c.span.end));
+    if (after.starts_with(" to ") || after.starts_with("-") || after.starts_with(" and ")) return false;
+    if (follows_word(d, c, opt_.prior_words)) return true;
+    static const std::vector<std::string> kOr = {", or", " or"};
+    if (!follows_word(d, c, kOr)) return false;
+    const Claim* before = nullptr;  // the figure just before c in its sentence
+    for (const Claim* m : d.sentence_mates(c))
+      if (m != &c && (m->kind == ClaimKind::kMoney || m->kind == ClaimKind::kPercent) && m->span.end <= c.span.start &&
+          (!before || m->span.end > before->span.end))
+        before = m;
+    return before && c.span.start - before->span.end <= 8 && follows_word(d, *before, opt_.prior_words);
   }
 
   // A figure the source dates wholly before the official document's year,
@@ -1233,26 +1270,50 @@ class Engine {
     const auto& offc = off_.claims();
     const double half = half_unit(c);
     const Approx approx = approx_of(c);
-    const bool cchange = is_change(cov_, c);
+    const bool cchange = is_change(cov_, c), cprior = is_prior(cov_, c);
+    // An official amount of the key far from c in size (context_ratio), with
+    // no slip between them: in real news one measure has many amounts (the
+    // quarter's and the nine months', a division's and the group's), so it is
+    // taken for another quantity, not a wrong one. Percentages are bounded
+    // and err by more ("a 15% stake" for 5%): they are still compared.
+    std::optional<std::string> not_compared;  // why, for the first such official figure
     // The official figures under one key, with currencies that do not differ.
+    // A slipped value is preferred as the conflict: it is the figure mistyped.
     auto compare_under = [&](const std::string& key, const std::string& what) -> std::optional<Outcome> {
-      std::optional<uint32_t> agree, conflict;
+      std::optional<uint32_t> agree, conflict, slipped;
       for (uint32_t j : bucket(off_figures_, key)) {
         const OfficialFacts& f = off_facts_[j];
         if (!currency_compatible(c, offc[j]) || !parties_agree(cparties, f.parties, false)) continue;
         if (dated_apart(cdates, f.dates) || history(cdates, f.dates)) continue;  // about another time, not comparable
-        if (f.change != cchange) continue;  // a change against a level
+        if (f.change != cchange || f.prior != cprior) continue;  // a change or an old level against a level
         if (threshold_agrees(c.number, half, approx, offc[j].number, f.half, f.approx, opt_)) { agree = j; break; }
-        if (!conflict && parties_agree(cparties, f.parties, true)) conflict = j;
+        if (!parties_agree(cparties, f.parties, true)) continue;
+        if (one_number_slipped(c.number, half, offc[j].number)) {
+          if (!slipped) slipped = j;
+        } else if (c.kind == ClaimKind::kMoney && !within_ratio(c.number, offc[j].number, opt_.context_ratio)) {
+          if (!not_compared)
+            not_compared = "official " + quote(offc[j].text) + " is no slip of " + quote(c.text) +
+                           " and far from it in size: taken for another quantity";
+        } else if (const Claim* beside = amounts_beside_differ(c, offc[j])) {
+          if (!not_compared)
+            not_compared = "official " + quote(offc[j].text) + " is said of " + quote(beside->text) + ", " +
+                           quote(c.text) + " of an amount far from it: taken for another quantity";
+        } else if (!conflict) {
+          conflict = j;
+        }
       }
       if (agree)
         return Outcome{Verdict::kSupported, agree, what + ": official " + quote(offc[*agree].text) + ", source " + quote(c.text)};
-      if (conflict) {
-        const Claim& o = offc[*conflict];
-        return Outcome{Verdict::kContradicted, conflict,
-                       what + (scale_error(c, o, opt_) ? " (scale error)" : "") + ": official " + quote(o.text) +
-                           ", source " + quote(c.text)};
+      if (slipped) {
+        const Claim& o = offc[*slipped];
+        const DigitSlip slip = digit_slip(c.number, o.number);
+        return Outcome{Verdict::kContradicted, slipped,
+                       what + " (" + (slip == DigitSlip::kTransposed ? to_string(slip) : "scale error") +
+                           "): official " + quote(o.text) + ", source " + quote(c.text)};
       }
+      if (conflict)
+        return Outcome{Verdict::kContradicted, conflict,
+                       what + ": official " + quote(offc[*conflict].text) + ", source " + quote(c.text)};
       return std::nullopt;
     };
     // "net income per share", not "net income": the unit is part of what is compared.
@@ -1275,8 +1336,38 @@ class Engine {
     for (const auto& type : terms)
       if (auto o = compare_under(term_figure_key(type, c), figure_of(type))) return unless_said_elsewhere(*o);
     if (auto o = compare_by_context(c, cdates, cparties)) return *o;
+    if (not_compared)
+      return {Verdict::kUnverified, std::nullopt, (measure.empty() ? figure_of(terms.front()) : measured) + ": " + *not_compared};
     return {Verdict::kUnverified, std::nullopt,
             "the official document says nothing about " + (measure.empty() ? figure_of(terms.front()) : measured)};
+  }
+
+  // Whether the amounts beside two figures show them to be about two things:
+  // each sentence holds a current amount (not a change, not an old level) of
+  // the figure's measure, and those amounts are far apart in size and no slip
+  // of each other. "Revenue rose 21% to $243.4 million" is a division's growth,
+  // not a wrong "revenue rose 15% to $2.17 billion".
+  // Returns the official amount beside o, or nullptr.
+  const Claim* amounts_beside_differ(const Claim& c, const Claim& o) const {
+    const std::string measure = norm_measure(str_attr(c.attrs, "measure"));
+    if (measure.empty()) return nullptr;
+    auto amounts = [&](const DocView& d, const Claim& x) {
+      std::vector<const Claim*> out;
+      for (const Claim* m : d.sentence_mates(x))
+        if (m != &x && m->kind == ClaimKind::kMoney && norm_measure(str_attr(m->attrs, "measure")) == measure &&
+            !is_change(d, *m) && !is_prior(d, *m))
+          out.push_back(m);
+      return out;
+    };
+    const auto mine = amounts(cov_, c), theirs = amounts(off_, o);
+    if (mine.empty() || theirs.empty()) return nullptr;
+    const bool differ = std::all_of(mine.begin(), mine.end(), [&](const Claim* m) {
+      return std::all_of(theirs.begin(), theirs.end(), [&](const Claim* n) {
+        return currency_compatible(*m, *n) && !within_ratio(m->number, n->number, opt_.context_ratio) &&
+               !one_number_slipped(m->number, half_unit(*m), n->number);
+      });
+    });
+    return differ ? theirs.front() : nullptr;
   }
 
   // Lines a figure up with official figures by the words around it, when no
@@ -1298,14 +1389,14 @@ class Engine {
     std::optional<uint32_t> agree;
     std::map<double, std::pair<double, uint32_t>> differing;  // official value -> best overlap, claim
     std::map<double, std::pair<double, uint32_t>> slipped;    // the same, for values c's digits slip from
-    const bool cchange = is_change(cov_, c);
+    const bool cchange = is_change(cov_, c), cprior = is_prior(cov_, c);
     for (uint32_t j : off_figure_ids_) {
       const Claim& o = offc[j];
       const OfficialFacts& f = off_facts_[j];
       if (o.kind != c.kind || !currency_compatible(c, o) || f.unit != unit) continue;
       if (!measure.empty() && !f.measure.empty() && f.measure != measure) continue;
       if (!parties_agree(cparties, f.parties, false) || dated_apart(cdates, f.dates) || history(cdates, f.dates)) continue;
-      if (f.change != cchange) continue;  // a change against a level
+      if (f.change != cchange || f.prior != cprior) continue;  // a change or an old level against a level
       const double score = context_overlap(cctx, off_context_->of(j), *rarity_);
       if (threshold_agrees(c.number, half, approx_of(c), o.number, f.half, f.approx, opt_)) {
         if (score > agree_score) agree_score = score, agree = j;
@@ -1754,6 +1845,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   read_field(j, "attribution_cues", o.attribution_cues, bad);
   read_field(j, "past_cues", o.past_cues, bad);
   read_field(j, "change_words", o.change_words, bad);
+  read_field(j, "prior_words", o.prior_words, bad);
   read_field(j, "agreement_words", o.agreement_words, bad);
   read_field(j, "carrier_terms", o.carrier_terms, bad);
   read_field(j, "flow_groups", o.flow_groups, bad);
@@ -1762,7 +1854,6 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   read_field(j, "approx_tolerance", o.approx_tolerance, bad);
   read_field(j, "approx_floor", o.approx_floor, bad);
   read_field(j, "bound_tolerance", o.bound_tolerance, bad);
-  read_field(j, "scale_ratio", o.scale_ratio, bad);
   if (auto it = j.find("context"); it != j.end()) {
     if (!it->is_object()) return Error{"compare.json", "field 'context' must be an object"};
     const nlohmann::json& c = *it;

@@ -56,6 +56,10 @@ struct CompareOptions {
   // Words right before a money figure that make it a change, not a level ("up
   // $200 million", "rose by $5 million"): it is compared with changes only.
   std::vector<std::string> change_words;
+  // Words right before a figure that make it the level before a change ("to
+  // $4.27 billion from $4 billion", "compared with 39 cents"): it is compared
+  // only with official figures said so too.
+  std::vector<std::string> prior_words;
   // Words that name a whole agreement ("agreement", "contract", "concession"):
   // an end date bound to one of them and to no term ends every term of it.
   std::vector<std::string> agreement_words;
@@ -76,13 +80,14 @@ struct CompareOptions {
   double approx_tolerance = 0.10; // relative slack for "about", "nearly", "roughly", at most ...
   double approx_floor = 0.02;     // ... and at least, beyond three halves of the figure's last digit
   double bound_tolerance = 0.05;  // relative slack for "more than", "up to"
-  double scale_ratio = 5.0;       // values this many times apart are a scale error
 
   // A figure no measure word or term lines up is compared by the words around
   // it (claim_context.h): an equal official figure whose context overlaps by
   // context_support supports it; a different one contradicts it when the
   // overlap reaches context_contradict, beats every other official value's by
   // context_margin times, and the two values are less than context_ratio apart.
+  // A measured amount of money that far from every official amount of its
+  // measure, and no slip of one, is taken for another quantity, not a wrong one.
   ContextLexicon context;
   double context_support = 1.5;
   double context_contradict = 4.0;

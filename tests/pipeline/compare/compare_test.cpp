@@ -761,6 +761,73 @@ TEST_CASE("'about' stretches a figure only as far as its digits allow; history i
         Verdict::kUnverified);
 }
 
+TEST_CASE("an old level is compared only with an old level; a range's start is no old level") {
+  TestDoc off;
+  int s = off.sentence("Sales rose 6.2% to $1.45 billion from $1.37 billion.");
+  off.figure(ClaimKind::kPercent, s, "6.2%", 6.2, "revenue");
+  off.figure(ClaimKind::kMoney, s, "$1.45 billion", 1.45e9, "revenue");
+  off.figure(ClaimKind::kMoney, s, "$1.37 billion", 1.37e9, "revenue");
+  auto finding_on = [&](const std::string& text, const std::string& fig, double value) {
+    TestDoc cov;
+    const int cs = cov.sentence(text);
+    cov.figure(ClaimKind::kMoney, cs, fig, value, "revenue");
+    const auto fs = run(off, cov);
+    REQUIRE(!fs.empty());
+    CAPTURE(fs[0].reason);
+    return fs[0];
+  };
+  // "from $1.29 billion" is the old level: the official old level is $1.37 billion.
+  Finding f = finding_on("Sales climbed to $1.5 billion from $1.29 billion.", "$1.29 billion", 1.29e9);
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.reason.find("$1.37 billion") != std::string::npos);
+  CHECK(finding_on("Sales climbed to $1.5 billion from $1.37 billion.", "$1.37 billion", 1.37e9).verdict ==
+        Verdict::kSupported);
+  // As the current level it differs from the official one, but the official
+  // text gives that very value as the old level: not flagged.
+  f = finding_on("Sales are now $1.37 billion.", "$1.37 billion", 1.37e9);
+  CHECK(f.verdict == Verdict::kUnverified);
+  CHECK(f.reason.find("'$1.45 billion'") != std::string::npos);
+  CHECK(f.reason.find("for something else") != std::string::npos);
+  CHECK(finding_on("Sales are now $1.39 billion.", "$1.39 billion", 1.39e9).verdict == Verdict::kContradicted);
+  // "from X to Y" is a range: X is no old level.
+  CHECK(finding_on("Sales will range from $1.45 billion to $1.6 billion.", "$1.45 billion", 1.45e9).verdict ==
+        Verdict::kSupported);
+}
+
+TEST_CASE("amounts far apart, and figures said beside them, are taken for other quantities") {
+  TestDoc off;
+  int s = off.sentence("Revenue rose 15% to $2.17 billion from $1.89 billion.");
+  off.figure(ClaimKind::kPercent, s, "15%", 15, "revenue");
+  off.figure(ClaimKind::kMoney, s, "$2.17 billion", 2.17e9, "revenue");
+  off.figure(ClaimKind::kMoney, s, "$1.89 billion", 1.89e9, "revenue");
+  auto findings_on = [&](const std::string& text, const std::vector<std::pair<std::string, double>>& figures) {
+    TestDoc cov;
+    const int cs = cov.sentence(text);
+    for (const auto& [fig, value] : figures)
+      cov.figure(fig.find('%') != std::string::npos ? ClaimKind::kPercent : ClaimKind::kMoney, cs, fig, value, "revenue");
+    return run(off, cov);
+  };
+  // A division's revenue: its amount is far from the group's, so its growth is another quantity too.
+  auto fs = findings_on("The unit's revenue rose 21% to $243.4 million.", {{"21%", 21}, {"$243.4 million", 243.4e6}});
+  REQUIRE(fs.size() == 2);
+  CAPTURE(fs[0].reason);
+  CAPTURE(fs[1].reason);
+  CHECK(fs[0].verdict == Verdict::kUnverified);
+  CHECK(fs[0].reason.find("is said of '$2.17 billion'") != std::string::npos);
+  CHECK(fs[1].verdict == Verdict::kUnverified);
+  CHECK(fs[1].reason.find("far from it in size") != std::string::npos);
+  // The same amount beside another growth figure: that figure is wrong.
+  fs = findings_on("Revenue rose 12% to $2.17 billion.", {{"12%", 12}, {"$2.17 billion", 2.17e9}});
+  REQUIRE(fs.size() == 2);
+  CHECK(fs[0].verdict == Verdict::kContradicted);
+  CHECK(fs[1].verdict == Verdict::kSupported);
+  // Far apart, but a slip of the digits: the figure mistyped.
+  fs = findings_on("Revenue reached $21.7 billion.", {{"$21.7 billion", 21.7e9}});
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].verdict == Verdict::kContradicted);
+  CHECK(fs[0].reason.find("scale error") != std::string::npos);
+}
+
 TEST_CASE("a change is no level, overlapping periods are one time, a month alone names no day") {
   TestDoc off;
   off.published = CivilDate{2028, 8, 3};
@@ -957,7 +1024,9 @@ TEST_CASE("options load from JSON and refuse wrong types") {
   REQUIRE(o.ok());
   CHECK(o->approx_tolerance == doctest::Approx(0.2));
   CHECK(o->hedge_cues.size() == 1);
-  CHECK_FALSE(CompareOptions::from_json({{"scale_ratio", "big"}}).ok());
+  CHECK_FALSE(CompareOptions::from_json({{"bound_tolerance", "big"}}).ok());
+  CHECK_FALSE(CompareOptions::from_json({{"prior_words", "from"}}).ok());
+  CHECK_FALSE(CompareOptions::from_json({{"context", {{"slip_overlap", "low"}}}}).ok());
 }
 
 }  // namespace claimcheck
