@@ -761,17 +761,21 @@ TEST_CASE("'about' stretches a figure only as far as its digits allow; history i
         Verdict::kUnverified);
 }
 
+// A document of one sentence holding `figures` (text, value), all measuring
+// revenue: a figure whose text has '%' is a percentage, any other money.
+TestDoc revenue_sentence(const std::string& text, const std::vector<std::pair<std::string, double>>& figures) {
+  TestDoc d;
+  const int s = d.sentence(text);
+  for (const auto& [fig, value] : figures)
+    d.figure(fig.find('%') != std::string::npos ? ClaimKind::kPercent : ClaimKind::kMoney, s, fig, value, "revenue");
+  return d;
+}
+
 TEST_CASE("an old level is compared only with an old level; a range's start is no old level") {
-  TestDoc off;
-  int s = off.sentence("Sales rose 6.2% to $1.45 billion from $1.37 billion.");
-  off.figure(ClaimKind::kPercent, s, "6.2%", 6.2, "revenue");
-  off.figure(ClaimKind::kMoney, s, "$1.45 billion", 1.45e9, "revenue");
-  off.figure(ClaimKind::kMoney, s, "$1.37 billion", 1.37e9, "revenue");
+  const TestDoc off = revenue_sentence("Sales rose 6.2% to $1.45 billion from $1.37 billion.",
+                                       {{"6.2%", 6.2}, {"$1.45 billion", 1.45e9}, {"$1.37 billion", 1.37e9}});
   auto finding_on = [&](const std::string& text, const std::string& fig, double value) {
-    TestDoc cov;
-    const int cs = cov.sentence(text);
-    cov.figure(ClaimKind::kMoney, cs, fig, value, "revenue");
-    const auto fs = run(off, cov);
+    const auto fs = run(off, revenue_sentence(text, {{fig, value}}));
     REQUIRE(!fs.empty());
     CAPTURE(fs[0].reason);
     return fs[0];
@@ -795,17 +799,10 @@ TEST_CASE("an old level is compared only with an old level; a range's start is n
 }
 
 TEST_CASE("amounts far apart, and figures said beside them, are taken for other quantities") {
-  TestDoc off;
-  int s = off.sentence("Revenue rose 15% to $2.17 billion from $1.89 billion.");
-  off.figure(ClaimKind::kPercent, s, "15%", 15, "revenue");
-  off.figure(ClaimKind::kMoney, s, "$2.17 billion", 2.17e9, "revenue");
-  off.figure(ClaimKind::kMoney, s, "$1.89 billion", 1.89e9, "revenue");
+  const TestDoc off = revenue_sentence("Revenue rose 15% to $2.17 billion from $1.89 billion.",
+                                       {{"15%", 15}, {"$2.17 billion", 2.17e9}, {"$1.89 billion", 1.89e9}});
   auto findings_on = [&](const std::string& text, const std::vector<std::pair<std::string, double>>& figures) {
-    TestDoc cov;
-    const int cs = cov.sentence(text);
-    for (const auto& [fig, value] : figures)
-      cov.figure(fig.find('%') != std::string::npos ? ClaimKind::kPercent : ClaimKind::kMoney, cs, fig, value, "revenue");
-    return run(off, cov);
+    return run(off, revenue_sentence(text, figures));
   };
   // A division's revenue: its amount is far from the group's, so its growth is another quantity too.
   auto fs = findings_on("The unit's revenue rose 21% to $243.4 million.", {{"21%", 21}, {"$243.4 million", 243.4e6}});
