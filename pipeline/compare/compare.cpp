@@ -1406,8 +1406,7 @@ class Engine {
         auto [it, fresh] = slipped.try_emplace(o.number, score, j);
         if (!fresh && score > it->second.first) it->second = {score, j};
       }
-      const double lo = std::min(std::fabs(c.number), std::fabs(o.number)), hi = std::max(std::fabs(c.number), std::fabs(o.number));
-      if (lo <= 0 || hi / lo >= opt_.context_ratio) continue;
+      if (!within_ratio(c.number, o.number, opt_.context_ratio)) continue;
       auto [it, fresh] = differing.try_emplace(o.number, score, j);
       if (!fresh && score > it->second.first) it->second = {score, j};
     }
@@ -1735,10 +1734,7 @@ class Engine {
   bool slip_told_twice(uint32_t i, uint32_t j) {
     const PairFacts& a = pair_[i];
     const PairFacts& b = pair_[j];
-    auto compatible = [](uint32_t x, uint32_t y) { return x == 0 || y == 0 || x == y; };
-    if (a.parties && b.parties &&
-        !(compatible(a.party_subject, b.party_subject) && compatible(a.party_object, b.party_object)))
-      return false;
+    if (a.parties && b.parties && !figure_parties_compatible(a, b)) return false;
     const auto& cl = cov_.claims();
     const auto da = sentence_dates(cov_, cl[i], DateScope::kPeriods), db = sentence_dates(cov_, cl[j], DateScope::kPeriods);
     if (!da.empty() && !db.empty() &&
@@ -1748,13 +1744,19 @@ class Engine {
     return context_overlap(cov_context_->of(i), cov_context_->of(j), *rarity_) >= opt_.context_support;
   }
 
+  // Two interned strings that do not differ: equal, or one unknown (0).
+  static bool compatible(uint32_t x, uint32_t y) { return x == 0 || y == 0 || x == y; }
+  // Two figures' parties (figure_parties) that do not differ.
+  static bool figure_parties_compatible(const PairFacts& a, const PairFacts& b) {
+    return compatible(a.party_subject, b.party_subject) && compatible(a.party_object, b.party_object);
+  }
+
   // Whether claims i and j of the coverage contradict each other: same slot,
   // and states, conditions, bounded dates or figures that cannot both hold.
   // Compares the interned PairFacts, so a partner costs a few integer tests.
   bool may_conflict(uint32_t i, uint32_t j) {
     const PairFacts& a = pair_[i];
     const PairFacts& b = pair_[j];
-    auto compatible = [](uint32_t x, uint32_t y) { return x == 0 || y == 0 || x == y; };
     auto slot_strict = [&] {
       return a.type != 0 && a.type == b.type && a.subject != 0 && a.subject == b.subject && a.object != 0 &&
              a.object == b.object && compatible(a.scope, b.scope);
@@ -1767,7 +1769,7 @@ class Engine {
                a.conjunction != b.conjunction;
       case ClaimKind::kDate:
         return a.bounded && b.bounded && a.group == b.group && slot_strict() && a.days && b.days &&
-               !(a.first <= b.last && b.first <= a.last);
+               !days_overlap({a.first, a.last}, {b.first, b.last});
       case ClaimKind::kMoney:
       case ClaimKind::kPercent: {
         // Figures of one measure differ all through real news (a quarter's net
@@ -1779,9 +1781,7 @@ class Engine {
           return false;
         if (a.measure != 0 && b.measure != 0)
           return a.measure == b.measure && a.dates == b.dates &&
-                 (a.parties && b.parties
-                      ? compatible(a.party_subject, b.party_subject) && compatible(a.party_object, b.party_object)
-                      : a.parties == b.parties) &&
+                 (a.parties && b.parties ? figure_parties_compatible(a, b) : a.parties == b.parties) &&
                  digit_slip(a.number, b.number) != DigitSlip::kNone;
         return digit_slip(a.number, b.number) != DigitSlip::kNone && slip_told_twice(i, j);
       }
