@@ -191,7 +191,8 @@ class DateExtractor final : public Extractor {
   std::unique_ptr<RE2> conjunct_;   // where a conjunct ends: "; ", " and ", ", "
   std::unique_ptr<RE2> complement_;  // where a weekday's own clause ends after it: "said", "that"
   std::unique_ptr<RE2> reported_cue_;  // matched on the bytes just before an expression
-  std::unique_ptr<RE2> reported_not_after_;  // ... unless these end the bytes before its verb
+  std::unique_ptr<RE2> reported_not_;  // ... unless this matches at its verb (participles that look ahead)
+  std::unique_ptr<RE2> reported_not_after_;  // ... or these end the bytes before its verb
   std::unique_ptr<RE2> range_cue_;
   std::unique_ptr<RE2> quarter_cue_;
   std::unique_ptr<RE2> results_cue_;  // "results", "earnings": a quarter reported on is over
@@ -288,6 +289,7 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
                                 std::pair{"modal", &ex->modal_cue_}, std::pair{"conjunct", &ex->conjunct_},
                                 std::pair{"complement", &ex->complement_},
                                 std::pair{"reported", &ex->reported_cue_},
+                                std::pair{"reported_not", &ex->reported_not_},
                                 std::pair{"reported_not_after", &ex->reported_not_after_},
                                 std::pair{"range", &ex->range_cue_}, std::pair{"quarter", &ex->quarter_cue_},
                                 std::pair{"results", &ex->results_cue_},
@@ -477,6 +479,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     const size_t vs = static_cast<size_t>(verb.data() - sentence.data());
     const size_t vfrom = vs > kVerbReach ? vs - kVerbReach : 0;
     reported_answer =
+        !(reported_not_ && RE2::PartialMatch(std::string_view(verb.data(), verb.size()), *reported_not_)) &&
         !(reported_not_after_ && RE2::PartialMatch(sentence.substr(vfrom, vs - vfrom), *reported_not_after_));
     return *reported_answer;
   };
@@ -844,6 +847,17 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       if (auto m = kMonths.find(code); m != kMonths.end() && has(kRel) && shift != 0)
         year = shift < 0 ? (m->second.second < anchor->month ? anchor->year : anchor->year - 1)
                          : (m->second.first > anchor->month ? anchor->year : anchor->year + 1);
+      // "the summer" with no year or relative word: tense decides, its own
+      // conjunct's "-ed" verbs first ("the plan it outlined in the spring").
+      // Looking back, the latest one begun by the anchor ("well into the
+      // summer" told in October); looking ahead, the next one not yet over;
+      // otherwise the anchor's own year.
+      else if (m != kMonths.end() && !has(kRel)) {
+        const bool back = local_tense(true) == Tense::kPast || (is_past() && !is_ahead());
+        year = back         ? (m->second.first <= anchor->month ? anchor->year : anchor->year - 1)
+               : is_ahead() ? (m->second.second >= anchor->month ? anchor->year : anchor->year + 1)
+                            : anchor->year;
+      }
     }
     value = (year ? pad(year, 4) : std::string("XXXX")) + "-" + code;
   } else if (u == "year") {
