@@ -587,6 +587,7 @@ class Parser {
     if (k >= t_.size()) return false;
     const Tok& tk = t_[k];
     if (tk.t == T::kWord) return parse_words(k, a);
+    if (tk.t == T::kOther) return parse_bracketed(k, money, after_prefix, a);
     if (tk.t != T::kNum) return false;
     if (!tk.sp && k > 0) {
       const Tok& pv = t_[k - 1];
@@ -652,7 +653,13 @@ class Parser {
         return false;
       }
     }
-    // Scale words, possibly hyphenated ("$50-billion") and chained ("lakh crore").
+    a.end = read_scales(m, money, a);
+    return true;
+  }
+
+  // Scale words from token m on, possibly hyphenated ("$50-billion") and
+  // chained ("lakh crore"), multiplied into a; returns the token after them.
+  size_t read_scales(size_t m, bool money, Amount& a) const {
     for (;;) {
       size_t j = m;
       if (j < t_.size() && t_[j].t == T::kDash && j + 1 < t_.size() && lx_.scales.count(t_[j + 1].low) &&
@@ -665,7 +672,22 @@ class Parser {
       a.has_scale = true;
       m = j + 1;
     }
-    a.end = m;
+    return m;
+  }
+
+  // An accountant's negative at token k: a figure in brackets right after a
+  // currency sign ("$(45.2) million", "$(0.05)") or right before a percent
+  // sign ("(2.1)%"). Elsewhere brackets hold asides ("(45)"), not signs.
+  bool parse_bracketed(size_t k, bool money, bool after_prefix, Amount& a) const {
+    if (!(k + 2 < t_.size() && t_[k].t == T::kOther && t_[k].ch == '(' && t_[k + 1].t == T::kNum && !t_[k + 1].sp &&
+          t_[k + 2].t == T::kOther && t_[k + 2].ch == ')' && !t_[k + 2].sp))
+      return false;
+    const bool percent_after = k + 3 < t_.size() && t_[k + 3].t == T::kPct && !t_[k + 3].sp;
+    if (!(money && after_prefix && !t_[k].sp) && !percent_after) return false;
+    a = Amount{};
+    a.begin = k;
+    a.base = -t_[k + 1].num;
+    a.end = read_scales(k + 3, money, a);
     return true;
   }
 
@@ -1224,7 +1246,7 @@ class NumberExtractor final : public Extractor {
         // Only digits, signs, dashes and a few words can start a figure; skip the rest cheaply.
         const Tok& tk = toks[k];
         if ((tk.t == T::kWord && !lx_.triggers.count(tk.low) && !(tk.low.size() == 4 && tk.low[0] == 'm')) ||
-            (tk.t == T::kOther && tk.ch != '+') || tk.t == T::kDot || tk.t == T::kComma || tk.t == T::kPct) {
+            (tk.t == T::kOther && tk.ch != '+' && tk.ch != '(') || tk.t == T::kDot || tk.t == T::kComma || tk.t == T::kPct) {
           ++k;
           continue;
         }
