@@ -1744,6 +1744,26 @@ class Engine {
     return context_overlap(cov_context_->of(i), cov_context_->of(j), *rarity_) >= opt_.context_support;
   }
 
+  // Whether one of two slipped figures is a figure the official text gives
+  // and the other is not: the article tells the official number right once
+  // and mistyped once (a headline's "$2.35bn" and the body's "$2.53bn"), so
+  // no shared words are needed, only measures and parties that do not differ,
+  // and no period in the mistyped figure's sentence that the other's lacks ("a
+  // study commissioned in 2014 put the cost at $2.1 billion" is history, not
+  // the province's $1.2 billion).
+  bool slip_of_official(uint32_t i, uint32_t j) {
+    const PairFacts& a = pair_[i];
+    const PairFacts& b = pair_[j];
+    if (official_gives_cached(i) == official_gives_cached(j) || !compatible(a.measure, b.measure) ||
+        (a.parties && b.parties && !figure_parties_compatible(a, b)))
+      return false;
+    const auto& cl = cov_.claims();
+    const uint32_t wrong = official_gives_cached(i) ? j : i, right = wrong == i ? j : i;
+    const auto dw = sentence_dates(cov_, cl[wrong], DateScope::kPeriods);
+    const auto dr = sentence_dates(cov_, cl[right], DateScope::kPeriods);
+    return std::all_of(dw.begin(), dw.end(), [&](const std::string& d) { return dr.count(d) != 0; });
+  }
+
   // Two interned strings that do not differ: equal, or one unknown (0).
   static bool compatible(uint32_t x, uint32_t y) { return x == 0 || y == 0 || x == y; }
   // Two figures' parties (figure_parties) that do not differ.
@@ -1779,11 +1799,12 @@ class Engine {
             figure_agrees(a.number, a.half, a.approx, b.number, b.half, b.approx, opt_) ||
             figure_agrees(b.number, b.half, b.approx, a.number, a.half, a.approx, opt_))
           return false;
+        if (digit_slip(a.number, b.number) == DigitSlip::kNone) return false;
+        if (slip_of_official(i, j)) return true;
         if (a.measure != 0 && b.measure != 0)
           return a.measure == b.measure && a.dates == b.dates &&
-                 (a.parties && b.parties ? figure_parties_compatible(a, b) : a.parties == b.parties) &&
-                 digit_slip(a.number, b.number) != DigitSlip::kNone;
-        return digit_slip(a.number, b.number) != DigitSlip::kNone && slip_told_twice(i, j);
+                 (a.parties && b.parties ? figure_parties_compatible(a, b) : a.parties == b.parties);
+        return slip_told_twice(i, j);
       }
     }
     return false;
@@ -1811,6 +1832,12 @@ class Engine {
       case ClaimKind::kPercent: {
         const std::string says = ": this document says " + quote(a.text) + " and " + quote(b.text);
         const std::string slip = to_string(digit_slip(a.number, b.number));
+        if (slip_of_official(i, j)) {
+          const Claim& right = official_gives_cached(i) ? a : b;
+          const std::string m = str_attr(a.attrs, "measure").empty() ? str_attr(b.attrs, "measure") : str_attr(a.attrs, "measure");
+          return (m.empty() ? std::string("figure") : m) + " (" + slip + ")" + says + "; the official document gives " +
+                 quote(right.text);
+        }
         if (pair_[i].measure != 0 && pair_[j].measure != 0) return str_attr(a.attrs, "measure") + " (" + slip + ")" + says;
         return "figure by its context (" + shared_words(cov_context_->of(i), cov_context_->of(j), *rarity_) + "), " + slip + says;
       }

@@ -661,6 +661,42 @@ TEST_CASE("unnamed figures whose digits slip are one quantity told twice when th
                        "Ticket sales brought in $13 million.", "$13 million", 13e6) == 0);
 }
 
+TEST_CASE("an article that gives the official figure once and a slip of it once contradicts itself") {
+  TestDoc off;
+  int s = off.sentence("Halvorsen will acquire Brightmoor for an enterprise value of $2.35 billion.");
+  off.figure(ClaimKind::kMoney, s, "$2.35 billion", 2.35e9, "deal value");
+  s = off.sentence("The province will contribute $1.2 billion.");
+  off.figure(ClaimKind::kMoney, s, "$1.2 billion", 1.2e9, "");
+  auto internal_count = [&](const std::string& first, const std::string& fig1, double v1, const std::string& measure1,
+                            const std::string& second, const std::string& fig2, double v2, const std::string& measure2,
+                            const std::string& year = "") {
+    TestDoc cov;
+    int c = cov.sentence(first);
+    cov.figure(ClaimKind::kMoney, c, fig1, v1, measure1);
+    cov.sentence("Shares rose in early trading.");
+    c = cov.sentence(second);
+    cov.figure(ClaimKind::kMoney, c, fig2, v2, measure2);
+    if (!year.empty()) cov.date(c, year, year);
+    const auto fs = run(off, cov);
+    return std::count_if(fs.begin(), fs.end(), [](const Finding& f) { return f.verdict == Verdict::kInternal; });
+  };
+  // A headline and a body with no words in common: the official figure anchors the pair.
+  CHECK(internal_count("Halvorsen agrees $2.35bn swoop on Brightmoor", "$2.35bn", 2.35e9, "",
+                       "The deal values Brightmoor at $2.53bn including net debt.", "$2.53bn", 2.53e9,
+                       "deal value") == 1);
+  // Neither is the official figure: no anchor, and no words in common.
+  CHECK(internal_count("Halvorsen agrees $2.45bn swoop on Brightmoor", "$2.45bn", 2.45e9, "",
+                       "The deal values Brightmoor at $2.54bn including net debt.", "$2.54bn", 2.54e9,
+                       "deal value") == 0);
+  // Digits that do not slip are two things.
+  CHECK(internal_count("Halvorsen agrees $2.35bn swoop on Brightmoor", "$2.35bn", 2.35e9, "",
+                       "The deal values Brightmoor at $2.75bn including net debt.", "$2.75bn", 2.75e9,
+                       "deal value") == 0);
+  // The slipped figure is dated where the official one is not: history.
+  CHECK(internal_count("The province will put in $1.2 billion.", "$1.2 billion", 1.2e9, "",
+                       "A study in 2014 put the cost at $2.1 billion.", "$2.1 billion", 2.1e9, "cost", "2014") == 0);
+}
+
 TEST_CASE("an unnamed figure whose digits slip from an official one is contradicted on little shared context") {
   TestDoc off;
   int s = off.sentence("Brightwave will pay the league a total guaranteed minimum of US$595 million over the term.");
