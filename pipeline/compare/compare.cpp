@@ -1454,9 +1454,17 @@ class Engine {
     // The day the source was published is the telling's ("HARBOURVIEW, April 13
     // -", "the authority said on Tuesday"), not an event's.
     if (source_day && cov_.doc.published && ct.days->first == days_from_civil(*cov_.doc.published)) return std::nullopt;
+    // An official date the source's sentence also gives is that other date's
+    // event, not this one told wrong ("the outside date is December 15, 2028,
+    // but it rolls forward to June 15, 2029": June 15 is no December 15).
+    std::vector<std::pair<long, long>> told_beside;
+    for (const Claim* m : cov_.sentence_mates(c))
+      if (m != &c && m->kind == ClaimKind::kDate)
+        if (const auto d = parse_timex(m->value).days) told_beside.push_back(*d);
     for (const auto& [j, days] : off_event_dates_) {
       const long gap = std::max(ct.days->first, days.first) - std::min(ct.days->second, days.second);
       if (gap > opt_.date_gap_days) continue;
+      if (gap > 0 && std::find(told_beside.begin(), told_beside.end(), days) != told_beside.end()) continue;
       // A day against a year or more is no event told two ways ("said on
       // Thursday" beside "projections for 2028"), nor a quarter or half against
       // a day (a reporting period beside the day of a report).
@@ -1487,16 +1495,7 @@ class Engine {
     // September", beside "the request for proposals ... on 10 May").
     const bool official_gives_date = std::any_of(off_event_dates_.begin(), off_event_dates_.end(),
                                                  [&](const auto& od) { return od.second == *ct.days; });
-    // The source's sentence gives the official date too: this one is another
-    // event's ("In 2019 the regulator recalled ..., and back in 2021 ...").
-    bool told_beside = false;
-    if (conflict) {
-      const auto official_days = parse_timex(offc[*conflict].value).days;
-      for (const Claim* m : cov_.sentence_mates(c))
-        told_beside =
-            told_beside || (m != &c && m->kind == ClaimKind::kDate && parse_timex(m->value).days == official_days);
-    }
-    if (conflict && !official_gives_date && !told_beside && best >= opt_.date_contradict &&
+    if (conflict && !official_gives_date && best >= opt_.date_contradict &&
         best >= opt_.context_margin * runner_up && agree_score < opt_.context_support / 2)
       return Outcome{Verdict::kContradicted, conflict,
                      words(*conflict) + ": official " + quote(offc[*conflict].text) + " = " + offc[*conflict].value +

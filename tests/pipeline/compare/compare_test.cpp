@@ -932,6 +932,40 @@ TEST_CASE("a date no term bounds is lined up by its words: same event, other day
         Verdict::kUnverified);
 }
 
+TEST_CASE("an official date the source's sentence also gives is another event's, not a candidate") {
+  TestDoc off;
+  off.published = CivilDate{2028, 2, 26};
+  int s = off.sentence(
+      "The outside date for completion is December 15, 2028, which will be automatically extended by three months, "
+      "to March 15, 2029, if only antitrust approvals are outstanding.");
+  off.date(s, "December 15, 2028", "2028-12-15");
+  off.date(s, "March 15, 2029", "2029-03-15");
+  for (int k = 0; k < 30; ++k) off.sentence("Background note " + std::to_string(k) + " covers other matters.");
+  auto verdict_on = [&](const std::string& text, const std::string& beside, const std::string& beside_value,
+                        const std::string& date, const std::string& value) {
+    TestDoc cov;
+    cov.published = CivilDate{2028, 2, 27};
+    const int cs = cov.sentence(text);
+    cov.date(cs, beside, beside_value);
+    cov.date(cs, date, value);
+    const auto fs = run(off, cov);
+    REQUIRE(fs.size() == 2);
+    return fs[1];
+  };
+  // December 15 is told beside June 15, so June 15 is the extended date told wrong.
+  const Finding f = verdict_on(
+      "The outside date is December 15, 2028, but it automatically rolls forward three months, to June 15, 2029.",
+      "December 15, 2028", "2028-12-15", "June 15, 2029", "2029-06-15");
+  CAPTURE(f.reason);
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.reason.find("2029-03-15") != std::string::npos);
+  // Told right, it is supported.
+  CHECK(verdict_on("The outside date is December 15, 2028, but it automatically rolls forward three months, to March "
+                   "15, 2029.",
+                   "December 15, 2028", "2028-12-15", "March 15, 2029", "2029-03-15")
+            .verdict == Verdict::kSupported);
+}
+
 // A coverage document of thousands of like claims (a table, a scraped page):
 // every claim still gets the verdict it gets alone, against the first official
 // claim that agrees, and the internal pairing looks at the claims that follow
