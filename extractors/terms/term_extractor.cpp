@@ -699,11 +699,23 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
     // (or, with none after, the nearest before); "continues" cues and
     // hedges spread to every term after them in the clause.
     std::vector<std::vector<std::pair<int, Cue>>> attached(terms.size());  // (class, cue)
+    // A cue in a clause's leading condition ("If Brightmoor terminates the
+    // agreement, Brightmoor will pay ...") says what the condition is, not
+    // what becomes of a term after its comma.
+    auto in_leading_condition = [&](const Pending& p, const Cue& cue) {
+      if (cue.end > p.ts) return false;
+      std::string opener(text.substr(p.clause.start, std::min<size_t>(16, p.clause.end - p.clause.start)));
+      for (auto& ch : opener) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      const bool conditional = opener.starts_with("if ") || opener.starts_with("when ") ||
+                               opener.starts_with("should ") || opener.starts_with("unless ") ||
+                               opener.starts_with("in the event ");
+      return conditional && text.substr(cue.end, p.ts - cue.end).find(',') != std::string_view::npos;
+    };
     auto nearest = [&](const Cue& cue, bool spread, int cls) {
       std::vector<size_t> after, before;
       for (size_t k = 0; k < terms.size(); ++k) {
         const auto& p = terms[k];
-        if (!inside(p.clause, cue.start, cue.end)) continue;
+        if (!inside(p.clause, cue.start, cue.end) || in_leading_condition(p, cue)) continue;
         if (p.ts >= cue.start || (cue.start >= p.ts && cue.end <= p.te)) after.push_back(k);
         else before.push_back(k);
       }

@@ -1326,6 +1326,14 @@ class Engine {
       if (o.verdict != Verdict::kContradicted) return o;
       auto by_context = compare_by_context(c, cdates, cparties);
       if (by_context && by_context->verdict == Verdict::kSupported) return *by_context;
+      if (auto swapped = same_figure_parties_swapped(c, cparties)) {
+        const TermSlot& op = *off_facts_[*swapped].parties;
+        return Outcome{Verdict::kContradicted, swapped,
+                       figure_of(terms.empty() ? std::string("payment") : terms.front()) +
+                           " direction: official " + quote(offc[*swapped].text) + " from " + op.subject + " to " +
+                           op.object + ", source " + quote(c.text) + " from " + cparties->subject + " to " +
+                           cparties->object};
+      }
       if (official_gives(c, /*unnamed_only=*/true))
         return Outcome{Verdict::kUnverified, std::nullopt,
                        o.reason + ", but the official document gives " + quote(c.text) + " for something else"};
@@ -1340,6 +1348,24 @@ class Engine {
       return {Verdict::kUnverified, std::nullopt, (measure.empty() ? figure_of(terms.front()) : measured) + ": " + *not_compared};
     return {Verdict::kUnverified, std::nullopt,
             "the official document says nothing about " + (measure.empty() ? figure_of(terms.front()) : measured)};
+  }
+
+  // An official figure of c's value whose parties are c's the other way round
+  // ("Halvorsen will pay Brightmoor ... $141 million" against "Brightmoor has
+  // agreed to pay Halvorsen $141mn"): the same money told flowing backwards.
+  std::optional<uint32_t> same_figure_parties_swapped(const Claim& c, const std::optional<TermSlot>& cp) const {
+    if (!cp || cp->subject.empty() || cp->object.empty() || party_compatible(cp->subject, cp->object)) return std::nullopt;
+    for (uint32_t j : off_figure_ids_) {
+      const Claim& o = off_.claims()[j];
+      const auto& op = off_facts_[j].parties;
+      if (o.kind != c.kind || !currency_compatible(c, o) || !op ||
+          std::fabs(o.number - c.number) > 1e-9 * std::max(1.0, std::fabs(c.number)))
+        continue;
+      if (!op->subject.empty() && !op->object.empty() && party_compatible(op->subject, cp->object) &&
+          party_compatible(op->object, cp->subject))
+        return j;
+    }
+    return std::nullopt;
   }
 
   // Whether the amounts beside two figures show them to be about two things:

@@ -78,6 +78,11 @@ TEST_CASE("who pays whom; a payment yields to the revenue share of its clause") 
   const Case cases[] = {
       {"Under the deal, Kaskade will pay Veridian an upfront fee.", "payment", "kaskade", "veridian", "positive", nullptr},
       {"In return, OpenAI pays Microsoft for compute.", "payment", "openai", "microsoft", "positive", nullptr},
+      // A cue in a leading condition is the condition's: the payment after its comma holds.
+      {"If Brightmoor terminates the agreement to accept a superior proposal, Brightmoor will pay Halvorsen a fee.",
+       "payment", "brightmoor", "halvorsen", "positive", ""},
+      // Without the condition's comma the cue still ends the payment.
+      {"Brightmoor will stop paying Halvorsen a fee.", "payment", "brightmoor", "halvorsen", "negative", "ends"},
   };
   for (const auto& k : cases) check_case(k);
   for (const char* text : {"Microsoft will no longer pay OpenAI a share of revenue.",

@@ -697,6 +697,34 @@ TEST_CASE("an article that gives the official figure once and a slip of it once 
                        "A study in 2014 put the cost at $2.1 billion.", "$2.1 billion", 2.1e9, "cost", "2014") == 0);
 }
 
+TEST_CASE("the official figure told with payer and payee the other way round is contradicted") {
+  TestDoc off;
+  int s = off.sentence("Brightmoor will pay Halvorsen a termination fee of $82 million.");
+  off.term(s, "Brightmoor will pay Halvorsen", "payment", "brightmoor", "halvorsen").attrs["figure"] = {{"text", "$82 million"}};
+  off.figure(ClaimKind::kMoney, s, "$82 million", 82e6, "");
+  s = off.sentence("Halvorsen will pay Brightmoor a reverse termination fee of $141 million if approvals fail.");
+  off.term(s, "Halvorsen will pay Brightmoor", "payment", "halvorsen", "brightmoor").attrs["figure"] = {{"text", "$141 million"}};
+  off.figure(ClaimKind::kMoney, s, "$141 million", 141e6, "");
+  auto figure_finding = [&](const std::string& text, const std::string& payer, const std::string& payee) {
+    TestDoc cov;
+    const int cs = cov.sentence(text);
+    cov.term(cs, text.substr(0, text.find(" $")), "payment", payer, payee).attrs["figure"] = {{"text", "$141mn"}};
+    cov.figure(ClaimKind::kMoney, cs, "$141mn", 141e6, "");
+    for (const auto& f : run(off, cov))
+      if (cov.claims[f.claim].kind == ClaimKind::kMoney) return f;
+    FAIL("no finding on the figure");
+    return Finding{};
+  };
+  const Finding swapped = figure_finding("Brightmoor has agreed to pay Halvorsen $141mn should regulators block it.",
+                                         "brightmoor", "halvorsen");
+  CAPTURE(swapped.reason);
+  CHECK(swapped.verdict == Verdict::kContradicted);
+  CHECK(swapped.reason.find("direction") != std::string::npos);
+  CHECK(figure_finding("Halvorsen has agreed to pay Brightmoor $141mn should regulators block it.", "halvorsen",
+                       "brightmoor")
+            .verdict == Verdict::kSupported);
+}
+
 TEST_CASE("an unnamed figure whose digits slip from an official one is contradicted on little shared context") {
   TestDoc off;
   int s = off.sentence("Brightwave will pay the league a total guaranteed minimum of US$595 million over the term.");
