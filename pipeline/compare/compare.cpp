@@ -1326,7 +1326,7 @@ class Engine {
       if (o.verdict != Verdict::kContradicted) return o;
       auto by_context = compare_by_context(c, cdates, cparties);
       if (by_context && by_context->verdict == Verdict::kSupported) return *by_context;
-      if (auto swapped = same_figure_parties_swapped(c, cparties)) {
+      if (auto swapped = same_figure_parties_swapped(c, cparties, terms)) {
         const TermSlot& op = *off_facts_[*swapped].parties;
         return Outcome{Verdict::kContradicted, swapped,
                        figure_of(terms.empty() ? std::string("payment") : terms.front()) +
@@ -1350,16 +1350,24 @@ class Engine {
             "the official document says nothing about " + (measure.empty() ? figure_of(terms.front()) : measured)};
   }
 
-  // An official figure of c's value whose parties are c's the other way round
-  // ("Halvorsen will pay Brightmoor ... $141 million" against "Brightmoor has
-  // agreed to pay Halvorsen $141mn"): the same money told flowing backwards.
-  std::optional<uint32_t> same_figure_parties_swapped(const Claim& c, const std::optional<TermSlot>& cp) const {
+  // An official figure of c's value, cited by a term of one of c's types
+  // (`types`), whose parties are c's the other way round ("Halvorsen will pay
+  // Brightmoor ... $141 million" against "Brightmoor has agreed to pay
+  // Halvorsen $141mn"): the same money told flowing backwards. A stake of 10%
+  // is no revenue share of 10% paid the other way.
+  std::optional<uint32_t> same_figure_parties_swapped(const Claim& c, const std::optional<TermSlot>& cp,
+                                                      const std::vector<std::string>& types) const {
     if (!cp || cp->subject.empty() || cp->object.empty() || party_compatible(cp->subject, cp->object)) return std::nullopt;
     for (uint32_t j : off_figure_ids_) {
       const Claim& o = off_.claims()[j];
       const auto& op = off_facts_[j].parties;
       if (o.kind != c.kind || !currency_compatible(c, o) || !op ||
           std::fabs(o.number - c.number) > 1e-9 * std::max(1.0, std::fabs(c.number)))
+        continue;
+      const auto otypes = figure_terms(off_, o);
+      if (std::none_of(types.begin(), types.end(), [&](const std::string& t) {
+            return std::find(otypes.begin(), otypes.end(), t) != otypes.end();
+          }))
         continue;
       if (!op->subject.empty() && !op->object.empty() && party_compatible(op->subject, cp->object) &&
           party_compatible(op->object, cp->subject))
