@@ -723,6 +723,12 @@ TEST_CASE("the official figure told with payer and payee the other way round is 
   CHECK(figure_finding("Halvorsen has agreed to pay Brightmoor $141mn should regulators block it.", "halvorsen",
                        "brightmoor")
             .verdict == Verdict::kSupported);
+  // A figure of another term's type is no swapped payment: a stake is no fee.
+  TestDoc cov;
+  const int cs = cov.sentence("Brightmoor takes a stake in Halvorsen worth $141mn.");
+  cov.term(cs, "Brightmoor takes a stake in Halvorsen", "stake", "brightmoor", "halvorsen").attrs["figure"] = {{"text", "$141mn"}};
+  cov.figure(ClaimKind::kMoney, cs, "$141mn", 141e6, "");
+  for (const auto& f : run(off, cov)) CHECK(f.reason.find("direction") == std::string::npos);
 }
 
 TEST_CASE("an unnamed figure whose digits slip from an official one is contradicted on little shared context") {
