@@ -1017,7 +1017,7 @@ class Engine {
     const bool announcement_day = names_a_day(c.text) && near_announcement(cov_, c, opt_.announce_cues);
     const std::string bound = str_attr(c.attrs, "bound");
     if (!bound.empty() && !(announcement_day && bound_group(bound) == "at")) {
-      Outcome o{Verdict::kUnverified, std::nullopt, "date bound not tied to a term: not compared"};
+      Outcome o{Verdict::kUnverified, std::nullopt, "a bound tied to no term, and no official date lined up by its words"};
       if (bounded(c)) o = compare_bound(i);
       else if (agreement_end(cov_, c))
         if (auto whole = against_agreement_end(i, "agreement end date")) o = *whole;
