@@ -431,8 +431,22 @@ std::string norm_measure(std::string_view m) {
   return out;
 }
 
+// A bare "$" is read as USD, but an Australian or Canadian paper writes its own
+// dollar so ("fares start at $349" against the airline's "A$399").
+bool bare_dollar(const Claim& c) {
+  if (c.currency != "USD") return false;
+  const size_t at = c.text.find_first_not_of("-+(\u2212 ");
+  return at != std::string::npos && c.text[at] == '$' && c.text.compare(at, 3, "$US") != 0;
+}
+bool dollar_code(const std::string& code) {
+  static const std::set<std::string> kDollars = {"USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD",
+                                                 "JMD", "TTD", "BND", "FJD", "BSD", "BBD", "NAD"};
+  return kDollars.count(code) != 0;
+}
+
 bool currency_compatible(const Claim& a, const Claim& b) {
-  return a.currency.empty() || b.currency.empty() || a.currency == b.currency;
+  if (a.currency.empty() || b.currency.empty() || a.currency == b.currency) return true;
+  return (bare_dollar(a) && dollar_code(b.currency)) || (bare_dollar(b) && dollar_code(a.currency));
 }
 
 // What a figure measures, as one key: the kind, the named measure and the
@@ -1197,7 +1211,7 @@ class Engine {
     if (c.span.end > s.end) return false;
     const std::string_view after = std::string_view(d.doc.bytes).substr(c.span.end, std::min<size_t>(5, s.end - c.span.end));
     if (after.starts_with(" to ") || after.starts_with("-") || after.starts_with(" and ")) return false;
-    if (follows_word(d, c, opt_.prior_words)) return true;
+    if (follows_prior_word(d, c)) return true;
     static const std::vector<std::string> kOr = {", or", " or"};
     if (!follows_word(d, c, kOr)) return false;
     const Claim* before = nullptr;  // the figure just before c in its sentence
@@ -1205,7 +1219,33 @@ class Engine {
       if (m != &c && (m->kind == ClaimKind::kMoney || m->kind == ClaimKind::kPercent) && m->span.end <= c.span.start &&
           (!before || m->span.end > before->span.end))
         before = m;
-    return before && c.span.start - before->span.end <= 8 && follows_word(d, *before, opt_.prior_words);
+    return before && c.span.start - before->span.end <= 8 && follows_prior_word(d, *before);
+  }
+  // One of prior_words right before c; a bare "from" only after a word of
+  // change earlier in the sentence (prior_from_needs): "fares from $249" is a
+  // starting price, "rose to $4.27 billion from $4 billion" an old level.
+  bool follows_prior_word(const DocView& d, const Claim& c) const {
+    bool bare_from = false;
+    for (const auto& w : opt_.prior_words) {
+      if (!follows_word(d, c, {w})) continue;
+      if (w != "from" || opt_.prior_from_needs.empty()) return true;
+      bare_from = true;  // "up from" may still follow
+    }
+    return bare_from && word_before(d, c, opt_.prior_from_needs);
+  }
+  // Whether one of `words` is a whole word of c's sentence before c.
+  static bool word_before(const DocView& d, const Claim& c, const std::vector<std::string>& words) {
+    const Span s = d.sentence_span(c);
+    if (c.span.start < s.start) return false;
+    const std::string before = lower(d.doc.bytes.substr(s.start, c.span.start - s.start));
+    for (size_t k = 0; k < before.size();) {
+      while (k < before.size() && !is_alnum(before[k])) ++k;
+      size_t e = k;
+      while (e < before.size() && is_alnum(before[e])) ++e;
+      if (e > k && std::find(words.begin(), words.end(), before.substr(k, e - k)) != words.end()) return true;
+      k = e;
+    }
+    return false;
   }
 
   // A figure the source dates wholly before the official document's year,
@@ -1424,6 +1464,15 @@ class Engine {
     std::map<double, std::pair<double, uint32_t>> differing;  // official value -> best overlap, claim
     std::map<double, std::pair<double, uint32_t>> slipped;    // the same, for values c's digits slip from
     const bool cchange = is_change(cov_, c), cprior = is_prior(cov_, c);
+    // A differing official value that the source's sentence also gives is that
+    // figure's, not this one told wrong ("from $399 to Singapore and $249 to
+    // Auckland" against the official's A$399 and A$249), as for dates.
+    auto told_beside = [&](const Claim& o) {
+      for (const Claim* m : cov_.sentence_mates(c))
+        if (m != &c && m->kind == c.kind && std::fabs(m->number - o.number) <= 1e-9 * std::max(1.0, std::fabs(o.number)))
+          return true;
+      return false;
+    };
     for (uint32_t j : off_figure_ids_) {
       const Claim& o = offc[j];
       const OfficialFacts& f = off_facts_[j];
@@ -1436,6 +1485,7 @@ class Engine {
         if (score > agree_score) agree_score = score, agree = j;
         continue;
       }
+      if (told_beside(o)) continue;
       if (digit_slip(c.number, o.number) != DigitSlip::kNone) {
         auto [it, fresh] = slipped.try_emplace(o.number, score, j);
         if (!fresh && score > it->second.first) it->second = {score, j};
@@ -1451,7 +1501,11 @@ class Engine {
     };
     if (agree && agree_score >= opt_.context_support)
       return Outcome{Verdict::kSupported, agree, words(*agree) + ": official " + quote(offc[*agree].text) + ", source " + quote(c.text)};
-    if (conflict && best >= opt_.context_contradict && best >= opt_.context_margin * runner_up &&
+    // The official sentence that holds the best differing value also gives c's
+    // value ("A$399 for Adelaide-Singapore and A$249 for Hobart-Auckland"):
+    // words cannot tell which item of that list c is, so c may well be right.
+    const bool listed_with_conflict = agree && conflict && offc[*agree].sentence == offc[*conflict].sentence;
+    if (conflict && !listed_with_conflict && best >= opt_.context_contradict && best >= opt_.context_margin * runner_up &&
         agree_score < opt_.context_support / 2)
       return Outcome{Verdict::kContradicted, conflict,
                      words(*conflict) + ": official " + quote(offc[*conflict].text) + ", source " + quote(c.text)};
@@ -1906,6 +1960,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   read_field(j, "past_cues", o.past_cues, bad);
   read_field(j, "change_words", o.change_words, bad);
   read_field(j, "prior_words", o.prior_words, bad);
+  read_field(j, "prior_from_needs", o.prior_from_needs, bad);
   read_field(j, "agreement_words", o.agreement_words, bad);
   read_field(j, "carrier_terms", o.carrier_terms, bad);
   read_field(j, "flow_groups", o.flow_groups, bad);

@@ -731,6 +731,42 @@ TEST_CASE("the official figure told with payer and payee the other way round is 
   for (const auto& f : run(off, cov)) CHECK(f.reason.find("direction") == std::string::npos);
 }
 
+TEST_CASE("list prices: a bare '$' is the paper's dollar, 'from' starts a price, a listed value is no error") {
+  TestDoc off;
+  int s = off.sentence("Introductory one-way economy fares start from A$399 for Adelaide-Singapore and A$249 for "
+                       "Hobart-Auckland, including taxes.");
+  off.figure(ClaimKind::kMoney, s, "A$399", 399, "").currency = "AUD";
+  off.figure(ClaimKind::kMoney, s, "A$249", 249, "").currency = "AUD";
+  for (int k = 0; k < 20; ++k) off.sentence("Background note " + std::to_string(k) + " covers other matters.");
+  auto findings = [&](const std::string& text, const std::vector<std::pair<std::string, double>>& figures) {
+    TestDoc cov;
+    const int cs = cov.sentence(text);
+    for (const auto& [fig, v] : figures) cov.figure(ClaimKind::kMoney, cs, fig, v, "");
+    cov.sentence("Shares were flat.");
+    return run(off, cov);
+  };
+  // "$249" after "from" (a starting price, no change before it) in an
+  // Australian paper is the official A$249; "$349" is the Singapore fare told wrong.
+  auto fs = findings("One-way economy fares to Singapore start at $349 including taxes, with Hobart to Auckland "
+                     "from $249.",
+                     {{"$349", 349}, {"$249", 249}});
+  REQUIRE(fs.size() == 2);
+  CAPTURE(fs[0].reason);
+  CAPTURE(fs[1].reason);
+  CHECK(fs[0].verdict == Verdict::kContradicted);
+  CHECK(fs[0].reason.find("A$399") != std::string::npos);
+  CHECK(fs[1].verdict != Verdict::kContradicted);
+  // Both told right, each beside the other: neither is taken for the other.
+  fs = findings("Introductory fares go on sale, starting at $399 one-way to Singapore and $249 to Auckland, "
+                "including taxes.",
+                {{"$399", 399}, {"$249", 249}});
+  for (const auto& f : fs) CHECK(f.verdict != Verdict::kContradicted);
+  // A dollar named as another currency's is not the paper's own.
+  fs = findings("One-way economy fares to Singapore start at US$349 including taxes.", {{"US$349", 349}});
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].verdict == Verdict::kUnverified);
+}
+
 TEST_CASE("an unnamed figure whose digits slip from an official one is contradicted on little shared context") {
   TestDoc off;
   int s = off.sentence("Brightwave will pay the league a total guaranteed minimum of US$595 million over the term.");
