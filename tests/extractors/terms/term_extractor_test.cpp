@@ -82,7 +82,7 @@ TEST_CASE("who pays whom; a payment yields to the revenue share of its clause") 
       {"If Brightmoor terminates the agreement to accept a superior proposal, Brightmoor will pay Halvorsen a fee.",
        "payment", "brightmoor", "halvorsen", "positive", ""},
       // Without the condition's comma the cue still ends the payment.
-      {"Brightmoor will stop paying Halvorsen a fee.", "payment", "brightmoor", "halvorsen", "negative", "ends"},
+      {"Brightmoor terminates its agreement to pay Halvorsen a fee.", "payment", nullptr, "halvorsen", "negative", "ends"},
   };
   for (const auto& k : cases) check_case(k);
   for (const char* text : {"Microsoft will no longer pay OpenAI a share of revenue.",
