@@ -756,7 +756,14 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       // "the weekend": the one just past, unless the clause looks ahead or it is the weekend now.
       shift = (weekday_ahead() || iso_weekday(*anchor) >= 5) ? 0 : -1;
     }
-    if (anchor) {
+    if (month && day && u == "week") {  // "w/c 7 June": the week holding that day
+      if (!year && anchor) {
+        year = infer_year(*anchor, month, day, is_ahead(), is_past());
+        anchored = true;
+      }
+      if (!year || day < 1 || day > days_in_month(year, month)) return std::nullopt;
+      value = iso_week_str({year, month, day});
+    } else if (anchor) {
       anchored = true;
       value = iso_week_str(add_days(*anchor, 7L * shift));
     } else {
