@@ -678,6 +678,36 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         if (day < 1 || day > 31) return std::nullopt;
         value = "XXXX-" + pad(month, 2) + "-" + pad(day, 2);
       }
+    } else if (day && anchor) {
+      // A day of the month alone ("the 4th", "Tuesday 4th"): the last full date if
+      // it has that day, else the story's month, or the next/previous one when the
+      // day is already past/still ahead against the clause's tense; with a weekday,
+      // the nearest month where the two agree.
+      anchored = true;
+      auto in_month = [&](int off) -> std::optional<CivilDate> {
+        const int m = anchor->year * 12 + (anchor->month - 1) + off;
+        if (day < 1 || day > days_in_month(m / 12, m % 12 + 1)) return std::nullopt;
+        return CivilDate{m / 12, m % 12 + 1, day};
+      };
+      std::optional<CivilDate> pick;
+      if (st.day && st.day->day == day && !has(kWeekday)) {
+        pick = st.day;  // "put back to Tuesday 4th ... if approved on the 4th": the same day again
+      } else if (has(kWeekday)) {
+        const int wd = vocab_int("WEEKDAY", g[kWeekday], -1);
+        for (int off : {0, 1, -1})
+          if (auto d = in_month(off); d && iso_weekday(*d) == wd) {
+            pick = d;
+            break;
+          }
+      } else if (day < anchor->day && is_ahead()) {
+        pick = in_month(1);
+      } else if (day > anchor->day && is_past()) {
+        pick = in_month(-1);
+      } else {
+        pick = in_month(0);
+      }
+      if (!pick) return std::nullopt;
+      value = to_iso(*pick);
     } else if (has(kWeekday)) {
       const int wd = vocab_int("WEEKDAY", g[kWeekday], -1);
       if (wd < 0) return std::nullopt;
@@ -756,7 +786,14 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       // "the weekend": the one just past, unless the clause looks ahead or it is the weekend now.
       shift = (weekday_ahead() || iso_weekday(*anchor) >= 5) ? 0 : -1;
     }
-    if (anchor) {
+    if (month && day && u == "week") {  // "w/c 7 June": the week holding that day
+      if (!year && anchor) {
+        year = infer_year(*anchor, month, day, is_ahead(), is_past());
+        anchored = true;
+      }
+      if (!year || day < 1 || day > days_in_month(year, month)) return std::nullopt;
+      value = iso_week_str({year, month, day});
+    } else if (anchor) {
       anchored = true;
       value = iso_week_str(add_days(*anchor, 7L * shift));
     } else {
