@@ -409,6 +409,9 @@ bool one_number_slipped(double x, double x_half, double y) {
   return false;
 }
 
+// Whether two figures' values are one number (to rounding in the last bits).
+bool same_number(double x, double y) { return std::fabs(x - y) <= 1e-9 * std::max(1.0, std::fabs(y)); }
+
 // Whether x and y are less than `ratio` times apart (both non-zero).
 bool within_ratio(double x, double y, double ratio) {
   x = std::abs(x), y = std::abs(y);
@@ -1190,16 +1193,23 @@ class Engine {
   }
   // Whether one of `words` (lowercase) ends right before claim c, in its sentence.
   static bool follows_word(const DocView& d, const Claim& c, const std::vector<std::string>& words) {
+    return word_ending_before(d, c, words) != nullptr;
+  }
+  // The longest of `words` (lowercase) that ends right before claim c, in its
+  // sentence ("up from" over "from"), or nullptr.
+  static const std::string* word_ending_before(const DocView& d, const Claim& c, const std::vector<std::string>& words) {
     const Span s = d.sentence_span(c);
-    if (words.empty() || c.span.start < s.start || c.span.start > s.end) return false;
+    if (words.empty() || c.span.start < s.start || c.span.start > s.end) return nullptr;
     size_t from = c.span.start > s.start + 24 ? c.span.start - 24 : s.start;
     std::string before = lower(d.doc.bytes.substr(from, c.span.start - from));
     while (!before.empty() && before.back() == ' ') before.pop_back();
+    const std::string* longest = nullptr;
     for (const auto& w : words)
       if (before.size() >= w.size() && before.compare(before.size() - w.size(), w.size(), w) == 0 &&
-          (before.size() == w.size() || !is_alnum(before[before.size() - w.size() - 1])))
-        return true;
-    return false;
+          (before.size() == w.size() || !is_alnum(before[before.size() - w.size() - 1])) &&
+          (!longest || w.size() > longest->size()))
+        longest = &w;
+    return longest;
   }
   // A figure said as the level before a change ("rose to $4.27 billion from $4
   // billion", "compared with 39 cents a share"): it follows one of prior_words
@@ -1225,13 +1235,9 @@ class Engine {
   // change earlier in the sentence (prior_from_needs): "fares from $249" is a
   // starting price, "rose to $4.27 billion from $4 billion" an old level.
   bool follows_prior_word(const DocView& d, const Claim& c) const {
-    bool bare_from = false;
-    for (const auto& w : opt_.prior_words) {
-      if (!follows_word(d, c, {w})) continue;
-      if (w != "from" || opt_.prior_from_needs.empty()) return true;
-      bare_from = true;  // "up from" may still follow
-    }
-    return bare_from && word_before(d, c, opt_.prior_from_needs);
+    const std::string* w = word_ending_before(d, c, opt_.prior_words);
+    if (!w) return false;
+    return *w != "from" || opt_.prior_from_needs.empty() || word_before(d, c, opt_.prior_from_needs);
   }
   // Whether one of `words` is a whole word of c's sentence before c.
   static bool word_before(const DocView& d, const Claim& c, const std::vector<std::string>& words) {
@@ -1401,9 +1407,7 @@ class Engine {
     for (uint32_t j : off_figure_ids_) {
       const Claim& o = off_.claims()[j];
       const auto& op = off_facts_[j].parties;
-      if (o.kind != c.kind || !currency_compatible(c, o) || !op ||
-          std::fabs(o.number - c.number) > 1e-9 * std::max(1.0, std::fabs(c.number)))
-        continue;
+      if (o.kind != c.kind || !currency_compatible(c, o) || !op || !same_number(o.number, c.number)) continue;
       const auto otypes = figure_terms(off_, o);
       if (std::none_of(types.begin(), types.end(), [&](const std::string& t) {
             return std::find(otypes.begin(), otypes.end(), t) != otypes.end();
@@ -1467,12 +1471,9 @@ class Engine {
     // A differing official value that the source's sentence also gives is that
     // figure's, not this one told wrong ("from $399 to Singapore and $249 to
     // Auckland" against the official's A$399 and A$249), as for dates.
-    auto told_beside = [&](const Claim& o) {
-      for (const Claim* m : cov_.sentence_mates(c))
-        if (m != &c && m->kind == c.kind && std::fabs(m->number - o.number) <= 1e-9 * std::max(1.0, std::fabs(o.number)))
-          return true;
-      return false;
-    };
+    std::vector<double> told_beside;
+    for (const Claim* m : cov_.sentence_mates(c))
+      if (m != &c && m->kind == c.kind) told_beside.push_back(m->number);
     for (uint32_t j : off_figure_ids_) {
       const Claim& o = offc[j];
       const OfficialFacts& f = off_facts_[j];
@@ -1485,7 +1486,8 @@ class Engine {
         if (score > agree_score) agree_score = score, agree = j;
         continue;
       }
-      if (told_beside(o)) continue;
+      if (std::any_of(told_beside.begin(), told_beside.end(), [&](double v) { return same_number(v, o.number); }))
+        continue;
       if (digit_slip(c.number, o.number) != DigitSlip::kNone) {
         auto [it, fresh] = slipped.try_emplace(o.number, score, j);
         if (!fresh && score > it->second.first) it->second = {score, j};
@@ -1790,8 +1792,7 @@ class Engine {
     return std::any_of(off_figure_ids_.begin(), off_figure_ids_.end(), [&](uint32_t j) {
       const Claim& o = off_.claims()[j];
       const OfficialFacts& f = off_facts_[j];
-      if (o.kind != c.kind || !currency_compatible(c, o) || f.unit != unit ||
-          std::fabs(o.number - c.number) > 1e-9 * std::max(1.0, std::fabs(c.number)))
+      if (o.kind != c.kind || !currency_compatible(c, o) || f.unit != unit || !same_number(o.number, c.number))
         return false;
       return !unnamed_only || f.measure == measure || (f.measure.empty() && !f.in_terms);
     });
