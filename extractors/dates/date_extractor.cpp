@@ -962,8 +962,10 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       st.month = vy * 12 + to_int(value.substr(5, 2)) - 1;
       st.month_end = c.x.end;
     }
-    // A weekday names a day too: "on Monday afternoon ... at 2:50 p.m.", "the same day".
-    if (value.size() >= 10 && ((has(kMonth) && has(kDay)) || has(kWeekday))) st.day = parse_iso_date(value.substr(0, 10));
+    // Any resolved day names a day: a weekday ("on Monday afternoon ... at 2:50 p.m."),
+    // "today" ("a call today at 2:00 p.m. PT (5:00 p.m. ET)"), "the same day".
+    if (value.size() >= 10)
+      if (auto named = parse_iso_date(value.substr(0, 10))) st.day = named;
   }
 
   Claim claim;

@@ -409,6 +409,17 @@ bool one_number_slipped(double x, double x_half, double y) {
   return false;
 }
 
+// Whether two single days of one month differ by one written digit of the day
+// ("March 19" for "March 29", "June 18" for "June 16", "June 18" for "8 June").
+bool day_slip(std::pair<long, long> a, std::pair<long, long> b) {
+  if (a.first != a.second || b.first != b.second || a.first == b.first) return false;
+  const CivilDate x = civil_from_days(a.first), y = civil_from_days(b.first);
+  if (x.year != y.year || x.month != y.month) return false;
+  const std::string dx = std::to_string(x.day), dy = std::to_string(y.day);
+  if (dx.size() != dy.size()) return dx.size() == 2 ? dx[1] == dy[0] : dy[1] == dx[0];
+  return dx.size() == 2 && (dx[0] == dy[0]) != (dx[1] == dy[1]);
+}
+
 // Whether two figures' values are one number (to rounding in the last bits).
 bool same_number(double x, double y) { return std::fabs(x - y) <= 1e-9 * std::max(1.0, std::fabs(y)); }
 
@@ -1585,7 +1596,13 @@ class Engine {
     // September", beside "the request for proposals ... on 10 May").
     const bool official_gives_date = std::any_of(off_event_dates_.begin(), off_event_dates_.end(),
                                                  [&](const auto& od) { return od.second == *ct.days; });
-    if (conflict && !official_gives_date && best >= opt_.date_contradict &&
+    // A day that slips one digit from an official day of the same month ("March 19"
+    // for "March 29") is evidence the two are one event: it needs less overlap.
+    const double needed = conflict && off_facts_[*conflict].timex.days &&
+                                  day_slip(*ct.days, *off_facts_[*conflict].timex.days)
+                              ? opt_.date_slip_contradict
+                              : opt_.date_contradict;
+    if (conflict && !official_gives_date && best >= needed &&
         best >= opt_.context_margin * runner_up && agree_score < opt_.context_support / 2)
       return Outcome{Verdict::kContradicted, conflict,
                      words(*conflict) + ": official " + quote(offc[*conflict].text) + " = " + offc[*conflict].value +
@@ -1984,6 +2001,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
     read_field(c, "ratio", o.context_ratio, bad);
     read_field(c, "slip_overlap", o.slip_overlap, bad);
     read_field(c, "date_contradict", o.date_contradict, bad);
+    read_field(c, "date_slip_contradict", o.date_slip_contradict, bad);
     read_field(c, "date_gap_days", o.date_gap_days, bad);
     // Each synonym group counts as its first word; words are stemmed as text is.
     for (const auto& w : stopwords) o.context.stopwords.insert(ContextLexicon::base(w));

@@ -104,6 +104,9 @@ struct CompareOptions {
   // contradicting at date_contradict; two dates this many days apart are not
   // one event told two ways ("launch in 2029" is no wrong "2019").
   double date_contradict = 2.5;
+  // ... and at this lower overlap when its day slips one written digit from the
+  // official day of the same month (day_slip in compare.cpp).
+  double date_slip_contradict = 1.2;
   long date_gap_days = 800;
 
   // Keys as the fields above; absent keys keep their default.

@@ -1002,6 +1002,31 @@ TEST_CASE("a date no term bounds is lined up by its words: same event, other day
         Verdict::kUnverified);
 }
 
+TEST_CASE("a day one written digit off the official's needs fewer shared words") {
+  TestDoc off;
+  off.published = CivilDate{2028, 2, 26};
+  int s = off.sentence("The next policy meeting of the council will take place on 22 July 2028.");
+  off.date(s, "22 July 2028", "2028-07-22");
+  for (int k = 0; k < 30; ++k) off.sentence("Background note " + std::to_string(k) + " covers other matters.");
+  auto verdict_on = [&](const std::string& date, const std::string& value) {
+    TestDoc cov;
+    cov.published = CivilDate{2028, 2, 27};
+    const int cs = cov.sentence("The rate meeting of the council is on " + date + ".");
+    cov.date(cs, date, value);
+    cov.sentence("Shares were flat.");
+    const auto fs = run(off, cov);
+    REQUIRE(!fs.empty());
+    CAPTURE(fs[0].reason);
+    return fs[0].verdict;
+  };
+  CHECK(verdict_on("Thursday July 29", "2028-07-29") == Verdict::kContradicted);  // 29 for 22
+  CHECK(verdict_on("July 2", "2028-07-02") == Verdict::kContradicted);            // a digit dropped
+  // The same few words, a day no slip of the official's: another event, maybe.
+  CHECK(verdict_on("July 15", "2028-07-15") == Verdict::kUnverified);
+  CHECK(verdict_on("July 9", "2028-07-09") == Verdict::kUnverified);
+  CHECK(verdict_on("August 22", "2028-08-22") == Verdict::kUnverified);
+}
+
 TEST_CASE("an official date the source's sentence also gives is another event's, not a candidate") {
   TestDoc off;
   off.published = CivilDate{2028, 2, 26};
