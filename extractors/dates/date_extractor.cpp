@@ -193,6 +193,7 @@ class DateExtractor final : public Extractor {
   std::unique_ptr<RE2> reported_cue_;  // matched on the bytes just before an expression
   std::unique_ptr<RE2> reported_not_;  // ... unless this matches at its verb (participles that look ahead)
   std::unique_ptr<RE2> reported_not_after_;  // ... or these end the bytes before its verb
+  std::unique_ptr<RE2> year_after_;  // "this/last/next year" right after a day and month; group 1 the REL word
   std::unique_ptr<RE2> range_cue_;
   std::unique_ptr<RE2> quarter_cue_;
   std::unique_ptr<RE2> results_cue_;  // "results", "earnings": a quarter reported on is over
@@ -291,6 +292,7 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
                                 std::pair{"reported", &ex->reported_cue_},
                                 std::pair{"reported_not", &ex->reported_not_},
                                 std::pair{"reported_not_after", &ex->reported_not_after_},
+                                std::pair{"year_after", &ex->year_after_},
                                 std::pair{"range", &ex->range_cue_}, std::pair{"quarter", &ex->quarter_cue_},
                                 std::pair{"results", &ex->results_cue_},
                                 std::pair{"abbreviation", &ex->abbreviation_cue_}}) {
@@ -667,7 +669,15 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     value = r.literal;
   } else if (u == "day" || u == "time") {
     if (month && day) {
-      if (!year && anchor) {
+      std::string year_word;
+      if (!year && anchor && year_after_ &&
+          RE2::PartialMatch(sentence.substr(c.x.end - static_cast<size_t>(sentence.data() - in.text.data())),
+                            *year_after_, &year_word)) {
+        // "due by August 31 next year": the year phrase after the day (its own
+        // expression) says which year, whatever the tense says.
+        year = anchor->year + vocab_int("REL", year_word, 0);
+        anchored = true;
+      } else if (!year && anchor) {
         year = infer_year(*anchor, month, day, is_ahead(), is_past());
         anchored = true;
       }

@@ -153,6 +153,9 @@ class TermExtractor final : public Extractor {
   std::unordered_set<std::string> name_stopwords_, name_suffixes_, abbreviations_;
   std::unordered_map<std::string, std::string> markers_;  // word before a mention -> marker
   std::unique_ptr<RE2> cues_[kCueCount];
+  // An "ends" cue that names a time, not a termination: the text before it
+  // ("at the end", "by the end") or after it ("cease-and-desist").
+  std::unique_ptr<RE2> ends_as_time_before_, ends_as_time_after_;
   std::unique_ptr<RE2> breaks_, conditions_, bound_, figure_, period_;
   std::map<std::string, std::string> condition_types_, bound_types_;
   // Which of the sentence-level patterns (families, in this order) occur in a
@@ -208,6 +211,14 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
     auto re = compile("\\b(?:" + join_alternation(parts) + ")\\b", std::string("cues.") + kCueNames[c], false, 0);
     if (!re.ok()) return re.error();
     ex->cues_[c] = std::move(re.value());
+  }
+
+  for (auto [key, into] : {std::pair{"ends_not_before", &ex->ends_as_time_before_},
+                           std::pair{"ends_not_after", &ex->ends_as_time_after_}}) {
+    if (!cues.contains(key)) continue;
+    auto re = compile(cues[key].get<std::string>(), std::string("cues.") + key, false, 0);
+    if (!re.ok()) return re.error();
+    *into = std::move(re.value());
   }
 
   auto need = [&](const char* key, std::unique_ptr<RE2>& into, int groups) -> Status {
@@ -742,6 +753,14 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
         bool in_bound = false;  // "by the end of 2026" ends nothing
         for (const auto& b : sc.bounds)
           if (b.first.start <= cue.start && cue.end <= b.first.end) in_bound = true;
+        // Nor does "at the end of the quarter" (the noun "end" after a time
+        // preposition; "by removing exclusivity" still ends it) or a
+        // "cease-and-desist order".
+        if (c == kEnds && ends_as_time_before_ && lower(text.substr(cue.start, 3)) == "end" &&
+            RE2::PartialMatch(text.substr(sent.start, cue.start - sent.start), *ends_as_time_before_))
+          in_bound = true;
+        if (c == kEnds && ends_as_time_after_ && RE2::PartialMatch(text.substr(cue.end, sent.end - cue.end), *ends_as_time_after_))
+          in_bound = true;
         if (!in_bound) nearest(cue, spread, c);
       }
     }

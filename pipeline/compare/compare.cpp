@@ -1524,9 +1524,15 @@ class Engine {
                      words(*conflict) + ": official " + quote(offc[*conflict].text) + ", source " + quote(c.text)};
     // A value whose digits slip from one official value's ($684 million for
     // $648 million, $5.95 billion for $595 million) is that figure mistyped,
-    // on far less shared context: chance rarely lines digits up so.
+    // on far less shared context: chance rarely lines digits up so. Not when
+    // the official text gives the value itself (£42 million beside its tenth,
+    // £4.2 million), nor a power of ten off for a figure the source rounds
+    // ("about 15%" is no 1.5% mistyped; "about $684 million" may be $648 million).
     auto [slip, slip_best, slip_runner_up] = best_differing(slipped);
-    if (slip && slip_best >= opt_.slip_overlap && slip_best >= opt_.context_margin * slip_runner_up &&
+    const bool rounded_scale = slip && approx_of(c) == Approx::kApprox &&
+                               digit_slip(c.number, offc[*slip].number) == DigitSlip::kScaled;
+    if (slip && !rounded_scale && !official_gives(c) && slip_best >= opt_.slip_overlap &&
+        slip_best >= opt_.context_margin * slip_runner_up &&
         (agree_score < opt_.context_support / 2 || slip_best >= opt_.context_margin * agree_score))
       return Outcome{Verdict::kContradicted, slip,
                      words(*slip) + ", " + to_string(digit_slip(c.number, offc[*slip].number)) + ": official " +

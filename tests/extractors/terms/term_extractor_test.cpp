@@ -94,6 +94,22 @@ TEST_CASE("who pays whom; a payment yields to the revenue share of its clause") 
   }
 }
 
+TEST_CASE("'the end' after a time preposition, and 'cease-and-desist', end no term") {
+  const Case cases[] = {
+      {"Lestari will pay Bluegum an upfront fee and must open 150 outlets by the end of the term.", "payment", nullptr,
+       nullptr, "positive", ""},
+      {"The Commission imposed a cease-and-desist order on how Velmora licenses its TV software to makers.", "license",
+       nullptr, nullptr, "positive", ""},
+      // A termination stays one: the cue has no time preposition before it.
+      {"The amendment brings an end to the licence Velmora grants its partners.", "license", nullptr, nullptr,
+       "negative", "ends"},
+      {"Velmora will cease licensing its TV software to makers.", "license", nullptr, nullptr, "negative", "ends"},
+      {"By removing exclusivity, Velmora can license its TV software to any maker.", "exclusivity", nullptr, nullptr,
+       "negative", "ends"},
+  };
+  for (const auto& k : cases) check_case(k);
+}
+
 TEST_CASE("exclusivity polarity and status") {
   const Case cases[] = {
       {"Microsoft's license will now be non-exclusive.", "exclusivity", "microsoft", nullptr, "negative", nullptr},

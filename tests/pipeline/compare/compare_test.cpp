@@ -797,6 +797,36 @@ TEST_CASE("an unnamed figure whose digits slip from an official one is contradic
   CHECK(finding_on("Shares of the company closed at $5.95.", "$5.95", 5.95).verdict == Verdict::kUnverified);
 }
 
+TEST_CASE("a slip needs a value the official text does not give, and a figure not rounded to another power of ten") {
+  TestDoc off;
+  int s = off.sentence("Harcourt will pay the club a guaranteed minimum of £42 million over the term.");
+  off.figure(ClaimKind::kMoney, s, "£42 million", 42e6, "");
+  s = off.sentence("A tenth of that money, £4.2 million, goes to the Castlebridge community trust.");
+  off.figure(ClaimKind::kMoney, s, "£4.2 million", 4.2e6, "");
+  s = off.sentence("Serious side effects: 3% of patients on the 15 mg dose and 1.5% on placebo.");
+  off.figure(ClaimKind::kPercent, s, "3%", 3, "");
+  off.figure(ClaimKind::kPercent, s, "1.5%", 1.5, "");
+  for (int k = 0; k < 20; ++k) off.sentence("Background note " + std::to_string(k) + " covers other matters.");
+  auto verdict_on = [&](ClaimKind kind, const std::string& text, const std::string& fig, double value,
+                        const std::string& approx = "") {
+    TestDoc cov;
+    const int cs = cov.sentence(text);
+    cov.figure(kind, cs, fig, value, "", approx);
+    const auto fs = run(off, cov);
+    REQUIRE(!fs.empty());
+    return fs[0].verdict;
+  };
+  // £42m is the official total, not its tenth mistyped.
+  CHECK(verdict_on(ClaimKind::kMoney, "The Castlebridge community trust lands £42m.", "£42m", 42e6) !=
+        Verdict::kContradicted);
+  CHECK(verdict_on(ClaimKind::kMoney, "The Castlebridge community trust lands £420m.", "£420m", 420e6) ==
+        Verdict::kContradicted);
+  // "about 15%" rounds some other figure; a bare 15% may be 1.5% mistyped.
+  CHECK(verdict_on(ClaimKind::kPercent, "Side effects hit about 15% on placebo.", "15%", 15, "approx") !=
+        Verdict::kContradicted);
+  CHECK(verdict_on(ClaimKind::kPercent, "Side effects hit 15% on placebo.", "15%", 15) == Verdict::kContradicted);
+}
+
 TEST_CASE("two figures the official text also gives are two things, not internal") {
   TestDoc off;
   int s = off.sentence("The deposit facility rate will be 1.75%.");
