@@ -30,6 +30,10 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// How far after a comma a relative word may come and still open an appositive
+// ("..., a buffer that"; "..., in a decision that"): a few words.
+constexpr size_t kAppositiveReach = 32;
+
 bool is_alnum(char ch) {
   return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
 }
@@ -664,6 +668,18 @@ class Engine {
       for (size_t p = text.find(b); p != std::string::npos && p + b.size() <= from; p = text.find(b, p + 1))
         begin = std::max(begin, p + b.size());
       end = std::min(end, text.find(b, to));
+    }
+    // An appositive with a relative clause after the claim is about another
+    // noun: "21 percent of the budget, a buffer that analyst X called ...".
+    for (size_t comma = text.find(", ", to); comma != std::string::npos && comma < end;
+         comma = text.find(", ", comma + 2)) {
+      const size_t next = std::min(end, std::min(text.find(',', comma + 2), comma + 2 + kAppositiveReach));
+      const std::string_view tail = std::string_view(text).substr(comma + 1, next - comma - 1);
+      if (std::any_of(opt_.relative_words.begin(), opt_.relative_words.end(),
+                      [&](const std::string& w) { return tail.find(" " + w + " ") != std::string_view::npos; })) {
+        end = comma;
+        break;
+      }
     }
     return text.substr(begin, end - begin);
   }
@@ -1322,6 +1338,7 @@ class Engine {
     const auto cparties = figure_parties(cov_, c);
     if (measure.empty() && terms.empty()) {
       if (auto o = compare_by_context(c, cdates, cparties)) return *o;
+      if (auto o = other_currency(c)) return *o;
       return {Verdict::kUnverified, std::nullopt, "figure " + quote(c.text) + " measures nothing named"};
     }
     const auto& offc = off_.claims();
@@ -1401,10 +1418,40 @@ class Engine {
     for (const auto& type : terms)
       if (auto o = compare_under(term_figure_key(type, c), figure_of(type))) return unless_said_elsewhere(*o);
     if (auto o = compare_by_context(c, cdates, cparties)) return *o;
+    if (auto o = other_currency(c)) return *o;
     if (not_compared)
       return {Verdict::kUnverified, std::nullopt, (measure.empty() ? figure_of(terms.front()) : measured) + ": " + *not_compared};
     return {Verdict::kUnverified, std::nullopt,
             "the official document says nothing about " + (measure.empty() ? figure_of(terms.front()) : measured)};
+  }
+
+  // The official amount c gives in another currency ("a $1.38 billion fine"
+  // against "fined ... €1,384,250,000"): the same number to c's precision, of
+  // the same measure or in a sentence whose words c's share (context_support),
+  // when no official amount in c's currency has that number. Converted
+  // amounts are other numbers, so they never match.
+  std::optional<Outcome> other_currency(const Claim& c) {
+    if (c.kind != ClaimKind::kMoney || c.currency.empty()) return std::nullopt;
+    const auto& offc = off_.claims();
+    const double half = half_unit(c);
+    const std::string measure = norm_measure(str_attr(c.attrs, "measure"));
+    build_contexts();
+    const Context& cctx = cov_context_->of(static_cast<uint32_t>(&c - cov_.claims().data()));
+    std::optional<uint32_t> found;
+    for (uint32_t j : off_figure_ids_) {
+      const Claim& o = offc[j];
+      if (o.kind != ClaimKind::kMoney || o.currency.empty() || std::fabs(o.number - c.number) > half + 1e-9 * std::fabs(c.number))
+        continue;
+      if (currency_compatible(c, o)) return std::nullopt;  // the number is there in c's currency
+      const std::string om = off_facts_[j].measure;
+      const bool same_measure = !measure.empty() && norm_measure(om) == measure;
+      if (!found && (same_measure || context_overlap(cctx, off_context_->of(j), *rarity_) >= opt_.context_support))
+        found = j;
+    }
+    if (!found) return std::nullopt;
+    return Outcome{Verdict::kContradicted, found,
+                   "currency: official " + quote(offc[*found].text) + " (" + offc[*found].currency + "), source " +
+                       quote(c.text) + " (" + c.currency + ")"};
   }
 
   // An official figure of c's value, cited by a term of one of c's types
@@ -1489,7 +1536,10 @@ class Engine {
       const Claim& o = offc[j];
       const OfficialFacts& f = off_facts_[j];
       if (o.kind != c.kind || !currency_compatible(c, o) || f.unit != unit) continue;
-      if (!measure.empty() && !f.measure.empty() && f.measure != measure) continue;
+      // Another measure word names another quantity, unless the digits swap:
+      // "notes priced at 10.58%" against the notes' "coupon of 10.85%".
+      const bool other_measure = !measure.empty() && !f.measure.empty() && f.measure != measure;
+      if (other_measure && digit_slip(c.number, o.number) != DigitSlip::kTransposed) continue;
       if (!parties_agree(cparties, f.parties, false) || dated_apart(cdates, f.dates) || history(cdates, f.dates)) continue;
       if (f.change != cchange || f.prior != cprior) continue;  // a change or an old level against a level
       const double score = context_overlap(cctx, off_context_->of(j), *rarity_);
@@ -1503,7 +1553,7 @@ class Engine {
         auto [it, fresh] = slipped.try_emplace(o.number, score, j);
         if (!fresh && score > it->second.first) it->second = {score, j};
       }
-      if (!within_ratio(c.number, o.number, opt_.context_ratio)) continue;
+      if (other_measure || !within_ratio(c.number, o.number, opt_.context_ratio)) continue;
       auto [it, fresh] = differing.try_emplace(o.number, score, j);
       if (!fresh && score > it->second.first) it->second = {score, j};
     }
@@ -1979,6 +2029,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   read_field(j, "exception_cues", o.exception_cues, bad);
   read_field(j, "hedge_cues", o.hedge_cues, bad);
   read_field(j, "clause_breaks", o.clause_breaks, bad);
+  read_field(j, "relative_words", o.relative_words, bad);
   read_field(j, "generic_parties", o.generic_parties, bad);
   read_field(j, "attribution_cues", o.attribution_cues, bad);
   read_field(j, "past_cues", o.past_cues, bad);

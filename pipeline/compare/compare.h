@@ -48,6 +48,10 @@ struct CompareOptions {
   // of these on each side (";", ", and "), so "could" in a second conjunct
   // does not hedge the first.
   std::vector<std::string> clause_breaks;
+  // Words that open a relative clause: after a comma and a few words ("...,
+  // a buffer that an analyst called generous"; "..., in a decision that could
+  // change ..."), one ends the clause of a claim before that comma.
+  std::vector<std::string> relative_words;
   // A hedged claim citing others' views ("analysts expect"): never held to an
   // official expectation, which it may differ from on purpose.
   std::vector<std::string> attribution_cues;

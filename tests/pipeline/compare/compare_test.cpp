@@ -827,6 +827,51 @@ TEST_CASE("a slip needs a value the official text does not give, and a figure no
   CHECK(verdict_on(ClaimKind::kPercent, "Side effects hit 15% on placebo.", "15%", 15) == Verdict::kContradicted);
 }
 
+TEST_CASE("another currency, another measure word, an appositive's hedge") {
+  TestDoc off;
+  int s = off.sentence("The Commission has fined Velmora EUR 1,384,250,000 for abusing its dominant position in smart TV systems.");
+  off.figure(ClaimKind::kMoney, s, "EUR 1,384,250,000", 1384250000, "").currency = "EUR";
+  s = off.sentence("The notes pay a fixed coupon of 10.85% per annum.");
+  off.figure(ClaimKind::kPercent, s, "10.85%", 10.85, "coupon");
+  s = off.sentence("The budget includes a contingency reserve equal to 12 percent of the total.");
+  off.figure(ClaimKind::kPercent, s, "12 percent", 12, "");
+  for (int k = 0; k < 20; ++k) off.sentence("Background note " + std::to_string(k) + " covers other matters.");
+  auto finding_on = [&](ClaimKind kind, const std::string& text, const std::string& fig, double value,
+                        const std::string& measure, const std::string& currency = "USD") {
+    TestDoc cov;
+    const int cs = cov.sentence(text);
+    cov.figure(kind, cs, fig, value, measure).currency = kind == ClaimKind::kMoney ? currency : "";
+    const auto fs = run(off, cov);
+    REQUIRE(!fs.empty());
+    return fs[0];
+  };
+  // The fine's number in dollars: the wrong currency.
+  Finding f = finding_on(ClaimKind::kMoney, "Velmora was hit with a $1.38 billion fine for abusing its dominant position.",
+                         "$1.38 billion", 1.38e9, "fine");
+  CAPTURE(f.reason);
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.reason.find("currency") == 0);
+  // The number in euros is the fine; a converted dollar figure is another number.
+  CHECK(finding_on(ClaimKind::kMoney, "Velmora was hit with a 1.38 billion euro fine for abusing its dominant position.",
+                   "1.38 billion euro", 1.38e9, "fine", "EUR")
+            .verdict != Verdict::kContradicted);
+  CHECK(finding_on(ClaimKind::kMoney, "Velmora was hit with a $1.5 billion fine for abusing its dominant position.",
+                   "$1.5 billion", 1.5e9, "fine")
+            .verdict != Verdict::kContradicted);
+  // Another measure word: compared only when the digits swap.
+  CHECK(finding_on(ClaimKind::kPercent, "The seven-year notes were priced at a fixed 10.58%.", "10.58%", 10.58, "price")
+            .verdict == Verdict::kContradicted);
+  CHECK(finding_on(ClaimKind::kPercent, "The seven-year notes were priced at a fixed 10.5%.", "10.5%", 10.5, "price")
+            .verdict == Verdict::kUnverified);
+  // An analyst in an appositive after the figure does not hedge it.
+  f = finding_on(ClaimKind::kPercent,
+                 "The authority has set aside a contingency reserve equal to 21 percent of the total, a buffer that "
+                 "one analyst described as generous.",
+                 "21 percent", 21, "");
+  CAPTURE(f.reason);
+  CHECK(f.verdict == Verdict::kContradicted);
+}
+
 TEST_CASE("two figures the official text also gives are two things, not internal") {
   TestDoc off;
   int s = off.sentence("The deposit facility rate will be 1.75%.");
