@@ -413,6 +413,20 @@ bool one_number_slipped(double x, double x_half, double y) {
   return false;
 }
 
+// Whether a year claim names a fiscal or financial year: a cue word in its
+// text ("fiscal 2029", "FY33", "the 2028-29 financial year") or a split year.
+bool fiscal_year(const Claim& c) {
+  const std::string t = lower(c.text);
+  if (t.find("fiscal") != std::string::npos || t.find("financial") != std::string::npos ||
+      t.find("fy") != std::string::npos)
+    return true;
+  for (size_t k = 1; k + 1 < t.size(); ++k)
+    if ((t[k] == '-' || t[k] == '/') && std::isdigit(static_cast<unsigned char>(t[k - 1])) &&
+        std::isdigit(static_cast<unsigned char>(t[k + 1])))
+      return true;
+  return false;
+}
+
 // Whether two single days of one month differ by one written digit of the day
 // ("March 19" for "March 29", "June 18" for "June 16", "June 18" for "8 June").
 bool day_slip(std::pair<long, long> a, std::pair<long, long> b) {
@@ -1618,9 +1632,14 @@ class Engine {
     for (const Claim* m : cov_.sentence_mates(c))
       if (m != &c && m->kind == ClaimKind::kDate)
         if (const auto d = parse_timex(m->value).days) told_beside.push_back(*d);
+    // A fiscal year ("fiscal 2029", "FY33", "2028-29") is valued at the year it
+    // ends, but may start up to a year before: an official date in that year
+    // before is neither in it nor surely out of it.
+    const bool fiscal = ct.days->second - ct.days->first >= 360 && fiscal_year(c);
     for (const auto& [j, days] : off_event_dates_) {
       const long gap = std::max(ct.days->first, days.first) - std::min(ct.days->second, days.second);
       if (gap > opt_.date_gap_days) continue;
+      if (fiscal && days.second < ct.days->first && days.first >= ct.days->first - 366) continue;
       if (gap > 0 && std::find(told_beside.begin(), told_beside.end(), days) != told_beside.end()) continue;
       // A day against a year or more is no event told two ways ("said on
       // Thursday" beside "projections for 2028"), nor a quarter or half against

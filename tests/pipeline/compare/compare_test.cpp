@@ -1102,6 +1102,27 @@ TEST_CASE("a day one written digit off the official's needs fewer shared words")
   CHECK(verdict_on("August 22", "2028-08-22") == Verdict::kUnverified);
 }
 
+TEST_CASE("a fiscal year may begin in the calendar year before the one it is valued at") {
+  TestDoc off;
+  off.published = CivilDate{2027, 8, 24};
+  int s = off.sentence("The earlier three-year licence carried a minimum guarantee and expires on 31 March 2028.");
+  off.date(s, "31 March 2028", "2028-03-31");
+  for (int k = 0; k < 30; ++k) off.sentence("Background note " + std::to_string(k) + " covers other matters.");
+  auto verdict_on = [&](const std::string& date, const std::string& value) {
+    TestDoc cov;
+    cov.published = CivilDate{2027, 8, 25};
+    const int cs = cov.sentence("The deal starts in " + date + " and replaces a three-year licence with a minimum guarantee.");
+    cov.date(cs, date, value);
+    cov.sentence("Shares were flat.");
+    const auto fs = run(off, cov);
+    REQUIRE(!fs.empty());
+    return fs[0].verdict;
+  };
+  CHECK(verdict_on("fiscal 2029", "2029") != Verdict::kContradicted);  // April 2028 to March 2029
+  CHECK(verdict_on("2028-29", "2029") != Verdict::kContradicted);
+  CHECK(verdict_on("calendar 2029", "2029") == Verdict::kContradicted);
+}
+
 TEST_CASE("an official date the source's sentence also gives is another event's, not a candidate") {
   TestDoc off;
   off.published = CivilDate{2028, 2, 26};
