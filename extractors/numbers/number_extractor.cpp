@@ -47,10 +47,12 @@ struct Subunit {
   std::string code;
   double factor = 0.01;
   bool glued = false;  // an abbreviation ("54.6p") that counts only glued to a figure, see unit_after
+  bool lower = false;  // only in lower case ("32c a litre"; "32C" is a temperature)
 };
 struct DollarPrefix {
   std::string code;
   bool space = false;
+  bool tokenised = false;  // apart from the sign only in tokenised text: "s $ 1.2 billion", see currency_prefix
   bool bare = false;  // glued signs: a plain figure will do ("Sh180"), no scale or groups needed
 };
 struct Measure {
@@ -69,6 +71,16 @@ struct PerUnit {
   std::string measure;
   std::unordered_set<std::string> replaces;
 };
+
+// A country whose name fixes the code of a currency word it shares with others
+// ("Argentina" makes "pesos" ARS), see numbers.json local_currencies.
+struct LocalCurrency {
+  std::vector<Phrase> country;
+  std::string code;
+  std::vector<std::string> words;
+};
+// Currency word -> the code a named country gives it ("" when two named countries disagree).
+using LocalCodes = std::unordered_map<std::string, std::string>;
 
 struct Lexicon {
   std::unordered_map<std::string, double> number_words, scales, scale_abbrevs, fractions;
@@ -91,7 +103,37 @@ struct Lexicon {
   size_t max_measure_len = 1;
   std::vector<PerUnit> per_units;
   std::unordered_set<std::string> measure_links;  // words that tie a figure to the one before it
+  std::vector<std::string> odd_words;  // currency words with non-ASCII letters ("zł", "¢"), tokenised as words
+  std::unordered_map<std::string, std::string> subunit_prefixes;  // "US66.2 cents", as written
+  std::unordered_set<std::string> subunit_nouns;                 // "a 12p special dividend"
+  std::unordered_set<std::string> positives;                     // "plus 1 percent"
+  std::unordered_map<std::string, std::string> scaled_words;      // "450 million marks", never "45 marks"
+  std::vector<LocalCurrency> locals;
+  std::unordered_map<std::string, std::vector<size_t>> locals_by_first;  // country phrase's first word -> locals
+  std::unordered_set<std::string> local_words;                          // every word some country localises
 };
+
+// Adds to `out` the local codes of the countries the word sequence names.
+void named_locals(const Lexicon& lx, const std::vector<std::string_view>& words, LocalCodes& out) {
+  for (size_t i = 0; i < words.size(); ++i) {
+    auto it = lx.locals_by_first.find(std::string(words[i]));
+    if (it == lx.locals_by_first.end()) continue;
+    for (size_t li : it->second) {
+      const LocalCurrency& lc = lx.locals[li];
+      const bool named = std::any_of(lc.country.begin(), lc.country.end(), [&](const Phrase& p) {
+        if (p.empty() || p[0] != words[i] || i + p.size() > words.size()) return false;
+        for (size_t j = 1; j < p.size(); ++j)
+          if (words[i + j] != p[j]) return false;
+        return true;
+      });
+      if (!named) continue;
+      for (const auto& w : lc.words) {
+        auto [at, fresh] = out.emplace(w, lc.code);
+        if (!fresh && at->second != lc.code) at->second.clear();
+      }
+    }
+  }
+}
 
 Phrase split_phrase(const std::string& s) {
   Phrase p;
@@ -157,6 +199,20 @@ void tokenise(std::string_view text, Span sent, const Lexicon& lx, std::vector<T
     t.sp = sp;
     sp = false;
     const unsigned char c = s[p];
+    if (c >= 0x80 || is_ascii_alpha(c)) {
+      const std::string_view rest = s.substr(p);
+      const std::string* odd = nullptr;
+      for (const auto& w : lx.odd_words)
+        if (rest.starts_with(w) && (rest.size() == w.size() || !is_ascii_alpha(rest[w.size()]))) odd = &w;
+      if (odd) {
+        t.t = T::kWord;
+        t.low = *odd;
+        p += odd->size();
+        t.e = static_cast<uint32_t>(p);
+        out.push_back(std::move(t));
+        continue;
+      }
+    }
     if (is_digit(c)) {
       digits.clear();
       size_t n = count_digits(s, p);
@@ -304,8 +360,9 @@ double tidy(double v) {
 
 class Parser {
  public:
-  Parser(const Lexicon& lx, const std::vector<Tok>& toks, std::string_view text, const std::array<bool, kFormCount>& on)
-      : lx_(lx), t_(toks), text_(text), on_(on) {}
+  Parser(const Lexicon& lx, const std::vector<Tok>& toks, std::string_view text, const std::array<bool, kFormCount>& on,
+         const LocalCodes* local = nullptr)
+      : lx_(lx), t_(toks), text_(text), on_(on), local_(local) {}
 
   // Parses a figure starting at token k; appends to out and returns the token after it, or 0.
   size_t parse_at(size_t k, std::vector<Found>& out, bool allow_range = true) const {
@@ -321,7 +378,47 @@ class Parser {
         out.push_back(tmp[0]);
         return e;
       }
+      // "minus 1 to plus 1 percent": the low end is signed, the unit is written once.
+      Amount a;
+      if (on_[kPctRange] && allow_range && parse_amount(k + 1, false, false, a) && !a.has_scale && !a.yearlike) {
+        if (const size_t c = range_connector(a.end, k)) {
+          std::vector<Found> hi;
+          if (parse_at(c, hi, false) && hi.size() == 1 && hi[0].begin == c && hi[0].kind == ClaimKind::kPercent &&
+              !hi[0].pp && -a.value() < hi[0].number) {
+            out.push_back({ClaimKind::kPercent, k, a.end, -a.value(), "", kPctRange, "low", false});
+            Found h = hi[0];
+            h.form = kPctRange;
+            h.range = "high";
+            out.push_back(h);
+            return h.end;
+          }
+        }
+      }
       return 0;
+    }
+    // "plus 1 percent": a written plus belongs to the figure.
+    if (tk.t == T::kWord && lx_.positives.count(tk.low)) {
+      std::vector<Found> tmp;
+      const size_t e = parse_at(k + 1, tmp, false);
+      if (e && tmp.size() == 1 && tmp[0].kind == ClaimKind::kPercent && tmp[0].begin == k + 1) {
+        tmp[0].begin = k;
+        out.push_back(tmp[0]);
+        return e;
+      }
+      return 0;
+    }
+    // "US66.2 cents", "US64.2c": the country of a sub-unit glued before its figure.
+    if (tk.t == T::kWord && k + 1 < t_.size() && t_[k + 1].t == T::kNum && !t_[k + 1].sp) {
+      auto it = lx_.subunit_prefixes.find(std::string(text_.substr(tk.b, tk.e - tk.b)));
+      Amount a;
+      Found f;
+      if (it != lx_.subunit_prefixes.end() && parse_amount(k + 1, false, true, a) && !a.has_scale && unit_after(a, f) &&
+          f.kind == ClaimKind::kMoney && f.form == kSubunit && on_[kSubunit]) {
+        f.begin = k;
+        f.currency = it->second;
+        out.push_back(f);
+        return f.end;
+      }
     }
     // A sign written on the figure: " -5%", "(+9%)", "was -$45 million".
     // Money takes one before its currency sign ("-$45 million"), or after a
@@ -357,6 +454,22 @@ class Parser {
   // ---- vocabulary helpers
 
   bool word_is(size_t k, std::string_view w) const { return k < t_.size() && t_[k].t == T::kWord && t_[k].low == w; }
+
+  // The code of the country the text names for the currency word at token k
+  // ("800 pesos" in an Argentine story), or "" when none does or a qualifier
+  // stands before it ("Mexican pesos" keeps MXN).
+  std::string_view local_code(size_t k) const {
+    if (!local_ || k >= t_.size() || t_[k].t != T::kWord) return {};
+    auto it = local_->find(t_[k].low);
+    if (it == local_->end() || it->second.empty()) return {};
+    for (const auto& [q, code] : lx_.qualifiers)
+      if (match_backward(k, q) != SIZE_MAX) return {};
+    return it->second;
+  }
+  std::string localised(size_t k, const std::string& code) const {
+    const std::string_view l = local_code(k);
+    return l.empty() ? code : std::string(l);
+  }
 
   // End of `p` matched forward from token k (words, optionally joined by dashes), or 0.
   size_t match_forward(size_t k, const Phrase& p) const {
@@ -588,6 +701,7 @@ class Parser {
     const Tok& tk = t_[k];
     if (tk.t == T::kWord) return parse_words(k, a);
     if (tk.t == T::kOther) return parse_bracketed(k, money, after_prefix, a);
+    if (tk.t == T::kDot) return parse_leading_dot(k, money, after_prefix, a);
     if (tk.t != T::kNum) return false;
     if (!tk.sp && k > 0) {
       const Tok& pv = t_[k - 1];
@@ -622,12 +736,18 @@ class Parser {
     // Mixed numbers "2 1/2 percent" (and "2½%", which normalises to it) before
     // a unit, or after a currency sign ("$ 41 1/2"); a bare fraction only after
     // one ("up $ 7/8").
-    if (m == k + 1 && !tk.dec && fraction_at(k) && after_prefix) {
+    // "1/2 percent": a bare fraction also right before its unit.
+    if (m == k + 1 && !tk.dec && fraction_at(k) && (after_prefix || unit_at(k + 3))) {
       a.base = tk.num / t_[k + 2].num;
       m = k + 3;
     } else if (m == k + 1 && !tk.dec && m < t_.size() && t_[m].sp && fraction_at(m) && (after_prefix || unit_at(m + 3))) {
       a.base = tk.num + t_[m].num / t_[m + 2].num;
       m += 3;
+    } else if (m == k + 1 && !tk.dec && m + 1 < t_.size() && t_[m].t == T::kDash && !t_[m].sp && !t_[m + 1].sp &&
+               fraction_at(m + 1)) {
+      // "5-1/4 to 5-1/2 percent": the Fed writes mixed numbers with a hyphen.
+      a.base = tk.num + t_[m + 1].num / t_[m + 3].num;
+      m += 4;
     }
     // "3 and a half million dollars", "7 and a quarter percent", only before a unit.
     if (m == k + 1 && !tk.dec && word_is(m, "and") && (word_is(m + 1, "a") || word_is(m + 1, "an")) &&
@@ -646,13 +766,33 @@ class Parser {
         if (!unit) return false;
       } else if (nx.t == T::kOther && nx.ch && std::string_view("/:^").find(nx.ch) != std::string_view::npos) {
         // "24/7", "9/11", "3:1"; but a price per unit after a currency sign: "US$108.50/t", "Ksh 188.84/litre".
+        // An exchange rate too: "N1,482/$".
         const bool per_unit = nx.ch == '/' && money && after_prefix && m + 1 < t_.size() &&
-                              t_[m + 1].t == T::kWord && !t_[m + 1].sp;
+                              (t_[m + 1].t == T::kWord || t_[m + 1].t == T::kSym) && !t_[m + 1].sp;
         if (!per_unit) return false;
       } else if (nx.t == T::kNum) {
         return false;
       }
     }
+    a.end = read_scales(m, money, a);
+    return true;
+  }
+
+  // ".5%": a decimal written without its leading zero, before a percent unit
+  // (or after a currency sign, "$.50"); elsewhere a dot before digits ends a
+  // sentence or belongs to a version or address.
+  bool parse_leading_dot(size_t k, bool money, bool after_prefix, Amount& a) const {
+    if (!(k + 1 < t_.size() && t_[k + 1].t == T::kNum && !t_[k + 1].sp && !t_[k + 1].dec && !t_[k + 1].grouped))
+      return false;
+    if (k > 0 && !t_[k].sp && !after_prefix) return false;
+    const size_t m = k + 2;
+    const bool percent = m < t_.size() && (t_[m].t == T::kPct || match_any_forward(m, lx_.percent_words));
+    if (!percent && !after_prefix) return false;
+    if (glued_alnum_after(m) && !percent && !(t_[m].t == T::kWord && scale_at(m, money) > 0)) return false;
+    a = Amount{};
+    a.begin = k;
+    const Tok& f = t_[k + 1];
+    a.base = f.num / std::pow(10.0, static_cast<double>(f.e - f.b));
     a.end = read_scales(m, money, a);
     return true;
   }
@@ -718,7 +858,10 @@ class Parser {
     if (tk.t != T::kWord) return false;
     if (k + 1 < t_.size() && t_[k + 1].t == T::kSym && t_[k + 1].low == "$") {
       if (auto it = lx_.dollar_prefixes.find(tk.low); it != lx_.dollar_prefixes.end()) {
-        if (!t_[k + 1].sp || it->second.space) {
+        // Tokenised newswire splits "S$" into "s $ 1.2 billion"; the possessive "' s $ 5" is no sign.
+        const bool tokenised = it->second.tokenised && t_[k + 1].sp && k + 2 < t_.size() && t_[k + 2].sp &&
+                               (k == 0 || (tk.sp && !(t_[k - 1].t == T::kOther && t_[k - 1].ch == '\'')));
+        if (!t_[k + 1].sp || it->second.space || tokenised) {
           code = it->second.code;
           next = k + 2;
           return true;
@@ -726,20 +869,25 @@ class Parser {
       }
     }
     if (const DollarPrefix* gs = glued_sign_at(k, next)) {
-      code = gs->code;
+      code = localised(k, gs->code);
       if (needs && !gs->bare) *needs = Needs::kScaleOrGroups;
       return true;
     }
     if (const std::string* c = code_at(k)) {
       // Capitals-only codes are English words too ("TRY 5 times", "ALL 5 solutions", "Hong Kong
       // SAR 25 years on"): apart from the figure they count only before a scale ("SAR 10 billion").
+      // Thousands groups will do as well ("CAD 300,000 per bed").
       if (!lx_.codes.count(tk.low) && k + 1 < t_.size() && t_[k + 1].sp) {
         if (!needs) return false;
-        *needs = Needs::kScale;
+        *needs = Needs::kScaleOrGroups;
       }
-      code = *c;
+      code = localised(k, *c);
       next = k + 1;
       if (next < t_.size() && t_[next].t == T::kDot && !t_[next].sp) ++next;  // "Rs. 500"
+      // Tokenised newswire: "rs . 450 crore", all lower case, every token apart.
+      else if (next + 1 < t_.size() && t_[next].t == T::kDot && t_[next].sp && t_[next + 1].t == T::kNum &&
+               t_[next + 1].sp && lx_.codes.count(tk.low) && is_lower(k))
+        ++next;
       return true;
     }
     if (const std::string* c = mcode_at(k)) {
@@ -789,6 +937,15 @@ class Parser {
     if (!currency_prefix(k, code, factor, next, &needs)) return 0;
     Amount a;
     if (!parse_amount(next, true, true, a)) return 0;
+    // Tokenised newswire splits "$350m" into "$ 350 m": with the sign apart from the figure,
+    // a lone one-letter scale after it is the figure's ("$ 350 m for the jets").
+    if (!a.has_scale && t_[next].t == T::kNum && t_[next].sp && a.end < t_.size() && t_[a.end].t == T::kWord &&
+        t_[a.end].sp && t_[a.end].low.size() == 1 && lx_.scale_abbrevs.count(t_[a.end].low) && is_lower(a.end) &&
+        !glued_alnum_after(a.end + 1)) {
+      a.scale = lx_.scale_abbrevs.at(t_[a.end].low);
+      a.has_scale = true;
+      ++a.end;
+    }
     if (needs == Needs::kScaleOrGroups && !a.has_scale && !t_[next].grouped && !cents_written(next)) return 0;
     if (needs == Needs::kScale && !a.has_scale) return 0;
     if (a.words && !a.has_scale && t_[next].t == T::kWord && !t_[next].sp) return 0;
@@ -943,6 +1100,23 @@ class Parser {
       }
     }
     if (p < t_.size() && t_[p].t == T::kWord) {
+      // "2.22 trillion crowns" in a Norwegian story: a word that needs a qualifier elsewhere
+      // is money where the text names its country, on a figure no dentist counts.
+      if (lx_.qualified_words.count(t_[p].low) && !local_code(p).empty() &&
+          (a.has_scale || (t_[a.begin].t == T::kNum && (t_[a.begin].grouped || t_[a.begin].dec)))) {
+        f.currency = std::string(local_code(p));
+        f.number = a.value();
+        f.form = kSuffix;
+        f.end = p + 1;
+        return true;
+      }
+      if (auto it = lx_.scaled_words.find(t_[p].low); it != lx_.scaled_words.end() && a.has_scale && p == a.end) {
+        f.currency = it->second;
+        f.number = a.value();
+        f.form = kSuffix;
+        f.end = p + 1;
+        return true;
+      }
       if (auto it = lx_.currency_words.find(t_[p].low); it != lx_.currency_words.end()) {
         if (lx_.weights.count(t_[p].low)) {
           // "a 300-pound lineman": a weight word hyphenated to the figure is an adjective of
@@ -956,7 +1130,7 @@ class Parser {
                (t_[p + 1].t == T::kOther && t_[p + 1].ch == '(' && p + 2 < t_.size() && t_[p + 2].t == T::kNum)))
             return false;
         }
-        f.currency = it->second;
+        f.currency = localised(p, it->second);
         f.number = a.value();
         f.form = kSuffix;
         f.end = p + 1;
@@ -978,14 +1152,24 @@ class Parser {
         // "54.6p", "rose 3p", "fell by 5p", "5p a litre": a glued abbreviation counts only
         // on a figure with decimals, after a move verb or priced per unit; "1080p", "24p"
         // (video) and "17p" (chromosomes) stay out.
+        if (it->second.lower && !is_lower(p)) return false;  // "32C" is a temperature
         if (it->second.glued) {
           const bool decimal = t_[a.begin].t == T::kNum && t_[a.begin].dec;
           auto move_at = [&](size_t k) { return t_[k].t == T::kWord && lx_.directions.count(t_[k].low) > 0; };
+          // "jumped 45p to 612p": the end of a move that a moved sub-unit figure starts (not "30p to 60p" video).
+          auto subunit_at = [&](size_t k) { return t_[k].t == T::kWord && lx_.subunits.count(t_[k].low) > 0 && !t_[k].sp; };
           const bool moved = a.begin > 0 && (move_at(a.begin - 1) || (a.begin > 1 && word_is(a.begin - 1, "by") &&
-                                                                       move_at(a.begin - 2)));
+                                                                       move_at(a.begin - 2)) ||
+                                             (a.begin > 3 && (word_is(a.begin - 1, "to") || word_is(a.begin - 1, "from")) &&
+                                              subunit_at(a.begin - 2) && t_[a.begin - 3].t == T::kNum && move_at(a.begin - 4)));
           const bool per_unit = p + 2 < t_.size() && (word_is(p + 1, "a") || word_is(p + 1, "per") || word_is(p + 1, "each")) &&
                                 t_[p + 2].t == T::kWord;
-          if (p != a.end || t_[p].sp || a.has_scale || a.words || !(decimal || moved || per_unit) || glued_alnum_after(p + 1))
+          // "a 12p special dividend": a money noun right after, or after one adjective.
+          auto noun_at = [&](size_t k) { return k < t_.size() && t_[k].t == T::kWord && lx_.subunit_nouns.count(t_[k].low) > 0; };
+          const bool priced = noun_at(p + 1) || (p + 1 < t_.size() && t_[p + 1].t == T::kWord &&
+                                                 !lx_.stop_words.count(t_[p + 1].low) && noun_at(p + 2));
+          if (p != a.end || t_[p].sp || a.has_scale || a.words || !(decimal || moved || per_unit || priced) ||
+              glued_alnum_after(p + 1))
             return false;
         }
         f.currency = it->second.code;
@@ -999,7 +1183,7 @@ class Parser {
       if (!c && (c = mcode_at(p))) factor = 1e6;
       if (c) {
         if (p + 1 < t_.size() && t_[p + 1].t == T::kNum && !t_[p + 1].sp) return false;  // "3 USD50": the code is a prefix
-        f.currency = *c;
+        f.currency = localised(p, *c);
         f.end = p + 1;
         double scale = 1;
         if (!a.has_scale && factor == 1) {  // "75 USD million"
@@ -1222,6 +1406,7 @@ class Parser {
   const std::vector<Tok>& t_;
   std::string_view text_;
   const std::array<bool, kFormCount>& on_;
+  const LocalCodes* local_;
 };
 
 // ---------------------------------------------------------------- extractor
@@ -1234,19 +1419,51 @@ class NumberExtractor final : public Extractor {
     std::vector<Claim> claims;
     std::vector<Tok> toks;
     std::vector<Found> found;
+    // Countries named in the whole document, read only once a sentence holds a shared currency word.
+    bool doc_read = false;
+    LocalCodes doc_locals, locals;
+    std::vector<std::string_view> words;
+    std::string lowered;
     for (size_t si = 0; si < in.sentences.size(); ++si) {
       const Span sent = in.sentences[si];
       if (sent.end > in.text.size() || sent.empty()) continue;
       const std::string_view st = in.text.substr(sent.start, sent.size());
       if (!worth_parsing(st)) continue;
       tokenise(in.text, sent, lx_, toks);
-      Parser ps(lx_, toks, in.text, on_);
+      locals.clear();
+      if (!lx_.locals.empty() &&
+          std::any_of(toks.begin(), toks.end(), [&](const Tok& t) { return t.t == T::kWord && lx_.local_words.count(t.low); })) {
+        if (!doc_read) {
+          doc_read = true;
+          lowered.assign(in.text);
+          for (auto& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+          words.clear();
+          for (size_t p = 0; p < lowered.size();) {
+            if (!is_ascii_alpha(lowered[p])) {
+              ++p;
+              continue;
+            }
+            size_t q = p;
+            while (q < lowered.size() && is_ascii_alpha(lowered[q])) ++q;
+            words.push_back(std::string_view(lowered).substr(p, q - p));
+            p = q;
+          }
+          named_locals(lx_, words, doc_locals);
+        }
+        words.clear();
+        for (const auto& t : toks)
+          if (t.t == T::kWord) words.push_back(t.low);
+        named_locals(lx_, words, locals);
+        for (const auto& [w, code] : doc_locals) locals.emplace(w, code);  // the sentence's own country wins
+      }
+      Parser ps(lx_, toks, in.text, on_, &locals);
       Previous prev;
       for (size_t k = 0; k < toks.size();) {
         // Only digits, signs, dashes and a few words can start a figure; skip the rest cheaply.
         const Tok& tk = toks[k];
         if ((tk.t == T::kWord && !lx_.triggers.count(tk.low) && !(tk.low.size() == 4 && tk.low[0] == 'm')) ||
-            (tk.t == T::kOther && tk.ch != '+' && tk.ch != '(') || tk.t == T::kDot || tk.t == T::kComma || tk.t == T::kPct) {
+            (tk.t == T::kOther && tk.ch != '+' && tk.ch != '(') || tk.t == T::kComma || tk.t == T::kPct ||
+            (tk.t == T::kDot && !(k + 1 < toks.size() && toks[k + 1].t == T::kNum && !toks[k + 1].sp))) {
           ++k;
           continue;
         }
@@ -1310,12 +1527,12 @@ class NumberExtractor final : public Extractor {
     std::sort(lx_.nonascii_symbols.begin(), lx_.nonascii_symbols.end(),
               [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     for (auto& [k, x] : v.at("dollar_prefixes").items())
-      lx_.dollar_prefixes[k] = {x.at("code").get<std::string>(), x.value("space", false)};
+      lx_.dollar_prefixes[k] = {x.at("code").get<std::string>(), x.value("space", false), x.value("tokenised", false)};
     // Optional keys are bound by reference: items() of a temporary json would dangle.
     if (v.contains("glued_signs"))
       for (auto& [k, x] : v.at("glued_signs").items())
         lx_.glued_signs.emplace_back(
-            k, DollarPrefix{x.at("code").get<std::string>(), x.value("space", false), x.value("bare", false)});
+            k, DollarPrefix{x.at("code").get<std::string>(), x.value("space", false), false, x.value("bare", false)});
     std::sort(lx_.glued_signs.begin(), lx_.glued_signs.end(),
               [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     if (v.contains("dollar_suffixes"))
@@ -1329,7 +1546,8 @@ class NumberExtractor final : public Extractor {
     for (auto& x : v.value("point_moves", json::array())) lx_.point_moves.insert(x.get<std::string>());
     for (auto& x : v.value("qualified_currency_words", json::array())) lx_.qualified_words.insert(x.get<std::string>());
     for (auto& [k, x] : v.at("subunits").items())
-      lx_.subunits[k] = {x.at("code").get<std::string>(), x.at("factor").get<double>(), x.value("glued", false)};
+      lx_.subunits[k] = {x.at("code").get<std::string>(), x.at("factor").get<double>(), x.value("glued", false),
+                         x.value("lower", false)};
     for (auto& x : v.at("percent_words")) {
       std::string w = x.get<std::string>();
       std::replace(w.begin(), w.end(), '-', ' ');
@@ -1355,6 +1573,15 @@ class NumberExtractor final : public Extractor {
       lx_.per_units.push_back(std::move(pu));
     }
     for (auto& w : v.value("measure_links", json::array())) lx_.measure_links.insert(w.get<std::string>());
+    for (auto& l : v.value("local_currencies", json::array())) {
+      LocalCurrency lc;
+      lc.code = l.at("code").get<std::string>();
+      for (auto& c : l.at("country")) lc.country.push_back(split_phrase(c.get<std::string>()));
+      for (auto& w : l.at("words")) lc.words.push_back(w.get<std::string>());
+      for (const auto& c : lc.country) lx_.locals_by_first[c.at(0)].push_back(lx_.locals.size());
+      lx_.local_words.insert(lc.words.begin(), lc.words.end());
+      lx_.locals.push_back(std::move(lc));
+    }
     for (auto& [name, words] : v.at("directions").items())
       for (auto& w : words) lx_.directions[w.get<std::string>()] = name;
     for (auto& x : v.at("measure_stop_words")) lx_.stop_words.insert(x.get<std::string>());
@@ -1362,6 +1589,17 @@ class NumberExtractor final : public Extractor {
     for (auto& x : v.at("weight_words")) lx_.weights.insert(x.get<std::string>());
     for (auto& x : v.at("weight_context")) lx_.weight_context.insert(x.get<std::string>());
     for (auto& x : v.value("weight_verbs", json::array())) lx_.weight_verbs.insert(x.get<std::string>());
+    for (auto& x : v.value("positive_words", json::array())) lx_.positives.insert(x.get<std::string>());
+    if (v.contains("scaled_currency_words"))
+      for (auto& [k, x] : v.at("scaled_currency_words").items()) lx_.scaled_words[k] = x.get<std::string>();
+    for (auto& x : v.value("subunit_nouns", json::array())) lx_.subunit_nouns.insert(x.get<std::string>());
+    if (v.contains("subunit_prefixes"))
+      for (auto& [k, x] : v.at("subunit_prefixes").items()) lx_.subunit_prefixes[k] = x.get<std::string>();
+    auto odd = [](const std::string& w) { return std::any_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }); };
+    for (const auto& [k, x] : lx_.currency_words)
+      if (odd(k)) lx_.odd_words.push_back(k);
+    for (const auto& [k, x] : lx_.subunits)
+      if (odd(k)) lx_.odd_words.push_back(k);
 
     for (size_t i = 0; i < lx_.measures.size(); ++i) {
       lx_.measures_by_last[lx_.measures[i].words.back()].push_back(i);
@@ -1373,6 +1611,8 @@ class NumberExtractor final : public Extractor {
     for (const auto& [k, x] : lx_.number_words) lx_.triggers.insert(k);
     for (const auto& [k, x] : lx_.fractions) lx_.triggers.insert(k);
     for (const auto& k : lx_.negatives) lx_.triggers.insert(k);
+    for (const auto& k : lx_.positives) lx_.triggers.insert(k);
+    for (const auto& [k, x] : lx_.subunit_prefixes) lx_.triggers.insert(split_phrase(k)[0]);
     for (const auto& [k, x] : lx_.codes) lx_.triggers.insert(k);
     for (const auto& [k, x] : lx_.codes_upper) lx_.triggers.insert(split_phrase(k)[0]);
     for (const auto& [k, x] : lx_.dollar_prefixes) lx_.triggers.insert(k);
@@ -1398,6 +1638,7 @@ class NumberExtractor final : public Extractor {
     for (const auto& [k, x] : lx_.subunits)
       if (!x.glued) add(k);  // a glued one sits on a digit, which already passes
     for (const auto& k : lx_.qualified_words) add(k);
+    for (const auto& [k, x] : lx_.scaled_words) add(k);
     if (!lx_.point_moves.empty()) add("point");  // "a half-point cut" has no digit
     for (const auto& [k, x] : lx_.codes) add(k);
     for (const auto& [k, x] : lx_.codes_upper) add(k);
