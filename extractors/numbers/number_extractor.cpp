@@ -54,6 +54,7 @@ struct DollarPrefix {
   bool space = false;
   bool tokenised = false;  // apart from the sign only in tokenised text: "s $ 1.2 billion", see currency_prefix
   bool bare = false;  // glued signs: a plain figure will do ("Sh180"), no scale or groups needed
+  bool local_only = false;  // glued signs: money only where the text names a country that uses it ("K217.1 billion")
 };
 struct Measure {
   Phrase words;
@@ -396,8 +397,9 @@ class Parser {
       }
       return 0;
     }
-    // "plus 1 percent": a written plus belongs to the figure.
-    if (tk.t == T::kWord && lx_.positives.count(tk.low)) {
+    // "minus 1 to plus 1 percent": a written plus belongs to the high end of a range; elsewhere
+    // "plus" adds ("prime plus one percentage point") and stays outside the span.
+    if (tk.t == T::kWord && lx_.positives.count(tk.low) && k > 0 && (word_is(k - 1, "to") || word_is(k - 1, "and"))) {
       std::vector<Found> tmp;
       const size_t e = parse_at(k + 1, tmp, false);
       if (e && tmp.size() == 1 && tmp[0].kind == ClaimKind::kPercent && tmp[0].begin == k + 1) {
@@ -438,6 +440,20 @@ class Parser {
         return e;
       }
       return 0;
+    }
+    // Tokenised newswire parts a minus from its figure as it parts "%" ("the index changed - 0.3 %");
+    // after a word only, since "37 - 38 %" is a range.
+    if (tk.t == T::kDash && tk.sp && k > 0 && t_[k - 1].t == T::kWord && k + 1 < t_.size() && t_[k + 1].t == T::kNum &&
+        t_[k + 1].sp) {
+      std::vector<Found> tmp;
+      const size_t e = parse_at(k + 1, tmp, false);
+      if (e && tmp.size() == 1 && tmp[0].begin == k + 1 && tmp[0].kind == ClaimKind::kPercent &&
+          t_[tmp[0].end - 1].t == T::kPct && t_[tmp[0].end - 1].sp) {
+        tmp[0].begin = k;
+        tmp[0].number = -tmp[0].number;
+        out.push_back(tmp[0]);
+        return e;
+      }
     }
     if (size_t e = parse_prefixed(k, out, allow_range)) return e;
     if (size_t e = parse_amount_first(k, out, allow_range)) return e;
@@ -868,7 +884,7 @@ class Parser {
         }
       }
     }
-    if (const DollarPrefix* gs = glued_sign_at(k, next)) {
+    if (const DollarPrefix* gs = glued_sign_at(k, next); gs && !(gs->local_only && local_code(k).empty())) {
       code = localised(k, gs->code);
       if (needs && !gs->bare) *needs = Needs::kScaleOrGroups;
       return true;
@@ -1181,6 +1197,20 @@ class Parser {
       const std::string* c = code_at(p);
       double factor = 1;
       if (!c && (c = mcode_at(p))) factor = 1e6;
+      // Chat writes every code in lower case ("selling it for 300 cad or best offer"); a
+      // capitals-only code is an English word too ("3 cad files"), so in lower case it
+      // counts only after digits other than 1 (a noun would be plural: "3 cops") and before
+      // the end of the clause or a follower word ("give it 1 try." stays out).
+      if (!c && a.end == p && t_[a.begin].t == T::kNum && a.value() != 1 && is_lower(p)) {
+        std::string up = t_[p].low;
+        for (auto& ch : up) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+        auto it = lx_.codes_upper.find(up);
+        const size_t q = p + 1;
+        const bool clause_end = q >= t_.size() || t_[q].t == T::kDot || t_[q].t == T::kComma ||
+                                (t_[q].t == T::kOther && t_[q].ch && std::string_view("!?;:)").find(t_[q].ch) != std::string_view::npos) ||
+                                (t_[q].t == T::kWord && lx_.followers.count(t_[q].low));
+        if (it != lx_.codes_upper.end() && it->first.size() == 3 && clause_end) c = &it->second;
+      }
       if (c) {
         if (p + 1 < t_.size() && t_[p + 1].t == T::kNum && !t_[p + 1].sp) return false;  // "3 USD50": the code is a prefix
         f.currency = localised(p, *c);
@@ -1532,7 +1562,8 @@ class NumberExtractor final : public Extractor {
     if (v.contains("glued_signs"))
       for (auto& [k, x] : v.at("glued_signs").items())
         lx_.glued_signs.emplace_back(
-            k, DollarPrefix{x.at("code").get<std::string>(), x.value("space", false), false, x.value("bare", false)});
+            k, DollarPrefix{x.at("code").get<std::string>(), x.value("space", false), false, x.value("bare", false),
+                            x.value("local_only", false)});
     std::sort(lx_.glued_signs.begin(), lx_.glued_signs.end(),
               [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     if (v.contains("dollar_suffixes"))
