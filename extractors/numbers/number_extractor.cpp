@@ -109,6 +109,7 @@ struct Lexicon {
   std::unordered_set<std::string> subunit_nouns;                 // "a 12p special dividend"
   std::unordered_set<std::string> positives;                     // "plus 1 percent"
   std::unordered_map<std::string, std::string> scaled_words;      // "450 million marks", never "45 marks"
+  std::unordered_set<std::string> price_units;                   // "N950 a litre", "R2,190 a month"
   std::vector<LocalCurrency> locals;
   std::unordered_map<std::string, std::vector<size_t>> locals_by_first;  // country phrase's first word -> locals
   std::unordered_set<std::string> local_words;                          // every word some country localises
@@ -962,7 +963,10 @@ class Parser {
       a.has_scale = true;
       ++a.end;
     }
-    if (needs == Needs::kScaleOrGroups && !a.has_scale && !t_[next].grouped && !cents_written(next)) return 0;
+    if (needs == Needs::kScaleOrGroups && !a.has_scale && !t_[next].grouped && !cents_written(next) &&
+        !plain_figure_priced(k, a.end, code))
+      return 0;
+    if (needs != Needs::kNothing) signs_seen_.insert(code);
     if (needs == Needs::kScale && !a.has_scale) return 0;
     if (a.words && !a.has_scale && t_[next].t == T::kWord && !t_[next].sp) return 0;
     // "10 $ 30 cent" style: the sign belongs to the figure before it.
@@ -998,6 +1002,30 @@ class Parser {
     }
     out.push_back(f);
     return a.end;
+  }
+
+  // A plain figure after a sign that wants a scale or groups ("R100", "N950") is money all the
+  // same when quoted per unit ("N950 per litre", "N1,482/$"), when it opens a move or range
+  // to a figure that qualifies ("by R100 to R2,190"), or when the sentence already holds a
+  // figure in the same sign ("... from N990").
+  bool plain_figure_priced(size_t sign, size_t end, const std::string& code) const {
+    if (signs_seen_.count(code)) return true;
+    // "per" takes any unit; "a" only a listed one ("R24 a litre", not "the R2 a few km away").
+    if (end + 1 < t_.size() && t_[end + 1].t == T::kWord &&
+        ((word_is(end, "per") && !lx_.stop_words.count(t_[end + 1].low)) ||
+         (word_is(end, "a") && lx_.price_units.count(t_[end + 1].low))))
+      return true;
+    if (end < t_.size() && (word_is(end, "to") || word_is(end, "from") || word_is(end, "and") || word_is(end, "or"))) {
+      std::string code2;
+      double factor2 = 1;
+      size_t next2 = 0;
+      Needs needs2 = Needs::kNothing;
+      Amount b;
+      if (end + 1 != sign && currency_prefix(end + 1, code2, factor2, next2, &needs2) && code2 == code &&
+          parse_amount(next2, true, true, b) && (b.has_scale || t_[next2].grouped || cents_written(next2)))
+        return true;
+    }
+    return false;
   }
 
   // A motion verb or "from" within two words before token k ("fell $1 to $2").
@@ -1174,17 +1202,28 @@ class Parser {
           auto move_at = [&](size_t k) { return t_[k].t == T::kWord && lx_.directions.count(t_[k].low) > 0; };
           // "jumped 45p to 612p": the end of a move that a moved sub-unit figure starts (not "30p to 60p" video).
           auto subunit_at = [&](size_t k) { return t_[k].t == T::kWord && lx_.subunits.count(t_[k].low) > 0 && !t_[k].sp; };
-          const bool moved = a.begin > 0 && (move_at(a.begin - 1) || (a.begin > 1 && word_is(a.begin - 1, "by") &&
-                                                                       move_at(a.begin - 2)) ||
+          // "raised the price of a pint by 20p", "down from US80c": "by" alone, or "to"/"from"
+          // right after a move verb, also mark a move.
+          const bool moved = a.begin > 0 && (move_at(a.begin - 1) || word_is(a.begin - 1, "by") ||
+                                             (a.begin > 1 && (word_is(a.begin - 1, "to") || word_is(a.begin - 1, "from")) &&
+                                              move_at(a.begin - 2)) ||
                                              (a.begin > 3 && (word_is(a.begin - 1, "to") || word_is(a.begin - 1, "from")) &&
                                               subunit_at(a.begin - 2) && t_[a.begin - 3].t == T::kNum && move_at(a.begin - 4)));
+          // "sell at 99p rather than £1", "by 20c to $3.30": the sentence also names the
+          // currency by its sign; "US80c": the country is glued before the figure.
+          const bool signed_nearby = std::any_of(t_.begin(), t_.end(), [&](const Tok& t) {
+            return t.t == T::kSym && lx_.symbols.at(t.low) == it->second.code;
+          });
+          const bool prefixed = a.begin > 0 && !t_[a.begin].sp && t_[a.begin - 1].t == T::kWord &&
+                                lx_.subunit_prefixes.count(std::string(text_.substr(t_[a.begin - 1].b, t_[a.begin - 1].e - t_[a.begin - 1].b)));
           const bool per_unit = p + 2 < t_.size() && (word_is(p + 1, "a") || word_is(p + 1, "per") || word_is(p + 1, "each")) &&
                                 t_[p + 2].t == T::kWord;
           // "a 12p special dividend": a money noun right after, or after one adjective.
           auto noun_at = [&](size_t k) { return k < t_.size() && t_[k].t == T::kWord && lx_.subunit_nouns.count(t_[k].low) > 0; };
           const bool priced = noun_at(p + 1) || (p + 1 < t_.size() && t_[p + 1].t == T::kWord &&
                                                  !lx_.stop_words.count(t_[p + 1].low) && noun_at(p + 2));
-          if (p != a.end || t_[p].sp || a.has_scale || a.words || !(decimal || moved || per_unit || priced) ||
+          if (p != a.end || t_[p].sp || a.has_scale || a.words ||
+              !(decimal || moved || per_unit || priced || signed_nearby || prefixed) ||
               glued_alnum_after(p + 1))
             return false;
         }
@@ -1437,6 +1476,7 @@ class Parser {
   std::string_view text_;
   const std::array<bool, kFormCount>& on_;
   const LocalCodes* local_;
+  mutable std::unordered_set<std::string> signs_seen_;  // codes of signs that wanted a scale and were money here
 };
 
 // ---------------------------------------------------------------- extractor
@@ -1624,6 +1664,7 @@ class NumberExtractor final : public Extractor {
     if (v.contains("scaled_currency_words"))
       for (auto& [k, x] : v.at("scaled_currency_words").items()) lx_.scaled_words[k] = x.get<std::string>();
     for (auto& x : v.value("subunit_nouns", json::array())) lx_.subunit_nouns.insert(x.get<std::string>());
+    for (auto& x : v.value("price_units", json::array())) lx_.price_units.insert(x.get<std::string>());
     if (v.contains("subunit_prefixes"))
       for (auto& [k, x] : v.at("subunit_prefixes").items()) lx_.subunit_prefixes[k] = x.get<std::string>();
     auto odd = [](const std::string& w) { return std::any_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }); };
