@@ -110,6 +110,8 @@ struct Lexicon {
   std::unordered_set<std::string> positives;                     // "plus 1 percent"
   std::unordered_map<std::string, std::string> scaled_words;      // "450 million marks", never "45 marks"
   std::unordered_set<std::string> price_units;                   // "N950 a litre", "R2,190 a month"
+  std::unordered_set<std::string> sign_followups;                // "... from N990"
+  std::unordered_set<std::string> codes_lower_after;             // "300 cad or best offer"
   std::vector<LocalCurrency> locals;
   std::unordered_map<std::string, std::vector<size_t>> locals_by_first;  // country phrase's first word -> locals
   std::unordered_set<std::string> local_words;                          // every word some country localises
@@ -1009,7 +1011,10 @@ class Parser {
   // to a figure that qualifies ("by R100 to R2,190"), or when the sentence already holds a
   // figure in the same sign ("... from N990").
   bool plain_figure_priced(size_t sign, size_t end, const std::string& code) const {
-    if (signs_seen_.count(code)) return true;
+    // "... from N990": after a figure in the same sign, one that a comparison word introduces.
+    if (signs_seen_.count(code) && sign > 0 && t_[sign - 1].t == T::kWord &&
+        lx_.sign_followups.count(t_[sign - 1].low))
+      return true;
     // "per" takes any unit; "a" only a listed one ("R24 a litre", not "the R2 a few km away").
     if (end + 1 < t_.size() && t_[end + 1].t == T::kWord &&
         ((word_is(end, "per") && !lx_.stop_words.count(t_[end + 1].low)) ||
@@ -1202,11 +1207,9 @@ class Parser {
           auto move_at = [&](size_t k) { return t_[k].t == T::kWord && lx_.directions.count(t_[k].low) > 0; };
           // "jumped 45p to 612p": the end of a move that a moved sub-unit figure starts (not "30p to 60p" video).
           auto subunit_at = [&](size_t k) { return t_[k].t == T::kWord && lx_.subunits.count(t_[k].low) > 0 && !t_[k].sp; };
-          // "raised the price of a pint by 20p", "down from US80c": "by" alone, or "to"/"from"
-          // right after a move verb, also mark a move.
+          // "raised the price of a pint by 20p": "by" alone also marks a move (not "rose to
+          // 35c", which may be a temperature).
           const bool moved = a.begin > 0 && (move_at(a.begin - 1) || word_is(a.begin - 1, "by") ||
-                                             (a.begin > 1 && (word_is(a.begin - 1, "to") || word_is(a.begin - 1, "from")) &&
-                                              move_at(a.begin - 2)) ||
                                              (a.begin > 3 && (word_is(a.begin - 1, "to") || word_is(a.begin - 1, "from")) &&
                                               subunit_at(a.begin - 2) && t_[a.begin - 3].t == T::kNum && move_at(a.begin - 4)));
           // "sell at 99p rather than £1", "by 20c to $3.30": the sentence also names the
@@ -1240,7 +1243,8 @@ class Parser {
       // capitals-only code is an English word too ("3 cad files"), so in lower case it
       // counts only after digits other than 1 (a noun would be plural: "3 cops") and before
       // the end of the clause or a follower word ("give it 1 try." stays out).
-      if (!c && a.end == p && t_[a.begin].t == T::kNum && a.value() != 1 && is_lower(p)) {
+      if (!c && a.end == p && t_[a.begin].t == T::kNum && a.value() != 1 && is_lower(p) &&
+          lx_.codes_lower_after.count(t_[p].low)) {
         std::string up = t_[p].low;
         for (auto& ch : up) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
         auto it = lx_.codes_upper.find(up);
@@ -1665,6 +1669,8 @@ class NumberExtractor final : public Extractor {
       for (auto& [k, x] : v.at("scaled_currency_words").items()) lx_.scaled_words[k] = x.get<std::string>();
     for (auto& x : v.value("subunit_nouns", json::array())) lx_.subunit_nouns.insert(x.get<std::string>());
     for (auto& x : v.value("price_units", json::array())) lx_.price_units.insert(x.get<std::string>());
+    for (auto& x : v.value("sign_followups", json::array())) lx_.sign_followups.insert(x.get<std::string>());
+    for (auto& x : v.value("codes_lower_after", json::array())) lx_.codes_lower_after.insert(x.get<std::string>());
     if (v.contains("subunit_prefixes"))
       for (auto& [k, x] : v.at("subunit_prefixes").items()) lx_.subunit_prefixes[k] = x.get<std::string>();
     auto odd = [](const std::string& w) { return std::any_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }); };
