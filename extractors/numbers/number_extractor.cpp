@@ -372,8 +372,9 @@ class Parser {
   size_t parse_at(size_t k, std::vector<Found>& out, bool allow_range = true) const {
     if (k >= t_.size()) return 0;
     const Tok& tk = t_[k];
-    // Negative percent: "minus five percent", " -5%".
-    if (tk.t == T::kWord && lx_.negatives.count(tk.low)) {
+    // Negative percent: "minus five percent", " -5%". Not "plus or minus 3.1 percentage
+    // points", a margin of error, whose figure the scan reads next.
+    if (tk.t == T::kWord && lx_.negatives.count(tk.low) && !(k >= 2 && word_is(k - 1, "or") && word_is(k - 2, "plus"))) {
       std::vector<Found> tmp;
       const size_t e = parse_at(k + 1, tmp, false);
       if (e && tmp.size() == 1 && tmp[0].kind == ClaimKind::kPercent && tmp[0].begin == k + 1) {
@@ -1217,6 +1218,10 @@ class Parser {
           const bool signed_nearby = std::any_of(t_.begin(), t_.end(), [&](const Tok& t) {
             return t.t == T::kSym && lx_.symbols.at(t.low) == it->second.code;
           });
+          // "a final dividend of 12.5p per share, taking the total to 18p", "up 18p at 425p":
+          // after a figure in the same sub-unit, one that a comparison word introduces.
+          const bool followed = subunits_seen_.count(t_[p].low) && a.begin > 0 && t_[a.begin - 1].t == T::kWord &&
+                                lx_.sign_followups.count(t_[a.begin - 1].low);
           const bool prefixed = a.begin > 0 && !t_[a.begin].sp && t_[a.begin - 1].t == T::kWord &&
                                 lx_.subunit_prefixes.count(std::string(text_.substr(t_[a.begin - 1].b, t_[a.begin - 1].e - t_[a.begin - 1].b)));
           const bool per_unit = p + 2 < t_.size() && (word_is(p + 1, "a") || word_is(p + 1, "per") || word_is(p + 1, "each")) &&
@@ -1226,9 +1231,10 @@ class Parser {
           const bool priced = noun_at(p + 1) || (p + 1 < t_.size() && t_[p + 1].t == T::kWord &&
                                                  !lx_.stop_words.count(t_[p + 1].low) && noun_at(p + 2));
           if (p != a.end || t_[p].sp || a.has_scale || a.words ||
-              !(decimal || moved || per_unit || priced || signed_nearby || prefixed) ||
+              !(decimal || moved || per_unit || priced || signed_nearby || prefixed || followed) ||
               glued_alnum_after(p + 1))
             return false;
+          subunits_seen_.insert(t_[p].low);
         }
         f.currency = it->second.code;
         f.number = a.value() * it->second.factor;
@@ -1481,6 +1487,7 @@ class Parser {
   const std::array<bool, kFormCount>& on_;
   const LocalCodes* local_;
   mutable std::unordered_set<std::string> signs_seen_;  // codes of signs that wanted a scale and were money here
+  mutable std::unordered_set<std::string> subunits_seen_;  // glued sub-units ("p") read as money here
 };
 
 // ---------------------------------------------------------------- extractor
