@@ -479,7 +479,7 @@ class Parser {
   // ("800 pesos" in an Argentine story), or "" when none does or a qualifier
   // stands before it ("Mexican pesos" keeps MXN).
   std::string_view local_code(size_t k) const {
-    if (!local_ || k >= t_.size() || t_[k].t != T::kWord) return {};
+    if (!local_ || k >= t_.size() || (t_[k].t != T::kWord && t_[k].t != T::kSym)) return {};
     auto it = local_->find(t_[k].low);
     if (it == local_->end() || it->second.empty()) return {};
     for (const auto& [q, code] : lx_.qualifiers)
@@ -862,7 +862,7 @@ class Parser {
     if (k >= t_.size()) return false;
     const Tok& tk = t_[k];
     if (tk.t == T::kSym) {
-      code = lx_.symbols.at(tk.low);
+      code = localised(k, lx_.symbols.at(tk.low));  // "¥" in a Chinese story is the yuan
       next = k + 1;
       // "$A1.2 billion", "$US500": the country written after the sign, glued on both sides.
       if (tk.low == "$" && k + 2 < t_.size() && t_[k + 1].t == T::kWord && !t_[k + 1].sp &&
@@ -1288,7 +1288,7 @@ class Parser {
             !lx_.subunits.count(t_[c.end].low))
           return false;
       }
-      f.currency = lx_.symbols.at(t_[p].low);
+      f.currency = localised(p, lx_.symbols.at(t_[p].low));
       f.number = a.value();
       f.form = kSuffix;
       f.end = p + 1;
@@ -1513,7 +1513,9 @@ class NumberExtractor final : public Extractor {
       tokenise(in.text, sent, lx_, toks);
       locals.clear();
       if (!lx_.locals.empty() &&
-          std::any_of(toks.begin(), toks.end(), [&](const Tok& t) { return t.t == T::kWord && lx_.local_words.count(t.low); })) {
+          std::any_of(toks.begin(), toks.end(), [&](const Tok& t) {
+            return (t.t == T::kWord || t.t == T::kSym) && lx_.local_words.count(t.low);
+          })) {
         if (!doc_read) {
           doc_read = true;
           lowered.assign(in.text);
