@@ -47,11 +47,14 @@ struct Subunit {
   std::string code;
   double factor = 0.01;
   bool glued = false;  // an abbreviation ("54.6p") that counts only glued to a figure, see unit_after
+  bool lower = false;  // only in lower case ("32c a litre"; "32C" is a temperature)
 };
 struct DollarPrefix {
   std::string code;
   bool space = false;
+  bool tokenised = false;  // apart from the sign only in tokenised text: "s $ 1.2 billion", see currency_prefix
   bool bare = false;  // glued signs: a plain figure will do ("Sh180"), no scale or groups needed
+  bool local_only = false;  // glued signs: money only where the text names a country that uses it ("K217.1 billion")
 };
 struct Measure {
   Phrase words;
@@ -69,6 +72,16 @@ struct PerUnit {
   std::string measure;
   std::unordered_set<std::string> replaces;
 };
+
+// A country whose name fixes the code of a currency word it shares with others
+// ("Argentina" makes "pesos" ARS), see numbers.json local_currencies.
+struct LocalCurrency {
+  std::vector<Phrase> country;
+  std::string code;
+  std::vector<std::string> words;
+};
+// Currency word -> the code a named country gives it ("" when two named countries disagree).
+using LocalCodes = std::unordered_map<std::string, std::string>;
 
 struct Lexicon {
   std::unordered_map<std::string, double> number_words, scales, scale_abbrevs, fractions;
@@ -91,7 +104,40 @@ struct Lexicon {
   size_t max_measure_len = 1;
   std::vector<PerUnit> per_units;
   std::unordered_set<std::string> measure_links;  // words that tie a figure to the one before it
+  std::vector<std::string> odd_words;  // currency words with non-ASCII letters ("zł", "¢"), tokenised as words
+  std::unordered_map<std::string, std::string> subunit_prefixes;  // "US66.2 cents", as written
+  std::unordered_set<std::string> subunit_nouns;                 // "a 12p special dividend"
+  std::unordered_set<std::string> positives;                     // "plus 1 percent"
+  std::unordered_map<std::string, std::string> scaled_words;      // "450 million marks", never "45 marks"
+  std::unordered_set<std::string> price_units;                   // "N950 a litre", "R2,190 a month"
+  std::unordered_set<std::string> sign_followups;                // "... from N990"
+  std::unordered_set<std::string> codes_lower_after;             // "300 cad or best offer"
+  std::vector<LocalCurrency> locals;
+  std::unordered_map<std::string, std::vector<size_t>> locals_by_first;  // country phrase's first word -> locals
+  std::unordered_set<std::string> local_words;                          // every word some country localises
 };
+
+// Adds to `out` the local codes of the countries the word sequence names.
+void named_locals(const Lexicon& lx, const std::vector<std::string_view>& words, LocalCodes& out) {
+  for (size_t i = 0; i < words.size(); ++i) {
+    auto it = lx.locals_by_first.find(std::string(words[i]));
+    if (it == lx.locals_by_first.end()) continue;
+    for (size_t li : it->second) {
+      const LocalCurrency& lc = lx.locals[li];
+      const bool named = std::any_of(lc.country.begin(), lc.country.end(), [&](const Phrase& p) {
+        if (p.empty() || p[0] != words[i] || i + p.size() > words.size()) return false;
+        for (size_t j = 1; j < p.size(); ++j)
+          if (words[i + j] != p[j]) return false;
+        return true;
+      });
+      if (!named) continue;
+      for (const auto& w : lc.words) {
+        auto [at, fresh] = out.emplace(w, lc.code);
+        if (!fresh && at->second != lc.code) at->second.clear();
+      }
+    }
+  }
+}
 
 Phrase split_phrase(const std::string& s) {
   Phrase p;
@@ -157,6 +203,20 @@ void tokenise(std::string_view text, Span sent, const Lexicon& lx, std::vector<T
     t.sp = sp;
     sp = false;
     const unsigned char c = s[p];
+    if (c >= 0x80 || is_ascii_alpha(c)) {
+      const std::string_view rest = s.substr(p);
+      const std::string* odd = nullptr;
+      for (const auto& w : lx.odd_words)
+        if (rest.starts_with(w) && (rest.size() == w.size() || !is_ascii_alpha(rest[w.size()]))) odd = &w;
+      if (odd) {
+        t.t = T::kWord;
+        t.low = *odd;
+        p += odd->size();
+        t.e = static_cast<uint32_t>(p);
+        out.push_back(std::move(t));
+        continue;
+      }
+    }
     if (is_digit(c)) {
       digits.clear();
       size_t n = count_digits(s, p);
@@ -304,15 +364,17 @@ double tidy(double v) {
 
 class Parser {
  public:
-  Parser(const Lexicon& lx, const std::vector<Tok>& toks, std::string_view text, const std::array<bool, kFormCount>& on)
-      : lx_(lx), t_(toks), text_(text), on_(on) {}
+  Parser(const Lexicon& lx, const std::vector<Tok>& toks, std::string_view text, const std::array<bool, kFormCount>& on,
+         const LocalCodes* local = nullptr)
+      : lx_(lx), t_(toks), text_(text), on_(on), local_(local) {}
 
   // Parses a figure starting at token k; appends to out and returns the token after it, or 0.
   size_t parse_at(size_t k, std::vector<Found>& out, bool allow_range = true) const {
     if (k >= t_.size()) return 0;
     const Tok& tk = t_[k];
-    // Negative percent: "minus five percent", " -5%".
-    if (tk.t == T::kWord && lx_.negatives.count(tk.low)) {
+    // Negative percent: "minus five percent", " -5%". Not "plus or minus 3.1 percentage
+    // points", a margin of error, whose figure the scan reads next.
+    if (tk.t == T::kWord && lx_.negatives.count(tk.low) && !(k >= 2 && word_is(k - 1, "or") && word_is(k - 2, "plus"))) {
       std::vector<Found> tmp;
       const size_t e = parse_at(k + 1, tmp, false);
       if (e && tmp.size() == 1 && tmp[0].kind == ClaimKind::kPercent && tmp[0].begin == k + 1) {
@@ -321,7 +383,48 @@ class Parser {
         out.push_back(tmp[0]);
         return e;
       }
+      // "minus 1 to plus 1 percent": the low end is signed, the unit is written once.
+      Amount a;
+      if (on_[kPctRange] && allow_range && parse_amount(k + 1, false, false, a) && !a.has_scale && !a.yearlike) {
+        if (const size_t c = range_connector(a.end, k)) {
+          std::vector<Found> hi;
+          if (parse_at(c, hi, false) && hi.size() == 1 && hi[0].begin == c && hi[0].kind == ClaimKind::kPercent &&
+              !hi[0].pp && -a.value() < hi[0].number) {
+            out.push_back({ClaimKind::kPercent, k, a.end, -a.value(), "", kPctRange, "low", false});
+            Found h = hi[0];
+            h.form = kPctRange;
+            h.range = "high";
+            out.push_back(h);
+            return h.end;
+          }
+        }
+      }
       return 0;
+    }
+    // "minus 1 to plus 1 percent": a written plus belongs to the high end of a range; elsewhere
+    // "plus" adds ("prime plus one percentage point") and stays outside the span.
+    if (tk.t == T::kWord && lx_.positives.count(tk.low) && k > 0 && (word_is(k - 1, "to") || word_is(k - 1, "and"))) {
+      std::vector<Found> tmp;
+      const size_t e = parse_at(k + 1, tmp, false);
+      if (e && tmp.size() == 1 && tmp[0].kind == ClaimKind::kPercent && tmp[0].begin == k + 1) {
+        tmp[0].begin = k;
+        out.push_back(tmp[0]);
+        return e;
+      }
+      return 0;
+    }
+    // "US66.2 cents", "US64.2c": the country of a sub-unit glued before its figure.
+    if (tk.t == T::kWord && k + 1 < t_.size() && t_[k + 1].t == T::kNum && !t_[k + 1].sp) {
+      auto it = lx_.subunit_prefixes.find(std::string(text_.substr(tk.b, tk.e - tk.b)));
+      Amount a;
+      Found f;
+      if (it != lx_.subunit_prefixes.end() && parse_amount(k + 1, false, true, a) && !a.has_scale && unit_after(a, f) &&
+          f.kind == ClaimKind::kMoney && f.form == kSubunit && on_[kSubunit]) {
+        f.begin = k;
+        f.currency = it->second;
+        out.push_back(f);
+        return f.end;
+      }
     }
     // A sign written on the figure: " -5%", "(+9%)", "was -$45 million".
     // Money takes one before its currency sign ("-$45 million"), or after a
@@ -342,6 +445,20 @@ class Parser {
       }
       return 0;
     }
+    // Tokenised newswire parts a minus from its figure as it parts "%" ("the index changed - 0.3 %");
+    // after a word only, since "37 - 38 %" is a range.
+    if (tk.t == T::kDash && tk.sp && k > 0 && t_[k - 1].t == T::kWord && k + 1 < t_.size() && t_[k + 1].t == T::kNum &&
+        t_[k + 1].sp) {
+      std::vector<Found> tmp;
+      const size_t e = parse_at(k + 1, tmp, false);
+      if (e && tmp.size() == 1 && tmp[0].begin == k + 1 && tmp[0].kind == ClaimKind::kPercent &&
+          t_[tmp[0].end - 1].t == T::kPct && t_[tmp[0].end - 1].sp) {
+        tmp[0].begin = k;
+        tmp[0].number = -tmp[0].number;
+        out.push_back(tmp[0]);
+        return e;
+      }
+    }
     if (size_t e = parse_prefixed(k, out, allow_range)) return e;
     if (size_t e = parse_amount_first(k, out, allow_range)) return e;
     if (size_t e = parse_percent_of(k, out)) return e;
@@ -357,6 +474,22 @@ class Parser {
   // ---- vocabulary helpers
 
   bool word_is(size_t k, std::string_view w) const { return k < t_.size() && t_[k].t == T::kWord && t_[k].low == w; }
+
+  // The code of the country the text names for the currency word at token k
+  // ("800 pesos" in an Argentine story), or "" when none does or a qualifier
+  // stands before it ("Mexican pesos" keeps MXN).
+  std::string_view local_code(size_t k) const {
+    if (!local_ || k >= t_.size() || (t_[k].t != T::kWord && t_[k].t != T::kSym)) return {};
+    auto it = local_->find(t_[k].low);
+    if (it == local_->end() || it->second.empty()) return {};
+    for (const auto& [q, code] : lx_.qualifiers)
+      if (match_backward(k, q) != SIZE_MAX) return {};
+    return it->second;
+  }
+  std::string localised(size_t k, const std::string& code) const {
+    const std::string_view l = local_code(k);
+    return l.empty() ? code : std::string(l);
+  }
 
   // End of `p` matched forward from token k (words, optionally joined by dashes), or 0.
   size_t match_forward(size_t k, const Phrase& p) const {
@@ -588,6 +721,7 @@ class Parser {
     const Tok& tk = t_[k];
     if (tk.t == T::kWord) return parse_words(k, a);
     if (tk.t == T::kOther) return parse_bracketed(k, money, after_prefix, a);
+    if (tk.t == T::kDot) return parse_leading_dot(k, money, after_prefix, a);
     if (tk.t != T::kNum) return false;
     if (!tk.sp && k > 0) {
       const Tok& pv = t_[k - 1];
@@ -622,12 +756,18 @@ class Parser {
     // Mixed numbers "2 1/2 percent" (and "2½%", which normalises to it) before
     // a unit, or after a currency sign ("$ 41 1/2"); a bare fraction only after
     // one ("up $ 7/8").
-    if (m == k + 1 && !tk.dec && fraction_at(k) && after_prefix) {
+    // "1/2 percent": a bare fraction also right before its unit.
+    if (m == k + 1 && !tk.dec && fraction_at(k) && (after_prefix || unit_at(k + 3))) {
       a.base = tk.num / t_[k + 2].num;
       m = k + 3;
     } else if (m == k + 1 && !tk.dec && m < t_.size() && t_[m].sp && fraction_at(m) && (after_prefix || unit_at(m + 3))) {
       a.base = tk.num + t_[m].num / t_[m + 2].num;
       m += 3;
+    } else if (m == k + 1 && !tk.dec && m + 1 < t_.size() && t_[m].t == T::kDash && !t_[m].sp && !t_[m + 1].sp &&
+               fraction_at(m + 1)) {
+      // "5-1/4 to 5-1/2 percent": the Fed writes mixed numbers with a hyphen.
+      a.base = tk.num + t_[m + 1].num / t_[m + 3].num;
+      m += 4;
     }
     // "3 and a half million dollars", "7 and a quarter percent", only before a unit.
     if (m == k + 1 && !tk.dec && word_is(m, "and") && (word_is(m + 1, "a") || word_is(m + 1, "an")) &&
@@ -646,13 +786,33 @@ class Parser {
         if (!unit) return false;
       } else if (nx.t == T::kOther && nx.ch && std::string_view("/:^").find(nx.ch) != std::string_view::npos) {
         // "24/7", "9/11", "3:1"; but a price per unit after a currency sign: "US$108.50/t", "Ksh 188.84/litre".
+        // An exchange rate too: "N1,482/$".
         const bool per_unit = nx.ch == '/' && money && after_prefix && m + 1 < t_.size() &&
-                              t_[m + 1].t == T::kWord && !t_[m + 1].sp;
+                              (t_[m + 1].t == T::kWord || t_[m + 1].t == T::kSym) && !t_[m + 1].sp;
         if (!per_unit) return false;
       } else if (nx.t == T::kNum) {
         return false;
       }
     }
+    a.end = read_scales(m, money, a);
+    return true;
+  }
+
+  // ".5%": a decimal written without its leading zero, before a percent unit
+  // (or after a currency sign, "$.50"); elsewhere a dot before digits ends a
+  // sentence or belongs to a version or address.
+  bool parse_leading_dot(size_t k, bool money, bool after_prefix, Amount& a) const {
+    if (!(k + 1 < t_.size() && t_[k + 1].t == T::kNum && !t_[k + 1].sp && !t_[k + 1].dec && !t_[k + 1].grouped))
+      return false;
+    if (k > 0 && !t_[k].sp && !after_prefix) return false;
+    const size_t m = k + 2;
+    const bool percent = m < t_.size() && (t_[m].t == T::kPct || match_any_forward(m, lx_.percent_words));
+    if (!percent && !after_prefix) return false;
+    if (glued_alnum_after(m) && !percent && !(t_[m].t == T::kWord && scale_at(m, money) > 0)) return false;
+    a = Amount{};
+    a.begin = k;
+    const Tok& f = t_[k + 1];
+    a.base = f.num / std::pow(10.0, static_cast<double>(f.e - f.b));
     a.end = read_scales(m, money, a);
     return true;
   }
@@ -702,7 +862,7 @@ class Parser {
     if (k >= t_.size()) return false;
     const Tok& tk = t_[k];
     if (tk.t == T::kSym) {
-      code = lx_.symbols.at(tk.low);
+      code = localised(k, lx_.symbols.at(tk.low));  // "¥" in a Chinese story is the yuan
       next = k + 1;
       // "$A1.2 billion", "$US500": the country written after the sign, glued on both sides.
       if (tk.low == "$" && k + 2 < t_.size() && t_[k + 1].t == T::kWord && !t_[k + 1].sp &&
@@ -718,28 +878,36 @@ class Parser {
     if (tk.t != T::kWord) return false;
     if (k + 1 < t_.size() && t_[k + 1].t == T::kSym && t_[k + 1].low == "$") {
       if (auto it = lx_.dollar_prefixes.find(tk.low); it != lx_.dollar_prefixes.end()) {
-        if (!t_[k + 1].sp || it->second.space) {
+        // Tokenised newswire splits "S$" into "s $ 1.2 billion"; the possessive "' s $ 5" is no sign.
+        const bool tokenised = it->second.tokenised && t_[k + 1].sp && k + 2 < t_.size() && t_[k + 2].sp &&
+                               (k == 0 || (tk.sp && !(t_[k - 1].t == T::kOther && t_[k - 1].ch == '\'')));
+        if (!t_[k + 1].sp || it->second.space || tokenised) {
           code = it->second.code;
           next = k + 2;
           return true;
         }
       }
     }
-    if (const DollarPrefix* gs = glued_sign_at(k, next)) {
-      code = gs->code;
+    if (const DollarPrefix* gs = glued_sign_at(k, next); gs && !(gs->local_only && local_code(k).empty())) {
+      code = localised(k, gs->code);
       if (needs && !gs->bare) *needs = Needs::kScaleOrGroups;
       return true;
     }
     if (const std::string* c = code_at(k)) {
       // Capitals-only codes are English words too ("TRY 5 times", "ALL 5 solutions", "Hong Kong
       // SAR 25 years on"): apart from the figure they count only before a scale ("SAR 10 billion").
+      // Thousands groups will do as well ("CAD 300,000 per bed").
       if (!lx_.codes.count(tk.low) && k + 1 < t_.size() && t_[k + 1].sp) {
         if (!needs) return false;
-        *needs = Needs::kScale;
+        *needs = Needs::kScaleOrGroups;
       }
-      code = *c;
+      code = localised(k, *c);
       next = k + 1;
       if (next < t_.size() && t_[next].t == T::kDot && !t_[next].sp) ++next;  // "Rs. 500"
+      // Tokenised newswire: "rs . 450 crore", all lower case, every token apart.
+      else if (next + 1 < t_.size() && t_[next].t == T::kDot && t_[next].sp && t_[next + 1].t == T::kNum &&
+               t_[next + 1].sp && lx_.codes.count(tk.low) && is_lower(k))
+        ++next;
       return true;
     }
     if (const std::string* c = mcode_at(k)) {
@@ -789,7 +957,19 @@ class Parser {
     if (!currency_prefix(k, code, factor, next, &needs)) return 0;
     Amount a;
     if (!parse_amount(next, true, true, a)) return 0;
-    if (needs == Needs::kScaleOrGroups && !a.has_scale && !t_[next].grouped && !cents_written(next)) return 0;
+    // Tokenised newswire splits "$350m" into "$ 350 m": with the sign apart from the figure,
+    // a lone one-letter scale after it is the figure's ("$ 350 m for the jets").
+    if (!a.has_scale && t_[next].t == T::kNum && t_[next].sp && a.end < t_.size() && t_[a.end].t == T::kWord &&
+        t_[a.end].sp && t_[a.end].low.size() == 1 && lx_.scale_abbrevs.count(t_[a.end].low) && is_lower(a.end) &&
+        !glued_alnum_after(a.end + 1)) {
+      a.scale = lx_.scale_abbrevs.at(t_[a.end].low);
+      a.has_scale = true;
+      ++a.end;
+    }
+    if (needs == Needs::kScaleOrGroups && !a.has_scale && !t_[next].grouped && !cents_written(next) &&
+        !plain_figure_priced(k, a.end, code))
+      return 0;
+    if (needs != Needs::kNothing) signs_seen_.insert(code);
     if (needs == Needs::kScale && !a.has_scale) return 0;
     if (a.words && !a.has_scale && t_[next].t == T::kWord && !t_[next].sp) return 0;
     // "10 $ 30 cent" style: the sign belongs to the figure before it.
@@ -825,6 +1005,33 @@ class Parser {
     }
     out.push_back(f);
     return a.end;
+  }
+
+  // A plain figure after a sign that wants a scale or groups ("R100", "N950") is money all the
+  // same when quoted per unit ("N950 per litre", "N1,482/$"), when it opens a move or range
+  // to a figure that qualifies ("by R100 to R2,190"), or when the sentence already holds a
+  // figure in the same sign ("... from N990").
+  bool plain_figure_priced(size_t sign, size_t end, const std::string& code) const {
+    // "... from N990": after a figure in the same sign, one that a comparison word introduces.
+    if (signs_seen_.count(code) && sign > 0 && t_[sign - 1].t == T::kWord &&
+        lx_.sign_followups.count(t_[sign - 1].low))
+      return true;
+    // "per" takes any unit; "a" only a listed one ("R24 a litre", not "the R2 a few km away").
+    if (end + 1 < t_.size() && t_[end + 1].t == T::kWord &&
+        ((word_is(end, "per") && !lx_.stop_words.count(t_[end + 1].low)) ||
+         (word_is(end, "a") && lx_.price_units.count(t_[end + 1].low))))
+      return true;
+    if (end < t_.size() && (word_is(end, "to") || word_is(end, "from") || word_is(end, "and") || word_is(end, "or"))) {
+      std::string code2;
+      double factor2 = 1;
+      size_t next2 = 0;
+      Needs needs2 = Needs::kNothing;
+      Amount b;
+      if (end + 1 != sign && currency_prefix(end + 1, code2, factor2, next2, &needs2) && code2 == code &&
+          parse_amount(next2, true, true, b) && (b.has_scale || t_[next2].grouped || cents_written(next2)))
+        return true;
+    }
+    return false;
   }
 
   // A motion verb or "from" within two words before token k ("fell $1 to $2").
@@ -943,6 +1150,23 @@ class Parser {
       }
     }
     if (p < t_.size() && t_[p].t == T::kWord) {
+      // "2.22 trillion crowns" in a Norwegian story: a word that needs a qualifier elsewhere
+      // is money where the text names its country, on a figure no dentist counts.
+      if (lx_.qualified_words.count(t_[p].low) && !local_code(p).empty() &&
+          (a.has_scale || (t_[a.begin].t == T::kNum && (t_[a.begin].grouped || t_[a.begin].dec)))) {
+        f.currency = std::string(local_code(p));
+        f.number = a.value();
+        f.form = kSuffix;
+        f.end = p + 1;
+        return true;
+      }
+      if (auto it = lx_.scaled_words.find(t_[p].low); it != lx_.scaled_words.end() && a.has_scale && p == a.end) {
+        f.currency = it->second;
+        f.number = a.value();
+        f.form = kSuffix;
+        f.end = p + 1;
+        return true;
+      }
       if (auto it = lx_.currency_words.find(t_[p].low); it != lx_.currency_words.end()) {
         if (lx_.weights.count(t_[p].low)) {
           // "a 300-pound lineman": a weight word hyphenated to the figure is an adjective of
@@ -956,7 +1180,7 @@ class Parser {
                (t_[p + 1].t == T::kOther && t_[p + 1].ch == '(' && p + 2 < t_.size() && t_[p + 2].t == T::kNum)))
             return false;
         }
-        f.currency = it->second;
+        f.currency = localised(p, it->second);
         f.number = a.value();
         f.form = kSuffix;
         f.end = p + 1;
@@ -978,15 +1202,39 @@ class Parser {
         // "54.6p", "rose 3p", "fell by 5p", "5p a litre": a glued abbreviation counts only
         // on a figure with decimals, after a move verb or priced per unit; "1080p", "24p"
         // (video) and "17p" (chromosomes) stay out.
+        if (it->second.lower && !is_lower(p)) return false;  // "32C" is a temperature
         if (it->second.glued) {
           const bool decimal = t_[a.begin].t == T::kNum && t_[a.begin].dec;
           auto move_at = [&](size_t k) { return t_[k].t == T::kWord && lx_.directions.count(t_[k].low) > 0; };
-          const bool moved = a.begin > 0 && (move_at(a.begin - 1) || (a.begin > 1 && word_is(a.begin - 1, "by") &&
-                                                                       move_at(a.begin - 2)));
+          // "jumped 45p to 612p": the end of a move that a moved sub-unit figure starts (not "30p to 60p" video).
+          auto subunit_at = [&](size_t k) { return t_[k].t == T::kWord && lx_.subunits.count(t_[k].low) > 0 && !t_[k].sp; };
+          // "raised the price of a pint by 20p": "by" alone also marks a move (not "rose to
+          // 35c", which may be a temperature).
+          const bool moved = a.begin > 0 && (move_at(a.begin - 1) || word_is(a.begin - 1, "by") ||
+                                             (a.begin > 3 && (word_is(a.begin - 1, "to") || word_is(a.begin - 1, "from")) &&
+                                              subunit_at(a.begin - 2) && t_[a.begin - 3].t == T::kNum && move_at(a.begin - 4)));
+          // "sell at 99p rather than £1", "by 20c to $3.30": the sentence also names the
+          // currency by its sign; "US80c": the country is glued before the figure.
+          const bool signed_nearby = std::any_of(t_.begin(), t_.end(), [&](const Tok& t) {
+            return t.t == T::kSym && lx_.symbols.at(t.low) == it->second.code;
+          });
+          // "a final dividend of 12.5p per share, taking the total to 18p", "up 18p at 425p":
+          // after a figure in the same sub-unit, one that a comparison word introduces.
+          const bool followed = subunits_seen_.count(t_[p].low) && a.begin > 0 && t_[a.begin - 1].t == T::kWord &&
+                                lx_.sign_followups.count(t_[a.begin - 1].low);
+          const bool prefixed = a.begin > 0 && !t_[a.begin].sp && t_[a.begin - 1].t == T::kWord &&
+                                lx_.subunit_prefixes.count(std::string(text_.substr(t_[a.begin - 1].b, t_[a.begin - 1].e - t_[a.begin - 1].b)));
           const bool per_unit = p + 2 < t_.size() && (word_is(p + 1, "a") || word_is(p + 1, "per") || word_is(p + 1, "each")) &&
                                 t_[p + 2].t == T::kWord;
-          if (p != a.end || t_[p].sp || a.has_scale || a.words || !(decimal || moved || per_unit) || glued_alnum_after(p + 1))
+          // "a 12p special dividend": a money noun right after, or after one adjective.
+          auto noun_at = [&](size_t k) { return k < t_.size() && t_[k].t == T::kWord && lx_.subunit_nouns.count(t_[k].low) > 0; };
+          const bool priced = noun_at(p + 1) || (p + 1 < t_.size() && t_[p + 1].t == T::kWord &&
+                                                 !lx_.stop_words.count(t_[p + 1].low) && noun_at(p + 2));
+          if (p != a.end || t_[p].sp || a.has_scale || a.words ||
+              !(decimal || moved || per_unit || priced || signed_nearby || prefixed || followed) ||
+              glued_alnum_after(p + 1))
             return false;
+          subunits_seen_.insert(t_[p].low);
         }
         f.currency = it->second.code;
         f.number = a.value() * it->second.factor;
@@ -997,9 +1245,24 @@ class Parser {
       const std::string* c = code_at(p);
       double factor = 1;
       if (!c && (c = mcode_at(p))) factor = 1e6;
+      // Chat writes every code in lower case ("selling it for 300 cad or best offer"); a
+      // capitals-only code is an English word too ("3 cad files"), so in lower case it
+      // counts only after digits other than 1 (a noun would be plural: "3 cops") and before
+      // the end of the clause or a follower word ("give it 1 try." stays out).
+      if (!c && a.end == p && t_[a.begin].t == T::kNum && a.value() != 1 && is_lower(p) &&
+          lx_.codes_lower_after.count(t_[p].low)) {
+        std::string up = t_[p].low;
+        for (auto& ch : up) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+        auto it = lx_.codes_upper.find(up);
+        const size_t q = p + 1;
+        const bool clause_end = q >= t_.size() || t_[q].t == T::kDot || t_[q].t == T::kComma ||
+                                (t_[q].t == T::kOther && t_[q].ch && std::string_view("!?;:)").find(t_[q].ch) != std::string_view::npos) ||
+                                (t_[q].t == T::kWord && lx_.followers.count(t_[q].low));
+        if (it != lx_.codes_upper.end() && it->first.size() == 3 && clause_end) c = &it->second;
+      }
       if (c) {
         if (p + 1 < t_.size() && t_[p + 1].t == T::kNum && !t_[p + 1].sp) return false;  // "3 USD50": the code is a prefix
-        f.currency = *c;
+        f.currency = localised(p, *c);
         f.end = p + 1;
         double scale = 1;
         if (!a.has_scale && factor == 1) {  // "75 USD million"
@@ -1025,7 +1288,7 @@ class Parser {
             !lx_.subunits.count(t_[c.end].low))
           return false;
       }
-      f.currency = lx_.symbols.at(t_[p].low);
+      f.currency = localised(p, lx_.symbols.at(t_[p].low));
       f.number = a.value();
       f.form = kSuffix;
       f.end = p + 1;
@@ -1222,6 +1485,9 @@ class Parser {
   const std::vector<Tok>& t_;
   std::string_view text_;
   const std::array<bool, kFormCount>& on_;
+  const LocalCodes* local_;
+  mutable std::unordered_set<std::string> signs_seen_;  // codes of signs that wanted a scale and were money here
+  mutable std::unordered_set<std::string> subunits_seen_;  // glued sub-units ("p") read as money here
 };
 
 // ---------------------------------------------------------------- extractor
@@ -1234,19 +1500,53 @@ class NumberExtractor final : public Extractor {
     std::vector<Claim> claims;
     std::vector<Tok> toks;
     std::vector<Found> found;
+    // Countries named in the whole document, read only once a sentence holds a shared currency word.
+    bool doc_read = false;
+    LocalCodes doc_locals, locals;
+    std::vector<std::string_view> words;
+    std::string lowered;
     for (size_t si = 0; si < in.sentences.size(); ++si) {
       const Span sent = in.sentences[si];
       if (sent.end > in.text.size() || sent.empty()) continue;
       const std::string_view st = in.text.substr(sent.start, sent.size());
       if (!worth_parsing(st)) continue;
       tokenise(in.text, sent, lx_, toks);
-      Parser ps(lx_, toks, in.text, on_);
+      locals.clear();
+      if (!lx_.locals.empty() &&
+          std::any_of(toks.begin(), toks.end(), [&](const Tok& t) {
+            return (t.t == T::kWord || t.t == T::kSym) && lx_.local_words.count(t.low);
+          })) {
+        if (!doc_read) {
+          doc_read = true;
+          lowered.assign(in.text);
+          for (auto& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+          words.clear();
+          for (size_t p = 0; p < lowered.size();) {
+            if (!is_ascii_alpha(lowered[p])) {
+              ++p;
+              continue;
+            }
+            size_t q = p;
+            while (q < lowered.size() && is_ascii_alpha(lowered[q])) ++q;
+            words.push_back(std::string_view(lowered).substr(p, q - p));
+            p = q;
+          }
+          named_locals(lx_, words, doc_locals);
+        }
+        words.clear();
+        for (const auto& t : toks)
+          if (t.t == T::kWord) words.push_back(t.low);
+        named_locals(lx_, words, locals);
+        for (const auto& [w, code] : doc_locals) locals.emplace(w, code);  // the sentence's own country wins
+      }
+      Parser ps(lx_, toks, in.text, on_, &locals);
       Previous prev;
       for (size_t k = 0; k < toks.size();) {
         // Only digits, signs, dashes and a few words can start a figure; skip the rest cheaply.
         const Tok& tk = toks[k];
         if ((tk.t == T::kWord && !lx_.triggers.count(tk.low) && !(tk.low.size() == 4 && tk.low[0] == 'm')) ||
-            (tk.t == T::kOther && tk.ch != '+' && tk.ch != '(') || tk.t == T::kDot || tk.t == T::kComma || tk.t == T::kPct) {
+            (tk.t == T::kOther && tk.ch != '+' && tk.ch != '(') || tk.t == T::kComma || tk.t == T::kPct ||
+            (tk.t == T::kDot && !(k + 1 < toks.size() && toks[k + 1].t == T::kNum && !toks[k + 1].sp))) {
           ++k;
           continue;
         }
@@ -1310,12 +1610,13 @@ class NumberExtractor final : public Extractor {
     std::sort(lx_.nonascii_symbols.begin(), lx_.nonascii_symbols.end(),
               [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     for (auto& [k, x] : v.at("dollar_prefixes").items())
-      lx_.dollar_prefixes[k] = {x.at("code").get<std::string>(), x.value("space", false)};
+      lx_.dollar_prefixes[k] = {x.at("code").get<std::string>(), x.value("space", false), x.value("tokenised", false)};
     // Optional keys are bound by reference: items() of a temporary json would dangle.
     if (v.contains("glued_signs"))
       for (auto& [k, x] : v.at("glued_signs").items())
         lx_.glued_signs.emplace_back(
-            k, DollarPrefix{x.at("code").get<std::string>(), x.value("space", false), x.value("bare", false)});
+            k, DollarPrefix{x.at("code").get<std::string>(), x.value("space", false), false, x.value("bare", false),
+                            x.value("local_only", false)});
     std::sort(lx_.glued_signs.begin(), lx_.glued_signs.end(),
               [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     if (v.contains("dollar_suffixes"))
@@ -1329,7 +1630,8 @@ class NumberExtractor final : public Extractor {
     for (auto& x : v.value("point_moves", json::array())) lx_.point_moves.insert(x.get<std::string>());
     for (auto& x : v.value("qualified_currency_words", json::array())) lx_.qualified_words.insert(x.get<std::string>());
     for (auto& [k, x] : v.at("subunits").items())
-      lx_.subunits[k] = {x.at("code").get<std::string>(), x.at("factor").get<double>(), x.value("glued", false)};
+      lx_.subunits[k] = {x.at("code").get<std::string>(), x.at("factor").get<double>(), x.value("glued", false),
+                         x.value("lower", false)};
     for (auto& x : v.at("percent_words")) {
       std::string w = x.get<std::string>();
       std::replace(w.begin(), w.end(), '-', ' ');
@@ -1355,6 +1657,15 @@ class NumberExtractor final : public Extractor {
       lx_.per_units.push_back(std::move(pu));
     }
     for (auto& w : v.value("measure_links", json::array())) lx_.measure_links.insert(w.get<std::string>());
+    for (auto& l : v.value("local_currencies", json::array())) {
+      LocalCurrency lc;
+      lc.code = l.at("code").get<std::string>();
+      for (auto& c : l.at("country")) lc.country.push_back(split_phrase(c.get<std::string>()));
+      for (auto& w : l.at("words")) lc.words.push_back(w.get<std::string>());
+      for (const auto& c : lc.country) lx_.locals_by_first[c.at(0)].push_back(lx_.locals.size());
+      lx_.local_words.insert(lc.words.begin(), lc.words.end());
+      lx_.locals.push_back(std::move(lc));
+    }
     for (auto& [name, words] : v.at("directions").items())
       for (auto& w : words) lx_.directions[w.get<std::string>()] = name;
     for (auto& x : v.at("measure_stop_words")) lx_.stop_words.insert(x.get<std::string>());
@@ -1362,6 +1673,20 @@ class NumberExtractor final : public Extractor {
     for (auto& x : v.at("weight_words")) lx_.weights.insert(x.get<std::string>());
     for (auto& x : v.at("weight_context")) lx_.weight_context.insert(x.get<std::string>());
     for (auto& x : v.value("weight_verbs", json::array())) lx_.weight_verbs.insert(x.get<std::string>());
+    for (auto& x : v.value("positive_words", json::array())) lx_.positives.insert(x.get<std::string>());
+    if (v.contains("scaled_currency_words"))
+      for (auto& [k, x] : v.at("scaled_currency_words").items()) lx_.scaled_words[k] = x.get<std::string>();
+    for (auto& x : v.value("subunit_nouns", json::array())) lx_.subunit_nouns.insert(x.get<std::string>());
+    for (auto& x : v.value("price_units", json::array())) lx_.price_units.insert(x.get<std::string>());
+    for (auto& x : v.value("sign_followups", json::array())) lx_.sign_followups.insert(x.get<std::string>());
+    for (auto& x : v.value("codes_lower_after", json::array())) lx_.codes_lower_after.insert(x.get<std::string>());
+    if (v.contains("subunit_prefixes"))
+      for (auto& [k, x] : v.at("subunit_prefixes").items()) lx_.subunit_prefixes[k] = x.get<std::string>();
+    auto odd = [](const std::string& w) { return std::any_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }); };
+    for (const auto& [k, x] : lx_.currency_words)
+      if (odd(k)) lx_.odd_words.push_back(k);
+    for (const auto& [k, x] : lx_.subunits)
+      if (odd(k)) lx_.odd_words.push_back(k);
 
     for (size_t i = 0; i < lx_.measures.size(); ++i) {
       lx_.measures_by_last[lx_.measures[i].words.back()].push_back(i);
@@ -1373,6 +1698,8 @@ class NumberExtractor final : public Extractor {
     for (const auto& [k, x] : lx_.number_words) lx_.triggers.insert(k);
     for (const auto& [k, x] : lx_.fractions) lx_.triggers.insert(k);
     for (const auto& k : lx_.negatives) lx_.triggers.insert(k);
+    for (const auto& k : lx_.positives) lx_.triggers.insert(k);
+    for (const auto& [k, x] : lx_.subunit_prefixes) lx_.triggers.insert(split_phrase(k)[0]);
     for (const auto& [k, x] : lx_.codes) lx_.triggers.insert(k);
     for (const auto& [k, x] : lx_.codes_upper) lx_.triggers.insert(split_phrase(k)[0]);
     for (const auto& [k, x] : lx_.dollar_prefixes) lx_.triggers.insert(k);
@@ -1398,6 +1725,7 @@ class NumberExtractor final : public Extractor {
     for (const auto& [k, x] : lx_.subunits)
       if (!x.glued) add(k);  // a glued one sits on a digit, which already passes
     for (const auto& k : lx_.qualified_words) add(k);
+    for (const auto& [k, x] : lx_.scaled_words) add(k);
     if (!lx_.point_moves.empty()) add("point");  // "a half-point cut" has no digit
     for (const auto& [k, x] : lx_.codes) add(k);
     for (const auto& [k, x] : lx_.codes_upper) add(k);

@@ -10,7 +10,9 @@
 // range, of) and carries examples. A form no rule names is switched off.
 //
 // Claim fields: number (money in whole units, percent as written), currency
-// (ISO 4217; a bare "$" is USD), rule (the rule id), sentence, and attrs:
+// (ISO 4217; a bare "$" is USD; a word or sign several countries share, such as
+// "pesos", "Rs" or "¥", takes the code of the one country the sentence, else the
+// document, names: numbers.json local_currencies), rule (the rule id), sentence, and attrs:
 //   approx  "approx" | "lower_bound" | "upper_bound" from a hedge just before
 //           the span ("about", "more than", "up to"); the hedge is not in the span
 //   range   "low" | "high" for the two ends of "$10-12 billion" or "37-38%"
