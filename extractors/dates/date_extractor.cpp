@@ -845,7 +845,20 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       // "the weekend": the one just past, unless the clause looks ahead or it is the weekend now.
       shift = (weekday_ahead() || iso_weekday(*anchor) >= 5) ? 0 : -1;
     }
-    if (month && day && u == "week") {  // "w/c 7 June": the week holding that day
+    std::optional<json> holiday;
+    if (u == "weekend" && has(kHoliday)) holiday = vocab_value("HOLIDAY", g[kHoliday]);
+    if (holiday && anchor) {
+      // "the Easter weekend", "the Fourth of July weekend": the weekend holding
+      // the holiday, or next to it (a Monday holiday's weekend is the one before,
+      // a Thursday's the one after), in the year the tense gives.
+      anchored = true;
+      const auto cur = holiday_date(*holiday, anchor->year);
+      if (!cur) return std::nullopt;
+      auto d = holiday_date(*holiday, infer_year(*anchor, cur->month, cur->day, is_future(), is_past()));
+      if (!d) return std::nullopt;
+      const int wd = iso_weekday(*d);
+      value = iso_week_str(add_days(*d, wd <= 1 ? -2 - wd : 5 - wd));
+    } else if (month && day && u == "week") {  // "w/c 7 June": the week holding that day
       if (!year && anchor) {
         year = infer_year(*anchor, month, day, is_ahead(), is_past());
         anchored = true;
@@ -932,6 +945,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     auto s = vocab_value("SEASON", g[kSeason]);
     if (!s || !s->is_string()) return std::nullopt;
     const std::string code = s->get<std::string>();
+    // "that spring", "the following spring": the season of the year the text last named.
+    if (!year && r.ref == "mention" && st.year) year = *st.year + shift;
     if (!year && anchor) {
       anchored = true;
       year = anchor->year + (has(kRel) ? shift : 0);
