@@ -782,7 +782,11 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       } else {
         value = "XXXX-WXX-" + std::to_string(wd + 1);
       }
-    } else if (r.ref == "mention" && st.day) {
+    } else if (r.ref == "mention" && st.day &&
+               // A day ahead of the story cannot hold what the clause tells as
+               // past ("were suspended at noon" after "a deadline of April 15"):
+               // the story's own day does.
+               !(anchor && *st.day > *anchor && is_past())) {
       value = to_iso(add_days(*st.day, shift));
     } else if (anchor && r.step_years) {
       // The same day N years back; 29 February falls back to the 28th.
