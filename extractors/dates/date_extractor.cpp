@@ -117,6 +117,9 @@ struct Candidate {
 
 struct DocState {
   std::optional<std::pair<int, int>> quarter;  // last (year, quarter) mentioned explicitly
+  uint32_t quarter_end = 0;                    // where it was named
+  std::optional<std::pair<int, int>> half;     // latest (year, half) named ("the first half")
+  uint32_t half_end = 0;
   std::optional<int> year;                     // last year the text named (or resolved a month/day into)
   std::optional<int> month;                    // last month as year*12 + (month-1)
   uint32_t month_end = 0;                      // where the claim that named `month` ends
@@ -659,6 +662,11 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     return st.past_year;
   };
 
+  // The last period the text named was a half, not a quarter ("in the first
+  // half ... a year earlier"); only within the paragraph's reach.
+  const bool half_last = st.half && (!st.quarter || st.half_end > st.quarter_end) && c.x.start >= st.half_end &&
+                         c.x.start - st.half_end <= kClauseReach;
+
   // The relative shift: the rule's own, or the word in `rel`, times the count in `n`.
   int shift = r.shift;
   if (has(kRel)) shift = vocab_int("REL", g[kRel], shift);
@@ -918,9 +926,22 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
           if ((q - 1) * per + 1 > anchor->month && !has(kRel) && (!is_future() || reports_results())) year -= 1;
         }
       }
-      if (u == "quarter" && year && (!anchor || year * 4 + q - 1 < anchor->year * 4 + quarter_of(anchor->month) - 1))
+      if (u == "quarter" && year && (!anchor || year * 4 + q - 1 < anchor->year * 4 + quarter_of(anchor->month) - 1)) {
         st.quarter = std::pair{year, q};
+        st.quarter_end = c.x.end;
+      }
+      // The latest half named is the one reported on; an earlier one ("the
+      // first half of 2012" beside this year's) is its comparison.
+      if (u == "half" && year) {
+        if (!st.half || *st.half <= std::pair{year, q}) st.half = std::pair{year, q};
+        st.half_end = c.x.end;
+      }
       value = (year ? pad(year, 4) : std::string("XXXX")) + "-" + letter + std::to_string(q);
+    } else if ((r.ref == "latest" || r.ref == "completed") && u == "quarter" && half_last &&
+               lower(in.text.substr(c.x.start, c.x.size())).find("quarter") == std::string::npos) {
+      // "the 1998 period", "the year-earlier period" after a half-year figure.
+      anchored = true;
+      value = pad(year ? year : st.half->first + shift, 4) + "-H" + std::to_string(st.half->second);
     } else if ((r.ref == "latest" || r.ref == "completed") && u == "quarter") {
       if (year && st.quarter) {
         value = pad(year, 4) + "-Q" + std::to_string(st.quarter->second);
@@ -977,7 +998,12 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     }
     value = (year ? pad(year, 4) : std::string("XXXX")) + "-" + code;
   } else if (u == "year") {
-    if (r.quarter_context && (st.quarter || (anchor && quarter_cue_ && RE2::PartialMatch(clause(), *quarter_cue_)))) {
+    if (r.quarter_context && half_last) {
+      // "a year earlier" after a first-half figure compares halves (TimeBank's
+      // practice with quarters, applied to the period the text last named).
+      anchored = true;
+      value = pad(st.half->first + shift, 4) + "-H" + std::to_string(st.half->second);
+    } else if (r.quarter_context && (st.quarter || (anchor && quarter_cue_ && RE2::PartialMatch(clause(), *quarter_cue_)))) {
       anchored = true;
       if (st.quarter) {
         value = pad(st.quarter->first + shift, 4) + "-Q" + std::to_string(st.quarter->second);
