@@ -1128,7 +1128,12 @@ std::vector<Claim> DateExtractor::extract(const ExtractInput& in) const {
       while (pos <= sentence.size() &&
              r.re->Match(sentence, pos, sentence.size(), RE2::UNANCHORED, groups.data(), r.ngroups + 1)) {
         const size_t mstart = static_cast<size_t>(groups[0].data() - sentence.data());
-        const size_t mend = mstart + groups[0].size();
+        size_t mend = mstart + groups[0].size();
+        // Go on from the end of the expression, not of the match: the context a
+        // rule reads after it ("8 a.m. to") may be the next one's lead-in
+        // ("to 6 p.m.").
+        if (int xg = r.group[kX].empty() ? 0 : r.group[kX].front(); xg > 0 && groups[xg].data())
+          mend = static_cast<size_t>(groups[xg].data() - sentence.data()) + groups[xg].size();
         pos = std::max(mend, mstart + 1);
         Candidate c;
         c.rule = static_cast<size_t>(id);
