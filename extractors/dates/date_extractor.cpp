@@ -583,7 +583,26 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     if (!answer) answer = read_local_tense(ed_words);
     return *answer;
   };
-  auto clause_future = [&] { return future_cue_ && RE2::PartialMatch(clause(), *future_cue_); };
+  auto clause_future = [&] {
+    if (future_cue_ && RE2::PartialMatch(clause(), *future_cue_)) return true;
+    // A modal verb earlier in the clause with no past cue between it and the
+    // expression: "said it would ship in Europe and Japan in April", where
+    // "and" joins nouns, not clauses.
+    if (!modal_cue_) return false;
+    const std::string_view cl = clause();
+    const size_t xs = c.x.start - static_cast<size_t>(cl.data() - in.text.data());
+    re2::StringPiece m;
+    size_t last = std::string_view::npos;
+    for (size_t from = 0; from < xs && modal_cue_->Match(cl, from, xs, RE2::UNANCHORED, &m, 1);) {
+      last = static_cast<size_t>(m.data() - cl.data()) + m.size();
+      from = last;
+    }
+    if (last == std::string_view::npos) return false;
+    const std::string_view between = cl.substr(last, xs - last);
+    for (const auto* re : {past_cue_.get(), past_verb_.get(), past_ed_.get()})
+      if (re && RE2::PartialMatch(between, *re)) return false;
+    return true;
+  };
   auto is_future = [&] {
     if (since || reported()) return false;
     const Tense t = local_tense(false);
