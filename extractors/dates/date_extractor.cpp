@@ -23,7 +23,12 @@ namespace {
 
 constexpr size_t kClauseReach = 400;
 constexpr size_t kVerbReach = 40;  // how far before an expression the "reported" cue looks
-constexpr long kNearDays = 45;     // a date this near the anchor keeps its year when the clause looks ahead
+constexpr long kNearDays = 45;
+// A retrospective goes back decades ("Aug. 25, 1954", "June 28, 1914"); a date a
+// year or three back is more often background to the present story ("the
+// August 1988 cease-fire"), after which a bare month is this year's again.
+constexpr int kSceneYears = 5;
+constexpr uint32_t kNarrativeReach = 400;  // how far after a dated past a bare month may still fall in its year     // a date this near the anchor keeps its year when the clause looks ahead
 
 using nlohmann::json;
 
@@ -96,6 +101,7 @@ struct Rule {
   int shift = 0;           // relative offset in `unit`s
   bool ago = false;        // n group counts backwards ("two years ago")
   bool later = false;      // n group counts forwards ("in two years")
+  bool step_years = false;  // a day unit's shift counts years ("52 years ago today")
   bool quarter_context = false;  // "a year earlier" means the year-ago quarter in earnings talk
   bool rel_year = false;         // `rel` shifts the year, not the month ("June last year")
   int priority = 0;
@@ -111,10 +117,18 @@ struct Candidate {
 
 struct DocState {
   std::optional<std::pair<int, int>> quarter;  // last (year, quarter) mentioned explicitly
+  uint32_t quarter_end = 0;                    // where it was named
+  std::optional<std::pair<int, int>> half;     // latest (year, half) named ("the first half")
+  uint32_t half_end = 0;
   std::optional<int> year;                     // last year the text named (or resolved a month/day into)
   std::optional<int> month;                    // last month as year*12 + (month-1)
   uint32_t month_end = 0;                      // where the claim that named `month` ends
   std::optional<CivilDate> day;                // last full date
+  // A year kSceneYears or more before the story's that the text last dated ("in
+  // 1954", "52 years ago today"): a retrospective's bare "in July" or "on
+  // Aug. 4" told in the past tense falls in it. A named recent year clears it.
+  std::optional<int> past_year;
+  uint32_t past_year_end = 0;
 };
 
 std::string pad(int v, int width) {
@@ -328,6 +342,7 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
       rule.shift = r.value("shift", 0);
       rule.ago = r.value("ago", false);
       rule.later = r.value("later", false);
+      rule.step_years = r.value("step", std::string()) == "year";
       rule.quarter_context = r.value("quarter_context", false);
       rule.rel_year = r.value("rel_year", false);
       rule.priority = r.value("priority", 0);
@@ -513,7 +528,10 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       // "that" ("will propose a budget Thursday that holds the line").
       std::string_view word(cut.data(), cut.size());
       word.remove_prefix(std::min(word.size(), word.find_first_not_of(" ,")));
-      said_right_after = cl.substr(xe, e - xe).find_first_not_of(" ,") == std::string_view::npos &&
+      // Not after a comma: "... through Saturday, said the sheriff" is a postposed
+      // attribution, whose tense says nothing of the day.
+      const bool comma = std::string_view(cut.data(), cut.size()).find(',') != std::string_view::npos;
+      said_right_after = cl.substr(xe, e - xe).find_first_not_of(" ,") == std::string_view::npos && !comma &&
                          !word.starts_with("that") && !word.starts_with("That");
     }
     if (conjunct_ && conjunct_->Match(cl, xe, e, RE2::UNANCHORED, &cut, 1)) e = static_cast<size_t>(cut.data() - cl.data());
@@ -542,9 +560,23 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     if (in_part(before, past_cue_) || (!has_bound && in_part(before, past_verb_)) ||
         (ed_words && in_part(before, past_ed_)))
       return Tense::kPast;
+    if (fronted) {
+      // The main clause's first verb governs a fronted adverbial, not a later
+      // one in a subordinate clause ("On Monday, the justices heard arguments
+      // on whether ... until the penalty takes effect").
+      auto first = [&](const std::unique_ptr<RE2>& re) {
+        re2::StringPiece m;
+        if (!re || !re->Match(after, 0, after.size(), RE2::UNANCHORED, &m, 1)) return std::string_view::npos;
+        return static_cast<size_t>(m.data() - after.data());
+      };
+      const size_t fut = std::min(first(future_cue_), first(modal_cue_));
+      size_t past = std::min(first(past_cue_), first(past_verb_));
+      if (ed_words) past = std::min(past, first(past_ed_));
+      if (fut == std::string_view::npos && past == std::string_view::npos) return Tense::kNone;
+      return fut <= past ? Tense::kFuture : Tense::kPast;  // "scheduled" is both: the future reading wins
+    }
     if (in_part(after, future_cue_) || in_part(after, modal_cue_)) return Tense::kFuture;
-    if (in_part(after, past_cue_) || (fronted && (in_part(after, past_verb_) || (ed_words && in_part(after, past_ed_)))))
-      return Tense::kPast;
+    if (in_part(after, past_cue_)) return Tense::kPast;
     return Tense::kNone;
   };
   std::array<std::optional<Tense>, 2> local_answers;  // by ed_words: asked several times, read once
@@ -553,7 +585,26 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     if (!answer) answer = read_local_tense(ed_words);
     return *answer;
   };
-  auto clause_future = [&] { return future_cue_ && RE2::PartialMatch(clause(), *future_cue_); };
+  auto clause_future = [&] {
+    if (future_cue_ && RE2::PartialMatch(clause(), *future_cue_)) return true;
+    // A modal verb earlier in the clause with no past cue between it and the
+    // expression: "said it would ship in Europe and Japan in April", where
+    // "and" joins nouns, not clauses.
+    if (!modal_cue_) return false;
+    const std::string_view cl = clause();
+    const size_t xs = c.x.start - static_cast<size_t>(cl.data() - in.text.data());
+    re2::StringPiece m;
+    size_t last = std::string_view::npos;
+    for (size_t from = 0; from < xs && modal_cue_->Match(cl, from, xs, RE2::UNANCHORED, &m, 1);) {
+      last = static_cast<size_t>(m.data() - cl.data()) + m.size();
+      from = last;
+    }
+    if (last == std::string_view::npos) return false;
+    const std::string_view between = cl.substr(last, xs - last);
+    for (const auto* re : {past_cue_.get(), past_verb_.get(), past_ed_.get()})
+      if (re && RE2::PartialMatch(between, *re)) return false;
+    return true;
+  };
   auto is_future = [&] {
     if (since || reported()) return false;
     const Tense t = local_tense(false);
@@ -619,6 +670,24 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     return m >= first_month ? first_year : first_year + 1;
   };
 
+  // A bare month, day, season or holiday told in the past tense in a
+  // retrospective: the past year the text last named, if it is near.
+  bool in_scene = false;  // the claim fell in the scene's year: it carries the scene on
+  auto narrative_year = [&]() -> std::optional<int> {
+    if (!st.past_year || c.x.start < st.past_year_end || c.x.start - st.past_year_end > kNarrativeReach) return std::nullopt;
+    // Within the paragraph: a new one may come back to the present.
+    if (in.text.substr(st.past_year_end, c.x.start - st.past_year_end).find("\n\n") != std::string_view::npos)
+      return std::nullopt;
+    if (since || is_ahead() || !(is_past() || local_tense(true) == Tense::kPast)) return std::nullopt;
+    in_scene = true;
+    return st.past_year;
+  };
+
+  // The last period the text named was a half, not a quarter ("in the first
+  // half ... a year earlier"); only within the paragraph's reach.
+  const bool half_last = st.half && (!st.quarter || st.half_end > st.quarter_end) && c.x.start >= st.half_end &&
+                         c.x.start - st.half_end <= kClauseReach;
+
   // The relative shift: the rule's own, or the word in `rel`, times the count in `n`.
   int shift = r.shift;
   if (has(kRel)) shift = vocab_int("REL", g[kRel], shift);
@@ -678,8 +747,20 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         year = anchor->year + vocab_int("REL", year_word, 0);
         anchored = true;
       } else if (!year && anchor) {
-        year = infer_year(*anchor, month, day, is_ahead(), is_past());
+        year = narrative_year().value_or(infer_year(*anchor, month, day, is_ahead(), is_past()));
         anchored = true;
+        // A weekday written with the date must fall on it: "Sunday, July 20" in
+        // a story of 2009 about 1969 is 1969's, the year the text last dated.
+        // Only that year is tried: a weekday that fits no year the text named
+        // is more likely a misread list ("Saturday and Sunday, March 30 and 31").
+        const int wd = has(kWeekday) ? vocab_int("WEEKDAY", g[kWeekday], -1) : -1;
+        auto agrees = [&](int y) {
+          return day <= days_in_month(y, month) && iso_weekday(CivilDate{y, month, day}) == wd;
+        };
+        if (wd >= 0 && !agrees(year)) {
+          if (st.day && agrees(st.day->year)) year = st.day->year;
+          else if (st.year && agrees(*st.year)) year = *st.year;
+        }
       }
       if (year) {
         if (day < 1 || day > days_in_month(year, month)) return std::nullopt;
@@ -738,8 +819,17 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       } else {
         value = "XXXX-WXX-" + std::to_string(wd + 1);
       }
-    } else if (r.ref == "mention" && st.day) {
+    } else if (r.ref == "mention" && st.day &&
+               // A day ahead of the story cannot hold what the clause tells as
+               // past ("were suspended at noon" after "a deadline of April 15"):
+               // the story's own day does.
+               !(anchor && *st.day > *anchor && is_past())) {
       value = to_iso(add_days(*st.day, shift));
+    } else if (anchor && r.step_years) {
+      // The same day N years back; 29 February falls back to the 28th.
+      anchored = true;
+      const int y = anchor->year + shift;
+      value = to_iso({y, anchor->month, std::min(anchor->day, days_in_month(y, anchor->month))});
     } else if (anchor) {
       anchored = true;
       value = to_iso(add_days(*anchor, shift));
@@ -781,7 +871,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       } else if (has(kRel)) {
         date = cur;
       } else {
-        date = holiday_date(*spec, infer_year(*anchor, cur->month, cur->day, is_future(), is_past()));
+        date = holiday_date(*spec, narrative_year().value_or(infer_year(*anchor, cur->month, cur->day, is_future(), is_past())));
       }
     }
     if (date) {
@@ -796,7 +886,20 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       // "the weekend": the one just past, unless the clause looks ahead or it is the weekend now.
       shift = (weekday_ahead() || iso_weekday(*anchor) >= 5) ? 0 : -1;
     }
-    if (month && day && u == "week") {  // "w/c 7 June": the week holding that day
+    std::optional<json> holiday;
+    if (u == "weekend" && has(kHoliday)) holiday = vocab_value("HOLIDAY", g[kHoliday]);
+    if (holiday && anchor) {
+      // "the Easter weekend", "the Fourth of July weekend": the weekend holding
+      // the holiday, or next to it (a Monday holiday's weekend is the one before,
+      // a Thursday's the one after), in the year the tense gives.
+      anchored = true;
+      const auto cur = holiday_date(*holiday, anchor->year);
+      if (!cur) return std::nullopt;
+      auto d = holiday_date(*holiday, infer_year(*anchor, cur->month, cur->day, is_future(), is_past()));
+      if (!d) return std::nullopt;
+      const int wd = iso_weekday(*d);
+      value = iso_week_str(add_days(*d, wd <= 1 ? -2 - wd : 5 - wd));
+    } else if (month && day && u == "week") {  // "w/c 7 June": the week holding that day
       if (!year && anchor) {
         year = infer_year(*anchor, month, day, is_ahead(), is_past());
         anchored = true;
@@ -819,7 +922,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         else if (has(kRel) && shift > 0) year = month > anchor->month ? anchor->year : anchor->year + 1;
         else if (has(kRel)) year = anchor->year;
         else if (auto y = range_end_year(month)) year = *y;
-        else year = infer_year(*anchor, month, 0, is_ahead(), is_past());
+        else year = narrative_year().value_or(infer_year(*anchor, month, 0, is_ahead(), is_past()));
       }
       value = (year ? pad(year, 4) : std::string("XXXX")) + "-" + pad(month, 2);
     } else if (r.ref == "mention" && st.month) {
@@ -852,9 +955,22 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
           if ((q - 1) * per + 1 > anchor->month && !has(kRel) && (!is_future() || reports_results())) year -= 1;
         }
       }
-      if (u == "quarter" && year && (!anchor || year * 4 + q - 1 < anchor->year * 4 + quarter_of(anchor->month) - 1))
+      if (u == "quarter" && year && (!anchor || year * 4 + q - 1 < anchor->year * 4 + quarter_of(anchor->month) - 1)) {
         st.quarter = std::pair{year, q};
+        st.quarter_end = c.x.end;
+      }
+      // The latest half named is the one reported on; an earlier one ("the
+      // first half of 2012" beside this year's) is its comparison.
+      if (u == "half" && year) {
+        if (!st.half || *st.half <= std::pair{year, q}) st.half = std::pair{year, q};
+        st.half_end = c.x.end;
+      }
       value = (year ? pad(year, 4) : std::string("XXXX")) + "-" + letter + std::to_string(q);
+    } else if ((r.ref == "latest" || r.ref == "completed") && u == "quarter" && half_last &&
+               lower(in.text.substr(c.x.start, c.x.size())).find("quarter") == std::string::npos) {
+      // "the 1998 period", "the year-earlier period" after a half-year figure.
+      anchored = true;
+      value = pad(year ? year : st.half->first + shift, 4) + "-H" + std::to_string(st.half->second);
     } else if ((r.ref == "latest" || r.ref == "completed") && u == "quarter") {
       if (year && st.quarter) {
         value = pad(year, 4) + "-Q" + std::to_string(st.quarter->second);
@@ -883,6 +999,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     auto s = vocab_value("SEASON", g[kSeason]);
     if (!s || !s->is_string()) return std::nullopt;
     const std::string code = s->get<std::string>();
+    // "that spring", "the following spring": the season of the year the text last named.
+    if (!year && r.ref == "mention" && st.year) year = *st.year + shift;
     if (!year && anchor) {
       anchored = true;
       year = anchor->year + (has(kRel) ? shift : 0);
@@ -901,14 +1019,20 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       // otherwise the anchor's own year.
       else if (m != kMonths.end() && !has(kRel)) {
         const bool back = local_tense(true) == Tense::kPast || (is_past() && !is_ahead());
-        year = back         ? (m->second.first <= anchor->month ? anchor->year : anchor->year - 1)
+        if (auto ny = narrative_year()) year = *ny;
+        else year = back         ? (m->second.first <= anchor->month ? anchor->year : anchor->year - 1)
                : is_ahead() ? (m->second.second >= anchor->month ? anchor->year : anchor->year + 1)
                             : anchor->year;
       }
     }
     value = (year ? pad(year, 4) : std::string("XXXX")) + "-" + code;
   } else if (u == "year") {
-    if (r.quarter_context && (st.quarter || (anchor && quarter_cue_ && RE2::PartialMatch(clause(), *quarter_cue_)))) {
+    if (r.quarter_context && half_last) {
+      // "a year earlier" after a first-half figure compares halves (TimeBank's
+      // practice with quarters, applied to the period the text last named).
+      anchored = true;
+      value = pad(st.half->first + shift, 4) + "-H" + std::to_string(st.half->second);
+    } else if (r.quarter_context && (st.quarter || (anchor && quarter_cue_ && RE2::PartialMatch(clause(), *quarter_cue_)))) {
       anchored = true;
       if (st.quarter) {
         value = pad(st.quarter->first + shift, 4) + "-Q" + std::to_string(st.quarter->second);
@@ -968,6 +1092,20 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   if (value.size() >= 4 && std::isdigit(static_cast<unsigned char>(value[0])) && r.ref != "mention" && r.literal.empty()) {
     const int vy = to_int(value.substr(0, 4));
     if (has(kYear) || has(kYY) || has(kYearWords) || has(kMonth)) st.year = vy;
+    // Only a dated past (a month or season of that year, a day "N years ago
+    // today") sets the scene; a bare year is usually a passing mention ("the
+    // worst since 1988").
+    const bool named_year = has(kYear) || has(kYY) || has(kYearWords);
+    if (anchor && (named_year || r.ago || in_scene || (has(kWeekday) && has(kDay)))) {
+      const bool scene = (named_year && (has(kMonth) || has(kSeason))) || (r.ago && value.size() >= 10) ||
+                         (has(kWeekday) && has(kDay));
+      if (vy <= anchor->year - kSceneYears && (scene || in_scene)) {
+        st.past_year = vy;
+        st.past_year_end = c.x.end;
+      } else if (vy > anchor->year - kSceneYears) {
+        st.past_year.reset();
+      }
+    }
     if (value.size() >= 7 && value[4] == '-' && std::isdigit(static_cast<unsigned char>(value[5])) && has(kMonth)) {
       st.month = vy * 12 + to_int(value.substr(5, 2)) - 1;
       st.month_end = c.x.end;
@@ -1019,7 +1157,12 @@ std::vector<Claim> DateExtractor::extract(const ExtractInput& in) const {
       while (pos <= sentence.size() &&
              r.re->Match(sentence, pos, sentence.size(), RE2::UNANCHORED, groups.data(), r.ngroups + 1)) {
         const size_t mstart = static_cast<size_t>(groups[0].data() - sentence.data());
-        const size_t mend = mstart + groups[0].size();
+        size_t mend = mstart + groups[0].size();
+        // Go on from the end of the expression, not of the match: the context a
+        // rule reads after it ("8 a.m. to") may be the next one's lead-in
+        // ("to 6 p.m.").
+        if (int xg = r.group[kX].empty() ? 0 : r.group[kX].front(); xg > 0 && groups[xg].data())
+          mend = static_cast<size_t>(groups[xg].data() - sentence.data()) + groups[xg].size();
         pos = std::max(mend, mstart + 1);
         Candidate c;
         c.rule = static_cast<size_t>(id);
