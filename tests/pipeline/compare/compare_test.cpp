@@ -140,6 +140,25 @@ const Finding& finding_for(const std::vector<Finding>& fs, uint32_t claim) {
   return fs.front();
 }
 
+// Sentences that share no word with anything under test: rarity weighs shared
+// words by how few sentences of a press release's length hold them.
+void add_background(TestDoc& d, int n) {
+  for (int k = 0; k < n; ++k) d.sentence("Background note " + std::to_string(k) + " covers other matters.");
+}
+
+// The finding on the one date of a coverage document of one sentence (and a
+// filler), published the day after `off`.
+Finding date_finding(const TestDoc& off, const std::string& sentence, const std::string& date, const std::string& value) {
+  TestDoc cov;
+  cov.published = add_days(*off.published, 1);
+  const int cs = cov.sentence(sentence);
+  cov.date(cs, date, value);
+  cov.sentence("Shares were flat.");
+  const auto fs = run(off, cov);
+  REQUIRE(!fs.empty());
+  return fs[0];
+}
+
 void check_cases(const std::vector<Case>& cases) {
   const TestDoc off = official();
   for (const auto& c : cases) {
@@ -737,7 +756,7 @@ TEST_CASE("list prices: a bare '$' is the paper's dollar, 'from' starts a price,
                        "Hobart-Auckland, including taxes.");
   off.figure(ClaimKind::kMoney, s, "A$399", 399, "").currency = "AUD";
   off.figure(ClaimKind::kMoney, s, "A$249", 249, "").currency = "AUD";
-  for (int k = 0; k < 20; ++k) off.sentence("Background note " + std::to_string(k) + " covers other matters.");
+  add_background(off, 20);
   auto findings = [&](const std::string& text, const std::vector<std::pair<std::string, double>>& figures) {
     TestDoc cov;
     const int cs = cov.sentence(text);
@@ -773,7 +792,7 @@ TEST_CASE("an unnamed figure whose digits slip from an official one is contradic
   off.figure(ClaimKind::kMoney, s, "US$595 million", 595e6, "");
   s = off.sentence("The league keeps its radio rights, worth about $40 million.");
   off.figure(ClaimKind::kMoney, s, "$40 million", 40e6, "", "approx");
-  for (int k = 0; k < 20; ++k) off.sentence("Background note " + std::to_string(k) + " covers other matters.");
+  add_background(off, 20);
   auto finding_on = [&](const std::string& text, const std::string& fig, double value) {
     TestDoc cov;
     const int cs = cov.sentence(text);
@@ -806,7 +825,7 @@ TEST_CASE("a slip needs a value the official text does not give, and a figure no
   s = off.sentence("Serious side effects: 3% of patients on the 15 mg dose and 1.5% on placebo.");
   off.figure(ClaimKind::kPercent, s, "3%", 3, "");
   off.figure(ClaimKind::kPercent, s, "1.5%", 1.5, "");
-  for (int k = 0; k < 20; ++k) off.sentence("Background note " + std::to_string(k) + " covers other matters.");
+  add_background(off, 20);
   auto verdict_on = [&](ClaimKind kind, const std::string& text, const std::string& fig, double value,
                         const std::string& approx = "") {
     TestDoc cov;
@@ -835,7 +854,7 @@ TEST_CASE("another currency, another measure word, an appositive's hedge") {
   off.figure(ClaimKind::kPercent, s, "10.85%", 10.85, "coupon");
   s = off.sentence("The budget includes a contingency reserve equal to 12 percent of the total.");
   off.figure(ClaimKind::kPercent, s, "12 percent", 12, "");
-  for (int k = 0; k < 20; ++k) off.sentence("Background note " + std::to_string(k) + " covers other matters.");
+  add_background(off, 20);
   auto finding_on = [&](ClaimKind kind, const std::string& text, const std::string& fig, double value,
                         const std::string& measure, const std::string& currency = "USD") {
     TestDoc cov;
@@ -1041,8 +1060,7 @@ TEST_CASE("a date no term bounds is lined up by its words: same event, other day
   off.date(s, "2027", "2027");
   off.sentence("Kestrel also runs two mines and a port.");
   off.sentence("Its chief executive is Dana Morel.");
-  // A press release's length: rarity weights shared words by how few sentences hold them.
-  for (int k = 0; k < 30; ++k) off.sentence("Background note " + std::to_string(k) + " covers other matters.");
+  add_background(off, 30);
   // The verdict on a one-sentence coverage document's date.
   auto verdict_on = [&](const std::string& text, const std::string& date, const std::string& value) {
     TestDoc cov;
@@ -1082,17 +1100,11 @@ TEST_CASE("a day one written digit off the official's needs fewer shared words")
   off.published = CivilDate{2028, 2, 26};
   int s = off.sentence("The next policy meeting of the council will take place on 22 July 2028.");
   off.date(s, "22 July 2028", "2028-07-22");
-  for (int k = 0; k < 30; ++k) off.sentence("Background note " + std::to_string(k) + " covers other matters.");
+  add_background(off, 30);
   auto verdict_on = [&](const std::string& date, const std::string& value) {
-    TestDoc cov;
-    cov.published = CivilDate{2028, 2, 27};
-    const int cs = cov.sentence("The rate meeting of the council is on " + date + ".");
-    cov.date(cs, date, value);
-    cov.sentence("Shares were flat.");
-    const auto fs = run(off, cov);
-    REQUIRE(!fs.empty());
-    CAPTURE(fs[0].reason);
-    return fs[0].verdict;
+    const Finding f = date_finding(off, "The rate meeting of the council is on " + date + ".", date, value);
+    CAPTURE(f.reason);
+    return f.verdict;
   };
   CHECK(verdict_on("Thursday July 29", "2028-07-29") == Verdict::kContradicted);  // 29 for 22
   CHECK(verdict_on("July 2", "2028-07-02") == Verdict::kContradicted);            // a digit dropped
@@ -1107,16 +1119,11 @@ TEST_CASE("a fiscal year may begin in the calendar year before the one it is val
   off.published = CivilDate{2027, 8, 24};
   int s = off.sentence("The earlier three-year licence carried a minimum guarantee and expires on 31 March 2028.");
   off.date(s, "31 March 2028", "2028-03-31");
-  for (int k = 0; k < 30; ++k) off.sentence("Background note " + std::to_string(k) + " covers other matters.");
+  add_background(off, 30);
   auto verdict_on = [&](const std::string& date, const std::string& value) {
-    TestDoc cov;
-    cov.published = CivilDate{2027, 8, 25};
-    const int cs = cov.sentence("The deal starts in " + date + " and replaces a three-year licence with a minimum guarantee.");
-    cov.date(cs, date, value);
-    cov.sentence("Shares were flat.");
-    const auto fs = run(off, cov);
-    REQUIRE(!fs.empty());
-    return fs[0].verdict;
+    return date_finding(off, "The deal starts in " + date + " and replaces a three-year licence with a minimum guarantee.",
+                        date, value)
+        .verdict;
   };
   CHECK(verdict_on("fiscal 2029", "2029") != Verdict::kContradicted);  // April 2028 to March 2029
   CHECK(verdict_on("2028-29", "2029") != Verdict::kContradicted);
@@ -1131,7 +1138,7 @@ TEST_CASE("an official date the source's sentence also gives is another event's,
       "to March 15, 2029, if only antitrust approvals are outstanding.");
   off.date(s, "December 15, 2028", "2028-12-15");
   off.date(s, "March 15, 2029", "2029-03-15");
-  for (int k = 0; k < 30; ++k) off.sentence("Background note " + std::to_string(k) + " covers other matters.");
+  add_background(off, 30);
   auto verdict_on = [&](const std::string& text, const std::string& beside, const std::string& beside_value,
                         const std::string& date, const std::string& value) {
     TestDoc cov;
