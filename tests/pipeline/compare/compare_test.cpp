@@ -1061,16 +1061,8 @@ TEST_CASE("a date no term bounds is lined up by its words: same event, other day
   off.sentence("Kestrel also runs two mines and a port.");
   off.sentence("Its chief executive is Dana Morel.");
   add_background(off, 30);
-  // The verdict on a one-sentence coverage document's date.
   auto verdict_on = [&](const std::string& text, const std::string& date, const std::string& value) {
-    TestDoc cov;
-    cov.published = CivilDate{2027, 5, 13};
-    const int cs = cov.sentence(text);
-    cov.date(cs, date, value);
-    cov.sentence("Shares were flat.");
-    const auto fs = run(off, cov);
-    REQUIRE(!fs.empty());
-    return fs[0];
+    return date_finding(off, text, date, value);
   };
   const Finding moved = verdict_on("The Aberdale smelter will restart production on March 10, 2028.", "March 10, 2028", "2028-03-10");
   CAPTURE(moved.reason);
