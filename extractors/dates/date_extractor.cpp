@@ -23,12 +23,12 @@ namespace {
 
 constexpr size_t kClauseReach = 400;
 constexpr size_t kVerbReach = 40;  // how far before an expression the "reported" cue looks
-constexpr long kNearDays = 45;
+constexpr long kNearDays = 45;     // a date this near the anchor keeps its year when the clause looks ahead
 // A retrospective goes back decades ("Aug. 25, 1954", "June 28, 1914"); a date a
 // year or three back is more often background to the present story ("the
 // August 1988 cease-fire"), after which a bare month is this year's again.
 constexpr int kSceneYears = 5;
-constexpr uint32_t kNarrativeReach = 400;  // how far after a dated past a bare month may still fall in its year     // a date this near the anchor keeps its year when the clause looks ahead
+constexpr uint32_t kNarrativeReach = 400;  // how far after a dated past a bare month may still fall in its year
 
 using nlohmann::json;
 
@@ -456,12 +456,14 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   bool anchored = false;
   std::string value;
   std::string type = r.type;
+  // The expression's bounds within `sentence`.
+  const size_t sentence_at = static_cast<size_t>(sentence.data() - in.text.data());
+  const size_t x_start = c.x.start - sentence_at, x_end = c.x.end - sentence_at;
 
   // Tense is read from the clause around the expression, not the whole sentence
   // (the segmenter may hand over long spans).
   auto clause = [&] {
-    const size_t xs = c.x.start - static_cast<size_t>(sentence.data() - in.text.data());
-    const size_t xe = xs + c.x.size();
+    const size_t xs = x_start, xe = x_end;
     size_t b = xs, e = xe;
     // At most kClauseReach bytes each way: a run-on "sentence" must not make this quadratic.
     const size_t b_min = xs > kClauseReach ? xs - kClauseReach : 0;
@@ -488,7 +490,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     if (reported_answer) return *reported_answer;
     reported_answer = false;
     if (!reported_cue_) return false;
-    const size_t xs = c.x.start - static_cast<size_t>(sentence.data() - in.text.data());
+    const size_t xs = x_start;
     const size_t from = xs > kVerbReach ? xs - kVerbReach : 0;
     const std::string_view before = sentence.substr(from, xs - from);
     re2::StringPiece verb;
@@ -740,8 +742,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     if (month && day) {
       std::string year_word;
       if (!year && anchor && year_after_ &&
-          RE2::PartialMatch(sentence.substr(c.x.end - static_cast<size_t>(sentence.data() - in.text.data())),
-                            *year_after_, &year_word)) {
+          RE2::PartialMatch(sentence.substr(x_end), *year_after_, &year_word)) {
         // "due by August 31 next year": the year phrase after the day (its own
         // expression) says which year, whatever the tense says.
         year = anchor->year + vocab_int("REL", year_word, 0);

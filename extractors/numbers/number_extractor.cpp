@@ -1150,18 +1150,18 @@ class Parser {
       }
     }
     if (p < t_.size() && t_[p].t == T::kWord) {
-      // "2.22 trillion crowns" in a Norwegian story: a word that needs a qualifier elsewhere
-      // is money where the text names its country, on a figure no dentist counts.
-      if (lx_.qualified_words.count(t_[p].low) && !local_code(p).empty() &&
-          (a.has_scale || (t_[a.begin].t == T::kNum && (t_[a.begin].grouped || t_[a.begin].dec)))) {
-        f.currency = std::string(local_code(p));
-        f.number = a.value();
-        f.form = kSuffix;
-        f.end = p + 1;
-        return true;
-      }
-      if (auto it = lx_.scaled_words.find(t_[p].low); it != lx_.scaled_words.end() && a.has_scale && p == a.end) {
-        f.currency = it->second;
+      // Words that are money only in some texts: "2.22 trillion crowns" in a Norwegian
+      // story (a word that needs a qualifier elsewhere, where the text names its country,
+      // on a figure no dentist counts), "450 million marks" (only right after a scale).
+      std::string_view only_here;
+      if (lx_.qualified_words.count(t_[p].low) &&
+          (a.has_scale || (t_[a.begin].t == T::kNum && (t_[a.begin].grouped || t_[a.begin].dec))))
+        only_here = local_code(p);
+      if (auto it = lx_.scaled_words.find(t_[p].low);
+          only_here.empty() && it != lx_.scaled_words.end() && a.has_scale && p == a.end)
+        only_here = it->second;
+      if (!only_here.empty()) {
+        f.currency = std::string(only_here);
         f.number = a.value();
         f.form = kSuffix;
         f.end = p + 1;

@@ -715,8 +715,7 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
     // what becomes of a term after its comma.
     auto in_leading_condition = [&](const Pending& p, const Cue& cue) {
       if (cue.end > p.ts) return false;
-      std::string opener(text.substr(p.clause.start, std::min<size_t>(16, p.clause.end - p.clause.start)));
-      for (auto& ch : opener) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      const std::string opener = lower(text.substr(p.clause.start, std::min<size_t>(16, p.clause.end - p.clause.start)));
       const bool conditional = opener.starts_with("if ") || opener.starts_with("when ") ||
                                opener.starts_with("should ") || opener.starts_with("unless ") ||
                                opener.starts_with("in the event ");

@@ -402,6 +402,10 @@ bool threshold_agrees(double cv, double half, Approx k, double ov, double ohalf,
   return figure_agrees(cv, half, k, ov, ohalf, ko, opt);
 }
 
+// Whether a figure of value `x`, written to within `x_half` (half_unit), reads
+// as `y` ("$1.38 billion" for 1,384,250,000).
+bool reads_as(double x, double x_half, double y) { return std::abs(x - y) <= x_half + 1e-9 * std::abs(x); }
+
 // Whether a figure of value `x`, written to within `x_half` (half_unit), is
 // `y` mistyped: a digit slip (digit_slip.h), or y at another power of ten
 // read to x's precision ("$1.35 billion" for "$134.6 billion").
@@ -409,7 +413,7 @@ bool one_number_slipped(double x, double x_half, double y) {
   if (digit_slip(x, y) != DigitSlip::kNone) return true;
   for (const double scale : {10.0, 100.0, 1000.0})
     for (const double s : {scale, 1 / scale})
-      if (std::abs(x - y * s) <= x_half + 1e-9 * std::abs(x)) return true;
+      if (reads_as(x, x_half, y * s)) return true;
   return false;
 }
 
@@ -1454,11 +1458,9 @@ class Engine {
     std::optional<uint32_t> found;
     for (uint32_t j : off_figure_ids_) {
       const Claim& o = offc[j];
-      if (o.kind != ClaimKind::kMoney || o.currency.empty() || std::fabs(o.number - c.number) > half + 1e-9 * std::fabs(c.number))
-        continue;
+      if (o.kind != ClaimKind::kMoney || o.currency.empty() || !reads_as(c.number, half, o.number)) continue;
       if (currency_compatible(c, o)) return std::nullopt;  // the number is there in c's currency
-      const std::string om = off_facts_[j].measure;
-      const bool same_measure = !measure.empty() && norm_measure(om) == measure;
+      const bool same_measure = !measure.empty() && norm_measure(off_facts_[j].measure) == measure;
       if (!found && (same_measure || context_overlap(cctx, off_context_->of(j), *rarity_) >= opt_.context_support))
         found = j;
     }
@@ -1593,14 +1595,14 @@ class Engine {
     // £4.2 million), nor a power of ten off for a figure the source rounds
     // ("about 15%" is no 1.5% mistyped; "about $684 million" may be $648 million).
     auto [slip, slip_best, slip_runner_up] = best_differing(slipped);
-    const bool rounded_scale = slip && approx_of(c) == Approx::kApprox &&
-                               digit_slip(c.number, offc[*slip].number) == DigitSlip::kScaled;
+    const DigitSlip slip_kind = slip ? digit_slip(c.number, offc[*slip].number) : DigitSlip::kNone;
+    const bool rounded_scale = approx_of(c) == Approx::kApprox && slip_kind == DigitSlip::kScaled;
     if (slip && !rounded_scale && !official_gives(c) && slip_best >= opt_.slip_overlap &&
         slip_best >= opt_.context_margin * slip_runner_up &&
         (agree_score < opt_.context_support / 2 || slip_best >= opt_.context_margin * agree_score))
       return Outcome{Verdict::kContradicted, slip,
-                     words(*slip) + ", " + to_string(digit_slip(c.number, offc[*slip].number)) + ": official " +
-                         quote(offc[*slip].text) + ", source " + quote(c.text)};
+                     words(*slip) + ", " + to_string(slip_kind) + ": official " + quote(offc[*slip].text) +
+                         ", source " + quote(c.text)};
     return std::nullopt;
   }
 
