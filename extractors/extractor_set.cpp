@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "extractors/dates/date_extractor.h"
+#include "extractors/durations/duration_extractor.h"
 #include "extractors/numbers/number_extractor.h"
 #include "extractors/terms/term_extractor.h"
 
@@ -13,22 +14,26 @@ namespace {
 
 bool is_number_kind(ClaimKind k) { return k == ClaimKind::kMoney || k == ClaimKind::kPercent; }
 
-// A figure is never also a date: "$2,026" and "2.8%" are money and percent.
-// Figures are sorted and found by binary search, so the cost stays
-// O(claims log figures) however long the document.
-void drop_dates_inside_figures(std::vector<Claim>& claims) {
-  std::vector<Span> figures;
+bool is_duration(const Claim& c) { return c.kind == ClaimKind::kTerm && c.value == "duration"; }
+
+// Drops the claims `inner` picks that overlap a claim `outer` picks: a figure
+// is never also a date ("$2,026", "2.8%"), and a length inside a date or a
+// figure is that date's ("two years ago") or that figure's. The outer spans are
+// sorted and found by binary search, so the cost stays O(claims log outer)
+// however long the document; outer spans of one kind do not overlap one
+// another, so only the last one starting before a claim's end can overlap it.
+template <typename Outer, typename Inner>
+void drop_overlapping(std::vector<Claim>& claims, Outer outer, Inner inner) {
+  std::vector<Span> spans;
   for (const auto& c : claims)
-    if (is_number_kind(c.kind)) figures.push_back(c.span);
-  if (figures.empty()) return;
-  std::sort(figures.begin(), figures.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
-  // Figures do not overlap one another, so only the last figure starting
-  // before the date's end can overlap the date.
+    if (outer(c)) spans.push_back(c.span);
+  if (spans.empty()) return;
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
   std::erase_if(claims, [&](const Claim& c) {
-    if (c.kind != ClaimKind::kDate) return false;
-    auto it = std::lower_bound(figures.begin(), figures.end(), c.span.end,
+    if (!inner(c)) return false;
+    auto it = std::lower_bound(spans.begin(), spans.end(), c.span.end,
                                [](const Span& f, uint32_t end) { return f.start < end; });
-    return it != figures.begin() && std::prev(it)->overlaps(c.span);
+    return it != spans.begin() && std::prev(it)->overlaps(c.span);
   });
 }
 
@@ -90,7 +95,7 @@ void link_bounds_to_terms(std::vector<Claim>& claims) {
 
 Result<ExtractorSet> ExtractorSet::build(const RuleBook& rules) {
   ExtractorSet set;
-  for (auto make : {make_date_extractor, make_number_extractor, make_term_extractor}) {
+  for (auto make : {make_date_extractor, make_number_extractor, make_term_extractor, make_duration_extractor}) {
     auto e = make(rules);
     if (!e.ok()) return e.error();
     set.extractors_.push_back(std::move(e.value()));
@@ -104,7 +109,9 @@ std::vector<Claim> ExtractorSet::extract(const ExtractInput& in) const {
     auto claims = e->extract(in);
     all.insert(all.end(), std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()));
   }
-  drop_dates_inside_figures(all);
+  drop_overlapping(all, [](const Claim& c) { return is_number_kind(c.kind); },
+                   [](const Claim& c) { return c.kind == ClaimKind::kDate || is_duration(c); });
+  drop_overlapping(all, [](const Claim& c) { return c.kind == ClaimKind::kDate; }, is_duration);
   std::stable_sort(all.begin(), all.end(), [](const Claim& a, const Claim& b) {
     return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
   });

@@ -1,6 +1,6 @@
 // All extractors built from one RuleBook, run together over a document. It
 // resolves overlaps between kinds (a date inside a money or percent span is
-// dropped) and links each bounded date to the term whose clause holds it.
+// dropped, and a duration inside a date or a figure) and links each bounded date to the term whose clause holds it.
 // It does not normalise or segment; see pipeline/app/document_pipeline.h.
 #pragma once
 

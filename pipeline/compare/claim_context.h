@@ -1,7 +1,8 @@
 // Claim contexts: the words around a money or percent claim that say what it
-// is about ("upfront payment", "battery cells"), or around a date ("the tariffs
-// take effect"), weighted by nearness, so that figures and dates no measure
-// word or term names can still be lined up across two documents.
+// is about ("upfront payment", "battery cells"), around a date ("the tariffs
+// take effect") or around a length of time ("a 10-year licence"), weighted by
+// nearness, so that figures, dates and lengths no measure word or term names
+// can still be lined up across two documents.
 // Pure and verdict-free: it scores how alike two contexts are, nothing more.
 #pragma once
 
@@ -42,23 +43,24 @@ struct ContextLexicon {
 // A context: stems with weights in (0, 1], sorted by stem.
 using Context = std::vector<std::pair<std::string, float>>;
 
-// The contexts of the figures (money and percent claims) and of the dates of
-// one document, and the sentence counts of its stems (for weighting words by
-// rarity).
+// The contexts of the figures (money and percent claims), the dates and the
+// lengths (term claims of value "duration") of one document, and the sentence
+// counts of its stems (for weighting words by rarity).
 //
-// Figures and dates are placed apart: a figure's context is read as if the
-// sentence held no dates, and a date's as if it held no figures. Within a
-// kind, an anchor's words are those of its phrase: words before the first
+// The kinds are placed apart: a figure's context is read as if the sentence
+// held no dates, a date's as if it held no figures, a length's as if it held
+// neither (a length's own words still count for them). Within a kind, an
+// anchor's words are those of its phrase: words before the first
 // anchor of a sentence belong to it; between two anchors, words up to the
 // first break (a comma, "and", ...) belong to the left one ("a 25 percent
 // levy"), the rest to the right one ("aluminium 12.5 percent"); after the last
 // anchor, words up to a break. Every word of the sentence also counts weakly
-// for each anchor. Words inside other claims (dates, figures) are not context.
+// for each anchor. Words inside dates and figures are no context.
 class ClaimContexts {
  public:
   ClaimContexts(std::string_view bytes, const std::vector<Sentence>* sentences, const std::vector<Claim>& claims,
                 const ContextLexicon& lex);
-  // Claim i's context; empty for terms.
+  // Claim i's context; empty for terms other than lengths.
   const Context& of(uint32_t claim) const;
   // Sentences of the document, and in how many of them each stem occurs.
   uint32_t sentence_count() const { return sentence_count_; }

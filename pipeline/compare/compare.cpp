@@ -18,6 +18,7 @@
 #include <unordered_map>
 
 #include "pipeline/compare/digit_slip.h"
+#include "pipeline/compare/length.h"
 
 namespace claimcheck {
 namespace {
@@ -520,6 +521,9 @@ bool parties_agree(const std::optional<TermSlot>& pa, const std::optional<TermSl
   return party_compatible(pa->subject, pb->subject) && party_compatible(pa->object, pb->object);
 }
 
+// A length of time (extractors/durations): a term claim compared by its words, not its slot.
+bool is_length(const Claim& c) { return c.kind == ClaimKind::kTerm && c.value == "duration"; }
+
 // ---------------------------------------------------------------- the engine
 
 struct Outcome {
@@ -598,6 +602,7 @@ class Engine {
     bool prior = false;               // figures: is_prior
     std::string measure, unit;        // figures: attrs.measure, lowercased attrs.unit
     bool in_terms = false;            // figures: some term claims it (figure_terms)
+    std::optional<Length> length;     // lengths of time
   };
   std::vector<OfficialFacts> off_facts_;                                    // per official claim
   std::unordered_map<std::string, std::vector<uint32_t>> off_terms_;       // term type -> terms
@@ -607,6 +612,7 @@ class Engine {
   std::vector<uint32_t> off_figure_ids_;                                    // every money and percent claim
   std::vector<std::pair<uint32_t, std::pair<long, long>>> off_event_dates_;  // dates with days, bar the announcement's
   std::vector<uint32_t> off_agreement_ends_;                                // agreement_end dates
+  std::vector<uint32_t> off_lengths_;                                       // lengths of time, readable
 
   static const std::vector<uint32_t>& bucket(const std::unordered_map<std::string, std::vector<uint32_t>>& m,
                                              const std::string& key) {
@@ -623,6 +629,10 @@ class Engine {
       OfficialFacts& f = off_facts_[j];
       switch (o.kind) {
         case ClaimKind::kTerm:
+          if (is_length(o)) {
+            if ((f.length = length_of(o.attrs))) off_lengths_.push_back(j);
+            break;
+          }
           f.slot = slot_of(o);
           off_terms_[o.value].push_back(j);
           f.cond = condition_in(off_, o);
@@ -880,7 +890,7 @@ class Engine {
   Outcome compare_one(uint32_t i) {
     const Claim& c = cov_.claims()[i];
     switch (c.kind) {
-      case ClaimKind::kTerm: return compare_term(c);
+      case ClaimKind::kTerm: return is_length(c) ? compare_length(i) : compare_term(c);
       case ClaimKind::kDate: return compare_date(i);
       case ClaimKind::kMoney:
       case ClaimKind::kPercent: return compare_figure(c);
@@ -1687,6 +1697,67 @@ class Engine {
     return std::nullopt;
   }
 
+  // ---- lengths of time
+
+  // Lines a length ("a seven-year licence", "within 60 days") up with official
+  // lengths by the words around it, as compare_date_by_context does dates: the
+  // same length with overlap context_support supports it; one that cannot be
+  // true with it (relate(): kDiffers), less than length_ratio apart,
+  // contradicts it at length_contradict when it leads every other official
+  // length by context_margin. Not when the
+  // source's sentence also gives that official length (it is that other
+  // length's), nor when the official text gives the source's length for
+  // something (the source may mean that one, in other words).
+  Outcome compare_length(uint32_t i) {
+    const Claim& c = cov_.claims()[i];
+    const auto cl = length_of(c.attrs);
+    if (!cl) return {Verdict::kUnverified, std::nullopt, "length " + quote(c.text) + " not read"};
+    const auto& offc = off_.claims();
+    build_contexts();
+    const Context& cctx = cov_context_->of(i);
+    std::vector<Length> told_beside;
+    for (const Claim* m : cov_.sentence_mates(c))
+      if (m != &c && is_length(*m))
+        if (auto l = length_of(m->attrs)) told_beside.push_back(*l);
+    double agree_score = 0;
+    std::optional<uint32_t> agree;
+    bool official_gives_length = false;
+    std::map<std::pair<double, double>, std::pair<double, uint32_t>> differing;  // official length -> best overlap, claim
+    for (uint32_t j : off_lengths_) {
+      const Length& ol = *off_facts_[j].length;
+      const LengthRelation rel = relate(*cl, ol);
+      const double score = cctx.empty() ? 0 : context_overlap(cctx, off_context_->of(j), *rarity_);
+      if (rel == LengthRelation::kSame) {
+        official_gives_length = true;
+        if (score > agree_score || !agree) agree_score = score, agree = j;
+        continue;
+      }
+      if (rel != LengthRelation::kDiffers) continue;
+      // "an eleven-month negotiation" is no wrong "30-year concession".
+      if (std::max(cl->high, ol.high) > opt_.length_ratio * std::min(cl->high, ol.high)) continue;
+      if (std::any_of(told_beside.begin(), told_beside.end(),
+                      [&](const Length& b) { return relate(b, ol) == LengthRelation::kSame; }))
+        continue;
+      auto [it, fresh] = differing.try_emplace(std::make_pair(ol.low, ol.high), score, j);
+      if (!fresh && score > it->second.first) it->second = {score, j};
+    }
+    auto words = [&](uint32_t j) {
+      return "length by its context (" + shared_words(cctx, off_context_->of(j), *rarity_) + ")";
+    };
+    auto says = [&](uint32_t j) {
+      return ": official " + quote(offc[j].text) + " = " + describe_period(str_attr(offc[j].attrs, "period")) +
+             ", source " + quote(c.text) + " = " + describe_period(str_attr(c.attrs, "period"));
+    };
+    if (agree && agree_score >= opt_.context_support) return {Verdict::kSupported, agree, words(*agree) + says(*agree)};
+    auto [conflict, best, runner_up] = best_differing(differing);
+    if (conflict && !official_gives_length && best >= opt_.length_contradict &&
+        best >= opt_.context_margin * runner_up && agree_score < opt_.context_support / 2)
+      return {Verdict::kContradicted, conflict, words(*conflict) + says(*conflict)};
+    if (off_lengths_.empty())
+      return {Verdict::kUnverified, std::nullopt, "the official document states no length of time"};
+    return {Verdict::kUnverified, std::nullopt, "no official length lines up with " + quote(c.text)};
+  }
+
   // The official candidate with the best overlap among differing values, its
   // score, and the best score of any other value.
   template <typename Key>
@@ -1740,6 +1811,10 @@ class Engine {
     Approx approx = Approx::kExact;
     bool holds = false, weak_negative = false, explicit_state = false, condition = false;
     bool bounded = false, days = false, parties = false, self_agrees = false;
+    std::optional<Length> length;  // lengths of time
+    bool length_official = false;  // the official text gives this length (relate: kSame)
+    uint32_t length_head = 0;      // length_head
+    bool length_of_noun = false;   // ... and it names a noun ("of agreement"), not a preposition
     int8_t assertive = -1;  // state_is_assertive, once asked
   };
   std::vector<PairFacts> pair_;                   // per coverage claim
@@ -1762,6 +1837,16 @@ class Engine {
     PairFacts& f = pair_[k];
     switch (c.kind) {
       case ClaimKind::kTerm:
+        if (is_length(c)) {
+          f.length = length_of(c.attrs);
+          const std::string head = length_head(cov_, c);
+          f.length_head = intern(head);
+          f.length_of_noun = head.rfind("of ", 0) == 0;
+          f.length_official = f.length && std::any_of(off_lengths_.begin(), off_lengths_.end(), [&](uint32_t j) {
+            return relate(*f.length, *off_facts_[j].length) == LengthRelation::kSame;
+          });
+          break;
+        }
         set_slot(f, slot_of(c));
         f.holds = holds(c);
         f.explicit_state = explicit_state(c);
@@ -1809,7 +1894,11 @@ class Engine {
   // contradict the other (for figures, when the value agrees with itself).
   static bool same_value(ClaimKind kind, const PairFacts& a, const PairFacts& b) {
     switch (kind) {
-      case ClaimKind::kTerm: return a.holds == b.holds && a.conjunction == b.conjunction;
+      case ClaimKind::kTerm:
+        if (a.length || b.length)
+          return a.length && b.length && relate(*a.length, *b.length) == LengthRelation::kSame &&
+                 relate(*b.length, *a.length) == LengthRelation::kSame;
+        return a.holds == b.holds && a.conjunction == b.conjunction;
       case ClaimKind::kDate: return a.bounded == b.bounded && a.days == b.days && a.first == b.first && a.last == b.last;
       case ClaimKind::kMoney:
       case ClaimKind::kPercent:
@@ -1965,6 +2054,7 @@ class Engine {
     };
     switch (cov_.claims()[i].kind) {
       case ClaimKind::kTerm:
+        if (a.length || b.length) return lengths_conflict(i, j);
         if (!slot_strict()) return false;
         if (a.holds != b.holds && clashes(i, j) && clashes(j, i)) return true;
         return a.condition && b.condition && a.group == b.group && a.conjunction != 0 && b.conjunction != 0 &&
@@ -1992,6 +2082,49 @@ class Engine {
     return false;
   }
 
+  // What a length is said of, as far as its own words tell: the noun a
+  // hyphenated length qualifies ("ten-year agreement" -> "of agreement", through
+  // the context synonyms; every agreement word counts as one), else its preposition ("within 60 days" -> "within").
+  // Empty when neither is there.
+  std::string length_head(const DocView& d, const Claim& c) const {
+    if (c.text.find('-') != std::string::npos) {
+      size_t p = c.span.end;
+      while (p < d.doc.bytes.size() && d.doc.bytes[p] == ' ') ++p;
+      size_t q = p;
+      while (q < d.doc.bytes.size() && std::isalpha(static_cast<unsigned char>(d.doc.bytes[q]))) ++q;
+      const std::string noun = opt_.context.stem(d.doc.bytes.substr(p, q - p));
+      if (noun.empty()) return {};
+      // "a 12-year deal", "the ten-year agreement": one whole agreement.
+      const bool whole = std::find(opt_.agreement_words.begin(), opt_.agreement_words.end(), noun) != opt_.agreement_words.end();
+      return "of " + (whole ? std::string("agreement") : noun);
+    }
+    return str_attr(c.attrs, "relation");
+  }
+
+  // Whether two lengths of one document are one length told two ways that
+  // cannot both be true: said of the same thing (length_head), less than
+  // length_ratio apart, and words in common,
+  // as many as an equal figure's must share to be supported when the official
+  // text gives one of the two and not the other (the article tells it right
+  // once: "the five-year licence" and "the six-year agreement"), else as many
+  // as a figure's must to be contradicted.
+  bool lengths_conflict(uint32_t i, uint32_t j) {
+    const PairFacts& a = pair_[i];
+    const PairFacts& b = pair_[j];
+    if (!a.length || !b.length || a.length_head == 0 || a.length_head != b.length_head ||
+        relate(*a.length, *b.length) != LengthRelation::kDiffers)
+      return false;
+    if (std::max(a.length->high, b.length->high) > opt_.length_ratio * std::min(a.length->high, b.length->high))
+      return false;
+    if (a.length_official && b.length_official) return false;  // two lengths the official text gives: two things
+    const bool told_right_once = a.length_official != b.length_official;
+    // "the 12-year deal" and "the ten-year agreement": the noun says they are one thing.
+    if (told_right_once && a.length_of_noun) return true;
+    build_contexts();
+    const double score = context_overlap(cov_context_->of(i), cov_context_->of(j), *rarity_);
+    return score >= (told_right_once ? opt_.context_support : opt_.context_contradict);
+  }
+
   // Why claims i and j of the coverage contradict each other, or nullopt:
   // may_conflict decides, this only words the reason.
   std::optional<std::string> conflict_within(uint32_t i, uint32_t j) {
@@ -2000,6 +2133,9 @@ class Engine {
     const Claim& b = cov_.claims()[j];
     switch (a.kind) {
       case ClaimKind::kTerm: {
+        if (is_length(a))
+          return "length by its context (" + shared_words(cov_context_->of(i), cov_context_->of(j), *rarity_) +
+                 "): this document says " + quote(a.text) + " and " + quote(b.text);
         const TermSlot sa = slot_of(a);
         if (pair_[i].holds != pair_[j].holds && clashes(i, j) && clashes(j, i))
           return describe(sa) + ": this document says it " + state_word(a) + " (" + quote(a.text) +
@@ -2080,6 +2216,8 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
     read_field(c, "slip_overlap", o.slip_overlap, bad);
     read_field(c, "date_contradict", o.date_contradict, bad);
     read_field(c, "date_slip_contradict", o.date_slip_contradict, bad);
+    read_field(c, "length_contradict", o.length_contradict, bad);
+    read_field(c, "length_ratio", o.length_ratio, bad);
     read_field(c, "date_gap_days", o.date_gap_days, bad);
     // Each synonym group counts as its first word; words are stemmed as text is.
     for (const auto& w : stopwords) o.context.stopwords.insert(ContextLexicon::base(w));

@@ -112,6 +112,10 @@ struct CompareOptions {
   // official day of the same month (day_slip in compare.cpp).
   double date_slip_contradict = 1.2;
   long date_gap_days = 800;
+  // Lengths of time ("a seven-year licence") are lined up the same way, a
+  // length that cannot be true with the official one contradicting at this overlap.
+  double length_contradict = 2.5;
+  double length_ratio = 4;  // lengths further apart are taken for two things
 
   // Keys as the fields above; absent keys keep their default.
   static Result<CompareOptions> from_json(const nlohmann::json& j);

@@ -1,0 +1,117 @@
+// Lengths of time: relate() on its own, then lengths compared across an
+// official text and coverage as `run` compares them (extraction included).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "pipeline/compare/compare.h"
+#include "pipeline/compare/length.h"
+#include "tests/test_resources.h"
+
+namespace claimcheck {
+namespace {
+
+Length length(const std::string& period, const std::string& approx = "", const std::string& low = "") {
+  nlohmann::json attrs = {{"period", period}};
+  if (!approx.empty()) attrs["approx"] = approx;
+  if (!low.empty()) attrs["period_low"] = low;
+  const auto l = length_of(attrs);
+  REQUIRE(l.has_value());
+  return *l;
+}
+
+struct Doc {
+  std::string bytes;
+  ProcessedDocument pd;
+  std::optional<CivilDate> published;
+  ClaimedDocument view() const { return {bytes, &pd.sentences, &pd.claims, published}; }
+};
+
+Doc doc(const std::string& text) {
+  Doc d;
+  d.bytes = text;
+  d.published = CivilDate{2027, 3, 10};
+  d.pd = process_document(d.bytes, d.published, testing::shipped_resources());
+  return d;
+}
+
+// Sentences that share no word with the lengths under test, as a press release has.
+const std::string kBackground =
+    " The company employs 4,000 people. Its shares trade in Toronto. The board met in Calgary. "
+    "Analysts follow the stock closely. Weather delayed the ceremony.";
+
+// The verdict and reason on the length `text` of the coverage.
+std::string verdict_on(const Doc& off, const Doc& cov, const std::string& text) {
+  for (const auto& f : compare_document(off.view(), cov.view(), testing::shipped_resources().compare_options)) {
+    const Claim& c = cov.pd.claims[f.claim];
+    if (c.value == "duration" && c.text == text) return std::string(to_string(f.verdict)) + ": " + f.reason;
+  }
+  return "no finding on " + text;
+}
+
+}  // namespace
+
+TEST_CASE("two lengths are the same, fit together, or cannot both hold") {
+  CHECK(relate(length("P3M"), length("P90D")) == LengthRelation::kSame);
+  CHECK(relate(length("P1Y"), length("P12M")) == LengthRelation::kSame);
+  CHECK(relate(length("P18M"), length("P18M")) == LengthRelation::kSame);
+  CHECK(relate(length("P7Y"), length("P10Y")) == LengthRelation::kDiffers);
+  CHECK(relate(length("P60D"), length("P90D")) == LengthRelation::kDiffers);
+  CHECK(relate(length("P4W"), length("P1M")) == LengthRelation::kDiffers);
+  CHECK(relate(length("P5Y", "approx"), length("P4Y")) == LengthRelation::kFits);
+  CHECK(relate(length("P30Y", "upper_bound"), length("P20Y")) == LengthRelation::kFits);
+  CHECK(relate(length("P30Y", "upper_bound"), length("P40Y")) == LengthRelation::kDiffers);
+  CHECK(relate(length("P5Y", "lower_bound"), length("P3Y")) == LengthRelation::kDiffers);
+  CHECK(relate(length("P5Y", "", "P3Y"), length("P4Y")) == LengthRelation::kFits);
+  CHECK(relate(length("P5Y", "", "P3Y"), length("P5Y", "", "P3Y")) == LengthRelation::kSame);
+  CHECK(relate(length("P5Y", "", "P3Y"), length("P7Y")) == LengthRelation::kDiffers);
+  CHECK(relate(length("P30Y", "upper_bound"), length("P30Y")) == LengthRelation::kFits);
+}
+
+TEST_CASE("a period that is not one ISO 8601 designator with a positive number is no length") {
+  for (const char* p : {"", "P", "10Y", "P10", "PT10Y", "P10H", "P-3Y", "P0D", "P1Y2M", "Pxy"}) {
+    CAPTURE(p);
+    CHECK_FALSE(length_of(nlohmann::json{{"period", p}}).has_value());
+  }
+  CHECK_FALSE(length_of(nlohmann::json{{"period", "P3Y"}, {"period_low", "P5Y"}}).has_value());
+  CHECK(period_days("PT48H").value() == doctest::Approx(2.0));
+  CHECK(describe_period("P10Y") == "10 years");
+  CHECK(describe_period("P1M") == "1 month");
+}
+
+TEST_CASE("a coverage length is lined up with the official length its words share") {
+  const Doc off = doc("Kestrel Power signed a power purchase agreement with a term of 25 years. "
+                      "Invoices are payable within 60 days of delivery." + kBackground);
+  const Doc cov = doc("Kestrel Power signed a 20-year power purchase agreement. "
+                      "Invoices are payable within 30 days of delivery. "
+                      "The talks took eleven months. The site covers 300 hectares.");
+  CHECK(verdict_on(off, cov, "20-year").rfind("contradicted: length by its context", 0) == 0);
+  CHECK(verdict_on(off, cov, "30 days").rfind("contradicted", 0) == 0);
+  // A length far from every official one is another thing, not a wrong one.
+  CHECK(verdict_on(off, cov, "eleven months").rfind("unverified", 0) == 0);
+  const Doc right = doc("Kestrel Power signed a 25-year power purchase agreement. "
+                        "Invoices are payable within two months of delivery.");
+  CHECK(verdict_on(off, right, "25-year").rfind("supported", 0) == 0);
+  CHECK(verdict_on(off, right, "two months").rfind("supported", 0) == 0);
+  // Said as a hedge, the length is not checked as fact.
+  const Doc hedged = doc("Analysts said Kestrel Power could sign a 20-year power purchase agreement.");
+  CHECK(verdict_on(off, hedged, "20-year").rfind("unverified", 0) == 0);
+}
+
+TEST_CASE("one document giving one agreement two lengths contradicts itself") {
+  const Doc off = doc("The club signed a 12-year naming rights deal with Harcourt." + kBackground);
+  const Doc cov = doc("The club signed a 12-year deal with Harcourt. Fans were surprised. "
+                      "The ten-year agreement is the largest in its history.");
+  int internal = 0;
+  for (const auto& f : compare_document(off.view(), cov.view(), testing::shipped_resources().compare_options))
+    if (f.verdict == Verdict::kInternal && cov.pd.claims[f.claim].value == "duration") ++internal;
+  CHECK(internal == 1);
+  // Two lengths of two different things are not one told twice.
+  const Doc two = doc("The club signed a 12-year deal with Harcourt. Fans were surprised. "
+                      "Harcourt can walk away after five years.");
+  for (const auto& f : compare_document(off.view(), two.view(), testing::shipped_resources().compare_options))
+    CHECK(f.verdict != Verdict::kInternal);
+}
+
+}  // namespace claimcheck
