@@ -209,6 +209,34 @@ Timex parse_timex(std::string_view v) {
 
 const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
+// Words before a period that make it the period's end ("the end of the first quarter").
+const std::vector<std::string> kEndOf = {"end of", "close of"};
+
+// The weekday (0 = Monday) a date's own words name ("Monday, Sept. 1", "Tues.
+// 15 Oct"), or -1. An abbreviation counts only before "." or ",".
+int named_weekday(std::string_view text) {
+  static const char* kShort[][3] = {{"mon", "", ""},         {"tue", "tues", ""}, {"wed", "weds", ""},
+                                    {"thu", "thur", "thurs"}, {"fri", "", ""},     {"sat", "", ""},
+                                    {"sun", "", ""}};
+  const std::string l = lower(text);
+  for (size_t i = 0; i < l.size(); ++i) {
+    if (!std::isalpha(static_cast<unsigned char>(l[i])) || (i > 0 && std::isalpha(static_cast<unsigned char>(l[i - 1]))))
+      continue;
+    size_t j = i;
+    while (j < l.size() && std::isalpha(static_cast<unsigned char>(l[j]))) ++j;
+    const std::string_view word = std::string_view(l).substr(i, j - i);
+    const bool marked = j < l.size() && (l[j] == '.' || l[j] == ',');
+    for (int w = 0; w < 7; ++w) {
+      if (word == lower(kWeekdays[w])) return w;
+      if (marked)
+        for (const char* a : kShort[w])
+          if (*a && word == a) return w;
+    }
+    i = j;
+  }
+  return -1;
+}
+
 // A date written as a day of the calendar or of the week ("April 27, 2026",
 // "Monday", "27/04/2026"), not an offset from another event ("one day before").
 bool names_a_day(std::string_view text) {
@@ -1082,8 +1110,31 @@ class Engine {
 
   // ---- dates
 
+  // "Monday, Sept. 1" when Sept. 1 is a Sunday: the day and its weekday
+  // cannot both be right. Said against an official date of that very day, the
+  // source has the weekday wrong; with no such official date it may have the
+  // day wrong instead, and nothing is said here.
+  std::optional<Outcome> weekday_mismatch(const Claim& c) const {
+    const Timex t = parse_timex(c.value);
+    if (!t.exact_day()) return std::nullopt;
+    const int named = named_weekday(c.text);
+    const CivilDate day = civil_from_days(t.days->first);
+    if (named < 0 || named == iso_weekday(day)) return std::nullopt;
+    const auto& offc = off_.claims();
+    for (uint32_t j = 0; j < offc.size(); ++j) {
+      if (offc[j].kind != ClaimKind::kDate || !off_facts_[j].timex.exact_day() ||
+          off_facts_[j].timex.days->first != t.days->first)
+        continue;
+      return Outcome{Verdict::kContradicted, j,
+                     std::string("weekday: source ") + quote(c.text) + " names a " + kWeekdays[named] + ", but " +
+                         to_iso(day) + " is a " + kWeekdays[iso_weekday(day)] + "; official " + quote(offc[j].text)};
+    }
+    return std::nullopt;
+  }
+
   Outcome compare_date(uint32_t i) {
     const Claim& c = cov_.claims()[i];
+    if (auto o = weekday_mismatch(c)) return *o;
     // "announced the deal on April 20": a day next to an announcement cue is the
     // announcement's date, even where a term before it takes it as its time.
     const bool announcement_day = names_a_day(c.text) && near_announcement(cov_, c, opt_.announce_cues);
@@ -1648,6 +1699,7 @@ class Engine {
     // ends, but may start up to a year before: an official date in that year
     // before is neither in it nor surely out of it.
     const bool fiscal = ct.days->second - ct.days->first >= 360 && fiscal_year(c);
+    const bool period_end = str_attr(c.attrs, "mod") == "END" || follows_word(cov_, c, kEndOf);
     for (const auto& [j, days] : off_event_dates_) {
       const long gap = std::max(ct.days->first, days.first) - std::min(ct.days->second, days.second);
       if (gap > opt_.date_gap_days) continue;
@@ -1657,8 +1709,12 @@ class Engine {
       // Thursday" beside "projections for 2028"), nor a quarter or half against
       // a day (a reporting period beside the day of a report).
       if (source_day && days.second - days.first >= 360) continue;
+      // Not when the source names the period's end and the day is its last
+      // ("by the end of the first quarter of 2031" for "by 31 March 2031").
       const long source_len = ct.days->second - ct.days->first + 1;
-      if (source_len >= 80 && source_len <= 190 && days.first == days.second) continue;
+      if (source_len >= 80 && source_len <= 190 && days.first == days.second &&
+          !(period_end && days.first == ct.days->second))
+        continue;
       const double score = context_overlap(cctx, off_context_->of(j), *rarity_);
       if (gap <= 0) {
         // Only an official date as precise as the source's confirms it: "2027" says nothing of "Thursday".
@@ -2111,7 +2167,8 @@ class Engine {
   bool lengths_conflict(uint32_t i, uint32_t j) {
     const PairFacts& a = pair_[i];
     const PairFacts& b = pair_[j];
-    if (!a.length || !b.length || a.length_head == 0 || a.length_head != b.length_head ||
+    // A length said of a noun is one thing only with a length said of the same noun.
+    if (!a.length || !b.length || ((a.length_of_noun || b.length_of_noun) && a.length_head != b.length_head) ||
         relate(*a.length, *b.length) != LengthRelation::kDiffers)
       return false;
     if (std::max(a.length->high, b.length->high) > opt_.length_ratio * std::min(a.length->high, b.length->high))
@@ -2119,7 +2176,7 @@ class Engine {
     if (a.length_official && b.length_official) return false;  // two lengths the official text gives: two things
     const bool told_right_once = a.length_official != b.length_official;
     // "the 12-year deal" and "the ten-year agreement": the noun says they are one thing.
-    if (told_right_once && a.length_of_noun) return true;
+    if (told_right_once && a.length_of_noun && a.length_head != 0) return true;
     build_contexts();
     const double score = context_overlap(cov_context_->of(i), cov_context_->of(j), *rarity_);
     return score >= (told_right_once ? opt_.context_support : opt_.context_contradict);

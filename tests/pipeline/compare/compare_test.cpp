@@ -1156,6 +1156,33 @@ TEST_CASE("an official date the source's sentence also gives is another event's,
             .verdict == Verdict::kSupported);
 }
 
+TEST_CASE("a day whose weekday the source names wrong contradicts the official day") {
+  TestDoc off;
+  off.published = CivilDate{2030, 8, 20};
+  int s = off.sentence("The new fares take effect on Sunday, Sept. 1, 2030.");
+  off.date(s, "Sunday, Sept. 1, 2030", "2030-09-01");
+  s = off.sentence("Mass production is scheduled to start by 31 March 2031.");
+  off.date(s, "31 March 2031", "2031-03-31");
+  add_background(off, 20);
+  // Sept. 1, 2030 is a Sunday.
+  Finding f = date_finding(off, "The new fares take effect Monday, Sept. 1.", "Monday, Sept. 1", "2030-09-01");
+  CAPTURE(f.reason);
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.reason.find("is a Sunday") != std::string::npos);
+  CHECK(date_finding(off, "The new fares take effect Sunday, Sept. 1.", "Sunday, Sept. 1", "2030-09-01").verdict ==
+        Verdict::kSupported);
+  CHECK(date_finding(off, "The new fares take effect Sun., Sept. 1.", "Sun., Sept. 1", "2030-09-01").verdict ==
+        Verdict::kSupported);
+  // No official date of that day: the source may have the day wrong, not the weekday.
+  CHECK(date_finding(off, "Talks resume Monday, Sept. 8.", "Monday, Sept. 8", "2030-09-08").verdict !=
+        Verdict::kContradicted);
+  // The end of a quarter is its last day.
+  f = date_finding(off, "Mass production would start by the end of the first quarter of 2031.",
+                   "the first quarter of 2031", "2031-Q1");
+  CAPTURE(f.reason);
+  CHECK(f.verdict == Verdict::kSupported);
+}
+
 // A coverage document of thousands of like claims (a table, a scraped page):
 // every claim still gets the verdict it gets alone, against the first official
 // claim that agrees, and the internal pairing looks at the claims that follow
