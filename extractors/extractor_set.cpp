@@ -6,6 +6,7 @@
 
 #include "extractors/dates/date_extractor.h"
 #include "extractors/durations/duration_extractor.h"
+#include "extractors/quantities/quantity_extractor.h"
 #include "extractors/numbers/number_extractor.h"
 #include "extractors/terms/term_extractor.h"
 
@@ -15,6 +16,7 @@ namespace {
 bool is_number_kind(ClaimKind k) { return k == ClaimKind::kMoney || k == ClaimKind::kPercent; }
 
 bool is_duration(const Claim& c) { return c.kind == ClaimKind::kTerm && c.value == "duration"; }
+bool is_count(const Claim& c) { return c.kind == ClaimKind::kTerm && c.value == "count"; }
 
 // Drops the claims `inner` picks that overlap a claim `outer` picks: a figure
 // is never also a date ("$2,026", "2.8%"), and a length inside a date or a
@@ -95,7 +97,8 @@ void link_bounds_to_terms(std::vector<Claim>& claims) {
 
 Result<ExtractorSet> ExtractorSet::build(const RuleBook& rules) {
   ExtractorSet set;
-  for (auto make : {make_date_extractor, make_number_extractor, make_term_extractor, make_duration_extractor}) {
+  for (auto make : {make_date_extractor, make_number_extractor, make_term_extractor, make_duration_extractor,
+                    make_quantity_extractor}) {
     auto e = make(rules);
     if (!e.ok()) return e.error();
     set.extractors_.push_back(std::move(e.value()));
@@ -112,6 +115,9 @@ std::vector<Claim> ExtractorSet::extract(const ExtractInput& in) const {
   drop_overlapping(all, [](const Claim& c) { return is_number_kind(c.kind); },
                    [](const Claim& c) { return c.kind == ClaimKind::kDate || is_duration(c); });
   drop_overlapping(all, [](const Claim& c) { return c.kind == ClaimKind::kDate; }, is_duration);
+  // A count is what is left: a number no figure, date or length has claimed.
+  drop_overlapping(all, [](const Claim& c) { return is_number_kind(c.kind) || c.kind == ClaimKind::kDate; }, is_count);
+  drop_overlapping(all, is_duration, is_count);
   std::stable_sort(all.begin(), all.end(), [](const Claim& a, const Claim& b) {
     return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
   });

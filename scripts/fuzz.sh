@@ -14,7 +14,7 @@ claimcheck_install_deps clang libclang-rt-14-dev
 seconds="${1:-300}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(fuzz_normalise fuzz_segment fuzz_extract_dates fuzz_extract_numbers fuzz_extract_durations
+[ ${#targets[@]} -eq 0 ] && targets=(fuzz_normalise fuzz_segment fuzz_extract_dates fuzz_extract_numbers fuzz_extract_durations fuzz_extract_quantities
                                      fuzz_extract_terms fuzz_extract_all fuzz_story fuzz_json_lines)
 build=build-fuzz
 CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMCHECK_FUZZ=ON \

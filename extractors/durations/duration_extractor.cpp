@@ -2,6 +2,7 @@
 // numbers.json, finds "<number> <unit>" candidates; the words around each
 // decide whether it is a length at all and what hedge and preposition it has.
 #include "extractors/durations/duration_extractor.h"
+#include "extractors/hedge.h"
 
 #include <re2/re2.h>
 
@@ -78,7 +79,7 @@ class DurationExtractor final : public Extractor {
     for (const auto& w : j->at("one_words")) number_words_[lower(w.get<std::string>())] = 1;
     for (const auto& w : j->at("one_words")) one_words_.insert(lower(w.get<std::string>()));
     for (const auto& [w, kind] : j->at("hedges").items()) hedges_.emplace_back(lower(w), kind.get<std::string>());
-    std::sort(hedges_.begin(), hedges_.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    sort_hedges(hedges_);
     for (const auto& w : j->at("relations")) relations_.insert(lower(w.get<std::string>()));
     for (const auto& w : j->at("not_after")) not_after_.push_back(lower(w.get<std::string>()));
     for (const auto& w : j->at("not_before")) not_before_.push_back(lower(w.get<std::string>()));
@@ -147,7 +148,7 @@ class DurationExtractor final : public Extractor {
   std::unordered_map<std::string, double> number_words_;
   std::unordered_map<std::string, Unit> units_;
   std::unordered_set<std::string> one_words_, relations_, rate_after_;
-  std::vector<std::pair<std::string, std::string>> hedges_;  // longest first
+  HedgeList hedges_;  // longest first
   std::vector<std::string> not_after_, not_before_;
   std::array<std::string, kFormCount> rule_ids_;
   std::string number_;
@@ -247,12 +248,7 @@ class DurationExtractor final : public Extractor {
     // What stands before the span: a hedge, then a preposition.
     std::string approx, relation;
     size_t head = start;
-    for (const auto& [phrase, kind] : hedges_)
-      if (auto at = ends_with_phrase(st, start, phrase)) {
-        approx = kind;
-        head = *at;
-        break;
-      }
+    if (const auto* h = find_hedge(st, start, hedges_, &head)) approx = h->second;
     if (auto [w, at] = word_before(st, head); relations_.count(w)) relation = w;
     // "a year" is a length only where a hedge or preposition makes it one;
     // elsewhere it is a rate ("$5 million a year").

@@ -1,8 +1,9 @@
 // Claim contexts: the words around a money or percent claim that say what it
 // is about ("upfront payment", "battery cells"), around a date ("the tariffs
-// take effect") or around a length of time ("a 10-year licence"), weighted by
-// nearness, so that figures, dates and lengths no measure word or term names
-// can still be lined up across two documents.
+// take effect"), around a length of time ("a 10-year licence") or a count ("24
+// wide-body aircraft"), weighted by nearness, so that figures, dates, lengths
+// and counts no measure word or term names can still be lined up across two
+// documents.
 // Pure and verdict-free: it scores how alike two contexts are, nothing more.
 #pragma once
 
@@ -43,13 +44,13 @@ struct ContextLexicon {
 // A context: stems with weights in (0, 1], sorted by stem.
 using Context = std::vector<std::pair<std::string, float>>;
 
-// The contexts of the figures (money and percent claims), the dates and the
-// lengths (term claims of value "duration") of one document, and the sentence
+// The contexts of the figures (money and percent claims), the dates, the
+// lengths and the counts (term claims of value "duration" and "count") of one document, and the sentence
 // counts of its stems (for weighting words by rarity).
 //
 // The kinds are placed apart: a figure's context is read as if the sentence
-// held no dates, a date's as if it held no figures, a length's as if it held
-// neither (a length's own words still count for them). Within a kind, an
+// held no dates, a date's as if it held no figures, a length's or a count's as
+// if it held neither (their own words still count for figures and dates). Within a kind, an
 // anchor's words are those of its phrase: words before the first
 // anchor of a sentence belong to it; between two anchors, words up to the
 // first break (a comma, "and", ...) belong to the left one ("a 25 percent
@@ -60,7 +61,7 @@ class ClaimContexts {
  public:
   ClaimContexts(std::string_view bytes, const std::vector<Sentence>* sentences, const std::vector<Claim>& claims,
                 const ContextLexicon& lex);
-  // Claim i's context; empty for terms other than lengths.
+  // Claim i's context; empty for terms other than lengths and counts.
   const Context& of(uint32_t claim) const;
   // Sentences of the document, and in how many of them each stem occurs.
   uint32_t sentence_count() const { return sentence_count_; }

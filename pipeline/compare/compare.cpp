@@ -551,6 +551,8 @@ bool parties_agree(const std::optional<TermSlot>& pa, const std::optional<TermSl
 
 // A length of time (extractors/durations): a term claim compared by its words, not its slot.
 bool is_length(const Claim& c) { return c.kind == ClaimKind::kTerm && c.value == "duration"; }
+// A count of things (extractors/quantities): compared by what it counts and its words.
+bool is_count(const Claim& c) { return c.kind == ClaimKind::kTerm && c.value == "count"; }
 
 // ---------------------------------------------------------------- the engine
 
@@ -631,6 +633,7 @@ class Engine {
     std::string measure, unit;        // figures: attrs.measure, lowercased attrs.unit
     bool in_terms = false;            // figures: some term claims it (figure_terms)
     std::optional<Length> length;     // lengths of time
+    std::vector<std::string> counted; // counts: counted_stems
   };
   std::vector<OfficialFacts> off_facts_;                                    // per official claim
   std::unordered_map<std::string, std::vector<uint32_t>> off_terms_;       // term type -> terms
@@ -641,6 +644,7 @@ class Engine {
   std::vector<std::pair<uint32_t, std::pair<long, long>>> off_event_dates_;  // dates with days, bar the announcement's
   std::vector<uint32_t> off_agreement_ends_;                                // agreement_end dates
   std::vector<uint32_t> off_lengths_;                                       // lengths of time, readable
+  std::vector<uint32_t> off_counts_;                                        // counts of things
 
   static const std::vector<uint32_t>& bucket(const std::unordered_map<std::string, std::vector<uint32_t>>& m,
                                              const std::string& key) {
@@ -659,6 +663,11 @@ class Engine {
         case ClaimKind::kTerm:
           if (is_length(o)) {
             if ((f.length = length_of(o.attrs))) off_lengths_.push_back(j);
+            break;
+          }
+          if (is_count(o)) {
+            f.counted = counted_stems(o);
+            off_counts_.push_back(j);
             break;
           }
           f.slot = slot_of(o);
@@ -918,7 +927,7 @@ class Engine {
   Outcome compare_one(uint32_t i) {
     const Claim& c = cov_.claims()[i];
     switch (c.kind) {
-      case ClaimKind::kTerm: return is_length(c) ? compare_length(i) : compare_term(c);
+      case ClaimKind::kTerm: return is_length(c) ? compare_length(i) : is_count(c) ? compare_count(i) : compare_term(c);
       case ClaimKind::kDate: return compare_date(i);
       case ClaimKind::kMoney:
       case ClaimKind::kPercent: return compare_figure(c);
@@ -1814,6 +1823,94 @@ class Engine {
     return {Verdict::kUnverified, std::nullopt, "no official length lines up with " + quote(c.text)};
   }
 
+  // ---- counts of things
+
+  // The stems of the words that say what a count counts (attrs.words), through
+  // the context lexicon: stopwords dropped, synonyms joined ("planes" ->
+  // "aircraft"), sorted.
+  std::vector<std::string> counted_stems(const Claim& c) const {
+    std::vector<std::string> out;
+    if (auto it = c.attrs.find("words"); it != c.attrs.end() && it->is_array())
+      for (const auto& w : *it)
+        if (w.is_string())
+          if (std::string st = opt_.context.stem(w.get<std::string>()); !st.empty()) out.push_back(std::move(st));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+  static bool share_a_stem(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+      if (*i == *j) return true;
+      *i < *j ? ++i : ++j;
+    }
+    return false;
+  }
+  static double amount_of(const Claim& c) {
+    auto it = c.attrs.find("amount");
+    return it != c.attrs.end() && it->is_number() ? it->get<double>() : 0;
+  }
+  // "over 40,000 agents" allows 42,000; relate() reads it with no slack.
+  static Length count_magnitude(const Claim& c) { return hedged_magnitude(amount_of(c), str_attr(c.attrs, "approx")); }
+
+  // Lines a count up with the official counts of something its words name too
+  // ("16 older planes" and "18 aircraft", through the context synonyms): an
+  // equal amount supports it, one its hedge allows ("over 40,000" against
+  // 42,000) is neither; one that cannot be true with it contradicts it when its digits
+  // slip from the official amount's (42,000 agents told as 24,000) or the words
+  // around the two share context_contradict, it leads every other amount by
+  // context_margin, and the official text gives the source's amount for none
+  // of the same things. Amounts further apart than context_ratio are taken for
+  // two things.
+  Outcome compare_count(uint32_t i) {
+    const Claim& c = cov_.claims()[i];
+    const double amount = amount_of(c);
+    const Length magnitude = count_magnitude(c);
+    const std::vector<std::string> stems = counted_stems(c);
+    const auto& offc = off_.claims();
+    build_contexts();
+    const Context& cctx = cov_context_->of(i);
+    std::vector<double> told_beside;
+    for (const Claim* m : cov_.sentence_mates(c))
+      if (m != &c && is_count(*m)) told_beside.push_back(amount_of(*m));
+    std::optional<uint32_t> agree;
+    bool official_gives_amount = false;
+    std::map<double, std::pair<double, uint32_t>> differing, slipped;  // official amount -> best overlap, claim
+    for (uint32_t j : off_counts_) {
+      if (!share_a_stem(stems, off_facts_[j].counted)) continue;
+      const double oa = amount_of(offc[j]);
+      // The words both say they count weigh as context too ("older aircraft").
+      double score = cctx.empty() ? 0 : context_overlap(cctx, off_context_->of(j), *rarity_);
+      for (const auto& stem : stems)
+        if (std::binary_search(off_facts_[j].counted.begin(), off_facts_[j].counted.end(), stem)) score += rarity_->of(stem);
+      const LengthRelation rel = relate(magnitude, count_magnitude(offc[j]), 0);
+      if (rel == LengthRelation::kSame) {
+        official_gives_amount = true;
+        if (!agree) agree = j;
+        continue;
+      }
+      if (rel == LengthRelation::kFits) continue;
+      if (std::any_of(told_beside.begin(), told_beside.end(), [&](double v) { return same_number(v, oa); })) continue;
+      auto& into = digit_slip(amount, oa) != DigitSlip::kNone ? slipped : differing;
+      if (&into == &differing && !within_ratio(amount, oa, opt_.context_ratio)) continue;
+      auto [it, fresh] = into.try_emplace(oa, score, j);
+      if (!fresh && score > it->second.first) it->second = {score, j};
+    }
+    auto says = [&](uint32_t j) {
+      return "count of " + quote(offc[j].text) + ": official " + quote(offc[j].text) + ", source " + quote(c.text);
+    };
+    if (agree) return {Verdict::kSupported, agree, says(*agree)};
+    if (!official_gives_amount) {
+      auto [slip, slip_best, slip_runner_up] = best_differing(slipped);
+      if (slip && slip_best >= opt_.context_margin * slip_runner_up)
+        return {Verdict::kContradicted, slip, says(*slip) + " (" + to_string(digit_slip(amount, amount_of(offc[*slip]))) + ")"};
+      auto [conflict, best, runner_up] = best_differing(differing);
+      if (conflict && best >= opt_.context_contradict && best >= opt_.context_margin * runner_up)
+        return {Verdict::kContradicted, conflict, says(*conflict) + ", by its context (" +
+                                                      shared_words(cctx, off_context_->of(*conflict), *rarity_) + ")"};
+    }
+    return {Verdict::kUnverified, std::nullopt, "no official count of what " + quote(c.text) + " counts lines up"};
+  }
+
   // The official candidate with the best overlap among differing values, its
   // score, and the best score of any other value.
   template <typename Key>
@@ -1871,6 +1968,9 @@ class Engine {
     bool length_official = false;  // the official text gives this length (relate: kSame)
     uint32_t length_head = 0;      // length_head
     bool length_of_noun = false;   // ... and it names a noun ("of agreement"), not a preposition
+    bool count = false;                // a count of things (its magnitude is in `length`)
+    std::vector<std::string> counted;  // counts: counted_stems
+    bool count_official = false;       // counts: the official text gives this amount of one of those things
     int8_t assertive = -1;  // state_is_assertive, once asked
   };
   std::vector<PairFacts> pair_;                   // per coverage claim
@@ -1893,6 +1993,16 @@ class Engine {
     PairFacts& f = pair_[k];
     switch (c.kind) {
       case ClaimKind::kTerm:
+        if (is_count(c)) {
+          f.count = true;
+          f.length = count_magnitude(c);
+          f.counted = counted_stems(c);
+          f.count_official = std::any_of(off_counts_.begin(), off_counts_.end(), [&](uint32_t j) {
+            return share_a_stem(f.counted, off_facts_[j].counted) &&
+                   relate(*f.length, count_magnitude(off_.claims()[j]), 0) == LengthRelation::kSame;
+          });
+          break;
+        }
         if (is_length(c)) {
           f.length = length_of(c.attrs);
           const std::string head = length_head(cov_, c);
@@ -1951,9 +2061,11 @@ class Engine {
   static bool same_value(ClaimKind kind, const PairFacts& a, const PairFacts& b) {
     switch (kind) {
       case ClaimKind::kTerm:
-        if (a.length || b.length)
-          return a.length && b.length && relate(*a.length, *b.length) == LengthRelation::kSame &&
-                 relate(*b.length, *a.length) == LengthRelation::kSame;
+        if (a.length || b.length) {
+          const double slack = a.count || b.count ? 0 : 0.04;  // counts are exact
+          return a.length && b.length && a.counted == b.counted && relate(*a.length, *b.length, slack) == LengthRelation::kSame &&
+                 relate(*b.length, *a.length, slack) == LengthRelation::kSame;
+        }
         return a.holds == b.holds && a.conjunction == b.conjunction;
       case ClaimKind::kDate: return a.bounded == b.bounded && a.days == b.days && a.first == b.first && a.last == b.last;
       case ClaimKind::kMoney:
@@ -2110,6 +2222,7 @@ class Engine {
     };
     switch (cov_.claims()[i].kind) {
       case ClaimKind::kTerm:
+        if (is_count(cov_.claims()[i])) return counts_conflict(i, j);
         if (a.length || b.length) return lengths_conflict(i, j);
         if (!slot_strict()) return false;
         if (a.holds != b.holds && clashes(i, j) && clashes(j, i)) return true;
@@ -2136,6 +2249,24 @@ class Engine {
       }
     }
     return false;
+  }
+
+  // Whether two counts of one document are one count told two ways: of a
+  // thing both name, amounts that cannot both be true, and either digits that
+  // slip (2,480 dockers and 2,840 port workers) or, for counts less than
+  // count_ratio apart, one amount the official text gives and
+  // the other not (the article tells it right once: "11 bids" and "nine bids").
+  bool counts_conflict(uint32_t i, uint32_t j) {
+    const PairFacts& a = pair_[i];
+    const PairFacts& b = pair_[j];
+    if (!a.length || !b.length || !share_a_stem(a.counted, b.counted) ||
+        relate(*a.length, *b.length, 0) != LengthRelation::kDiffers ||
+        !within_ratio(a.length->high, b.length->high, opt_.context_ratio))
+      return false;
+    if (a.count_official && b.count_official) return false;  // both given officially: two things
+    if (digit_slip(a.length->high, b.length->high) != DigitSlip::kNone) return true;
+    // A whole and its part differ more ("286 restaurants", "142 quick-service restaurants").
+    return a.count_official != b.count_official && within_ratio(a.length->high, b.length->high, opt_.count_ratio);
   }
 
   // What a length is said of, as far as its own words tell: the noun a
@@ -2190,6 +2321,7 @@ class Engine {
     const Claim& b = cov_.claims()[j];
     switch (a.kind) {
       case ClaimKind::kTerm: {
+        if (is_count(a)) return "count: this document says " + quote(a.text) + " and " + quote(b.text);
         if (is_length(a))
           return "length by its context (" + shared_words(cov_context_->of(i), cov_context_->of(j), *rarity_) +
                  "): this document says " + quote(a.text) + " and " + quote(b.text);
@@ -2275,6 +2407,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
     read_field(c, "date_slip_contradict", o.date_slip_contradict, bad);
     read_field(c, "length_contradict", o.length_contradict, bad);
     read_field(c, "length_ratio", o.length_ratio, bad);
+    read_field(c, "count_ratio", o.count_ratio, bad);
     read_field(c, "date_gap_days", o.date_gap_days, bad);
     // Each synonym group counts as its first word; words are stemmed as text is.
     for (const auto& w : stopwords) o.context.stopwords.insert(ContextLexicon::base(w));

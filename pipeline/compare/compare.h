@@ -116,6 +116,10 @@ struct CompareOptions {
   // length that cannot be true with the official one contradicting at this overlap.
   double length_contradict = 2.5;
   double length_ratio = 4;  // lengths further apart are taken for two things
+  // Two counts of the same words in one document, one the official amount,
+  // contradict each other only this close ("11 bids" and "nine bids"); further
+  // apart they are a whole and its part.
+  double count_ratio = 1.25;
 
   // Keys as the fields above; absent keys keep their default.
   static Result<CompareOptions> from_json(const nlohmann::json& j);

@@ -8,9 +8,7 @@
 namespace claimcheck {
 namespace {
 
-// Slack of a length said exactly: "three months" is 91.3 days and "90 days"
-// is the same; "four weeks" (28) is no month (30.4).
-constexpr double kExactSlack = 0.04;
+// Slack of a length said approximately ("about five years").
 constexpr double kApproxSlack = 0.15;
 
 double days_per(char designator) {
@@ -66,16 +64,24 @@ std::optional<Length> length_of(const nlohmann::json& attrs) {
     if (!d || *d > *high) return std::nullopt;
     l.low = *d;
   }
-  const std::string approx = text("approx");
+  l.bound = hedged_magnitude(0, text("approx")).bound;
+  return l;
+}
+
+Length hedged_magnitude(double value, const std::string& approx) {
+  Length l;
+  l.low = l.high = value;
   if (approx == "approx") l.bound = Length::Bound::kApprox;
   if (approx == "lower_bound") l.bound = Length::Bound::kAtLeast;
   if (approx == "upper_bound") l.bound = Length::Bound::kAtMost;
   return l;
 }
 
-LengthRelation relate(const Length& s, const Length& o) {
+// The default exact slack: "three months" is 91.3 days and "90 days" is the
+// same; "four weeks" (28) is no month (30.4).
+LengthRelation relate(const Length& s, const Length& o, double exact_slack) {
   const bool loose = s.bound == Length::Bound::kApprox || o.bound == Length::Bound::kApprox;
-  const double slack = loose ? kApproxSlack : kExactSlack;
+  const double slack = loose ? kApproxSlack : exact_slack;
   auto near = [&](double x, double y) { return std::abs(x - y) <= slack * std::max(x, y); };
   const bool same_shape = s.bound == o.bound || loose;
   if (same_shape && s.range() == o.range() && near(s.low, o.low) && near(s.high, o.high)) return LengthRelation::kSame;

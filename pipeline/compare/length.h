@@ -33,8 +33,14 @@ std::optional<double> period_days(const std::string& period);
 //              against "20 years"; "three to five years" against "four years").
 //   kDiffers   both cannot be true of one thing ("seven years" against "ten
 //              years"; "at least five years" against "three years").
+// `exact_slack` is the slack of two lengths said exactly; counts of things
+// ("24 aircraft") are related the same way with none.
 enum class LengthRelation { kSame, kFits, kDiffers };
-LengthRelation relate(const Length& source, const Length& official);
+LengthRelation relate(const Length& source, const Length& official, double exact_slack = 0.04);
+
+// A magnitude with the hedge of an "approx" attr ("approx", "lower_bound",
+// "upper_bound"; anything else is exact), for relate().
+Length hedged_magnitude(double value, const std::string& approx);
 
 // "P10Y" -> "10 years", for reasons; the period itself when it cannot say.
 std::string describe_period(const std::string& period);

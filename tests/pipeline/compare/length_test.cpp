@@ -1,5 +1,6 @@
-// Lengths of time: relate() on its own, then lengths compared across an
-// official text and coverage as `run` compares them (extraction included).
+// Lengths of time and counts of things: relate() on its own, then lengths and
+// counts compared across an official text and coverage as `run` compares them
+// (extraction included).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -46,6 +47,16 @@ std::string verdict_on(const Doc& off, const Doc& cov, const std::string& text) 
   for (const auto& f : compare_document(off.view(), cov.view(), testing::shipped_resources().compare_options)) {
     const Claim& c = cov.pd.claims[f.claim];
     if (c.value == "duration" && c.text == text) return std::string(to_string(f.verdict)) + ": " + f.reason;
+  }
+  return "no finding on " + text;
+}
+
+// The verdict and reason on the count `text` of the coverage.
+std::string verdict_on_count(const Doc& off, const Doc& cov, const std::string& text) {
+  for (const auto& f : compare_document(off.view(), cov.view(), testing::shipped_resources().compare_options)) {
+    const Claim& c = cov.pd.claims[f.claim];
+    if (c.value == "count" && c.text == text && f.verdict != Verdict::kInternal)
+      return std::string(to_string(f.verdict)) + ": " + f.reason;
   }
   return "no finding on " + text;
 }
@@ -111,6 +122,39 @@ TEST_CASE("one document giving one agreement two lengths contradicts itself") {
   const Doc two = doc("The club signed a 12-year deal with Harcourt. Fans were surprised. "
                       "Harcourt can walk away after five years.");
   for (const auto& f : compare_document(off.view(), two.view(), testing::shipped_resources().compare_options))
+    CHECK(f.verdict != Verdict::kInternal);
+}
+
+}  // namespace claimcheck
+
+namespace claimcheck {
+
+TEST_CASE("a coverage count is lined up with official counts of the same things") {
+  const Doc off = doc("Customers can deposit cash at any of the 42,000 agents. The airline ordered 24 aircraft. "
+                      "The airline will retire 18 older aircraft." + kBackground);
+  // Digits that slip from the official amount's: the same count mistyped.
+  const Doc cov = doc("Customers can deposit cash at 24,000 agents. The airline will retire 16 older planes. "
+                      "Over 40,000 agents take deposits. Fans counted 500 flags.");
+  CHECK(verdict_on_count(off, cov, "24,000 agents").rfind("contradicted", 0) == 0);
+  // "planes" counts as "aircraft" (context synonyms); the words around line 16 up with 18.
+  CHECK(verdict_on_count(off, cov, "16 older planes").rfind("contradicted", 0) == 0);
+  // A hedge that allows the official amount is no contradiction.
+  CHECK(verdict_on_count(off, cov, "40,000 agents").rfind("unverified", 0) == 0);
+  CHECK(verdict_on_count(off, cov, "500 flags").rfind("unverified", 0) == 0);
+  const Doc right = doc("Customers can deposit cash at 42,000 agents.");
+  CHECK(verdict_on_count(off, right, "42,000 agents").rfind("supported", 0) == 0);
+}
+
+TEST_CASE("one document giving one count two amounts, once as the official does, contradicts itself") {
+  const Doc off = doc("The league received 11 bids from seven companies." + kBackground);
+  const Doc cov = doc("The league received 11 bids. Fans were surprised. The nine bids came from seven companies.");
+  int internal = 0;
+  for (const auto& f : compare_document(off.view(), cov.view(), testing::shipped_resources().compare_options))
+    if (f.verdict == Verdict::kInternal && cov.pd.claims[f.claim].value == "count") ++internal;
+  CHECK(internal == 1);
+  // A whole and its part are two counts.
+  const Doc part = doc("The league received 11 bids. Fans were surprised. Only four bids came from banks.");
+  for (const auto& f : compare_document(off.view(), part.view(), testing::shipped_resources().compare_options))
     CHECK(f.verdict != Verdict::kInternal);
 }
 

@@ -1,0 +1,229 @@
+// Quantity extractor: RE2 finds numbers (digits or number words); the words
+// around each decide whether it counts things and what (see the header).
+#include "extractors/quantities/quantity_extractor.h"
+#include "extractors/hedge.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace claimcheck {
+namespace {
+
+using json = nlohmann::json;
+
+enum Form : int { kThings, kMeasure, kFormCount };
+constexpr std::array<std::string_view, kFormCount> kFormNames = {"things", "measure"};
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+class QuantityExtractor final : public Extractor {
+ public:
+  std::string_view name() const override { return "quantities"; }
+
+  Status init(const RuleBook& rules) {
+    const json* numbers = rules.file("numbers.json");
+    const json* j = rules.file("quantities.json");
+    if (!numbers || !numbers->contains("number_words")) return Error{"extractors/rules/numbers.json", "no \"number_words\""};
+    if (!j || !j->is_object()) return Error{"extractors/rules/quantities.json", "missing or not an object"};
+    std::vector<std::string> words;
+    for (const auto& [w, v] : (*numbers)["number_words"].items()) {
+      number_words_[lower(w)] = v.get<double>();
+      words.push_back(lower(w));
+    }
+    for (const auto& [w, v] : j->at("scales").items()) scales_[lower(w)] = v.get<double>();
+    if (auto h = numbers->find("hedges"); h != numbers->end())
+      for (const auto& [w, kind] : h->items()) hedges_.emplace_back(lower(w), kind.get<std::string>());
+    sort_hedges(hedges_);
+    max_words_ = j->at("max_words").get<size_t>();
+    for (const auto& w : j->at("stop_words")) stop_words_.insert(lower(w.get<std::string>()));
+    for (const auto& w : j->at("not_counts")) not_counts_.insert(lower(w.get<std::string>()));
+    for (const auto& r : j->at("rules")) {
+      const std::string id = r.value("id", ""), form = r.value("form", "");
+      const auto it = std::find(kFormNames.begin(), kFormNames.end(), form);
+      if (id.empty() || it == kFormNames.end())
+        return Error{"extractors/rules/quantities.json", "rule '" + id + "': unknown or missing \"form\" '" + form + "'"};
+      rule_ids_[it - kFormNames.begin()] = id;
+    }
+    std::sort(words.begin(), words.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    std::string alt, tens, ones;
+    for (const auto& w : words) {
+      alt += (alt.empty() ? "" : "|") + RE2::QuoteMeta(w);
+      const double v = number_words_[w];
+      if (v >= 20 && v < 100 && std::fmod(v, 10) == 0) tens += (tens.empty() ? "" : "|") + RE2::QuoteMeta(w);
+      if (v >= 1 && v <= 9) ones += (ones.empty() ? "" : "|") + RE2::QuoteMeta(w);
+    }
+    // A tens word joined to a unit word ("thirty-one") is one number.
+    number_ = std::make_unique<RE2>("(?i)\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:" + tens + ")[- ](?:" + ones +
+                                    ")|(?:" + alt + "))\\b");
+    if (!number_->ok()) return Error{"extractors/rules/quantities.json", "pattern: " + number_->error()};
+    return ok_status();
+  }
+
+  std::vector<Claim> extract(const ExtractInput& in) const override {
+    std::vector<Claim> out;
+    for (size_t si = 0; si < in.sentences.size(); ++si) {
+      const Span sent = in.sentences[si];
+      if (sent.end > in.text.size() || sent.empty()) continue;
+      const std::string_view st = in.text.substr(sent.start, sent.size());
+      re2::StringPiece input(st.data(), st.size()), g[2];
+      size_t pos = 0;
+      while (pos < st.size() && number_->Match(input, pos, st.size(), RE2::UNANCHORED, g, 2)) {
+        const size_t b = static_cast<size_t>(g[1].data() - st.data()), e = b + g[1].size();
+        pos = e;
+        if (auto c = read(st, b, e)) {
+          c->span = {static_cast<uint32_t>(sent.start + c->span.start), static_cast<uint32_t>(sent.start + c->span.end)};
+          c->text.assign(in.text.substr(c->span.start, c->span.size()));
+          c->sentence = static_cast<int32_t>(si);
+          pos = std::max(pos, static_cast<size_t>(c->span.end - sent.start));
+          out.push_back(std::move(*c));
+        }
+      }
+    }
+    return out;
+  }
+
+ private:
+  std::unordered_map<std::string, double> number_words_, scales_;
+  std::unordered_set<std::string> stop_words_, not_counts_;
+  HedgeList hedges_;  // numbers.json's, longest first
+  size_t max_words_ = 4;
+  std::array<std::string, kFormCount> rule_ids_;
+  std::unique_ptr<RE2> number_;
+
+  std::optional<double> value_of(std::string_view s) const {
+    if (!s.empty() && is_digit(s[0])) {
+      std::string digits;
+      for (char c : s)
+        if (c != ',') digits += c;
+      double v = 0;
+      auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
+      return ec == std::errc() && p == digits.data() + digits.size() ? std::optional<double>(v) : std::nullopt;
+    }
+    double total = 0;
+    for (size_t i = 0; i < s.size();) {
+      size_t j = i;
+      while (j < s.size() && s[j] != ' ' && s[j] != '-') ++j;
+      auto it = number_words_.find(lower(s.substr(i, j - i)));
+      if (it == number_words_.end()) return std::nullopt;
+      total += it->second;
+      i = j + 1;
+    }
+    return total;
+  }
+
+  // The word starting at p (letters, digits, inner hyphens and apostrophes), or empty.
+  static std::string_view word_at(std::string_view s, size_t p) {
+    size_t q = p;
+    while (q < s.size() && (is_letter(s[q]) || is_digit(s[q]) ||
+                            ((s[q] == '-' || s[q] == '\'') && q + 1 < s.size() && q > p &&
+                             (is_letter(s[q + 1]) || is_digit(s[q + 1])))))
+      ++q;
+    return s.substr(p, q - p);
+  }
+
+  std::optional<Claim> read(std::string_view st, size_t b, size_t e) const {
+    // A number glued to what comes before is part of something else: "$24",
+    // "M-350", "2.5", "1,000", "No.3", "6:30".
+    if (b > 0) {
+      const char p = st[b - 1];
+      if (is_letter(p) || is_digit(p) || p == '-' || p == '.' || p == ',' || p == ':' || p == '/' || p == '#' ||
+          p == '$' || p == '+' || static_cast<unsigned char>(p) >= 0x80)
+        return std::nullopt;
+    }
+    auto value = value_of(st.substr(b, e - b));
+    if (!value) return std::nullopt;
+    const bool digits = is_digit(st[b]);
+    // A year is a date, not a count.
+    if (digits && e - b == 4 && *value >= 1800 && *value <= 2100) return std::nullopt;
+    size_t p = e;
+    if (p < st.size() && (st[p] == '%' || st[p] == ':' || st[p] == '/' || is_letter(st[p]))) return std::nullopt;
+    if (p + 1 < st.size() && (st[p] == '.' || st[p] == ',') && is_digit(st[p + 1])) return std::nullopt;
+    Form form = kThings;
+    std::vector<std::string> words;
+    size_t end = e;
+    if (p < st.size() && st[p] == '-') {
+      // "185-megawatt": the unit, then what it measures. Not "3-1", "2-for-1".
+      const std::string_view unit = word_at(st, p + 1);
+      if (unit.empty() || !is_letter(unit[0])) return std::nullopt;
+      const std::string u = lower(unit);
+      if (not_counts_.count(u) || number_words_.count(u) || u.find('-') != std::string::npos) return std::nullopt;
+      form = kMeasure;
+      words.push_back(u);
+      end = p + 1 + unit.size();
+      p = end;
+    } else if (p < st.size() && st[p] == ' ') {
+      // A scale word multiplies: "1.8 million borrowers".
+      const std::string_view w = word_at(st, p + 1);
+      if (auto it = scales_.find(lower(w)); it != scales_.end()) {
+        *value *= it->second;
+        p += 1 + w.size();
+      }
+    } else {
+      return std::nullopt;
+    }
+    // The words that say what is counted, up to a stop word or punctuation.
+    size_t q = p;
+    while (words.size() < max_words_ && q < st.size() && st[q] == ' ') {
+      const std::string_view w = word_at(st, q + 1);
+      if (w.empty()) break;
+      const std::string lw = lower(w);
+      if (stop_words_.count(lw)) break;
+      if (words.empty() && form == kThings && not_counts_.count(lw)) return std::nullopt;
+      if (number_words_.count(lw) || is_digit(w[0])) {
+        if (words.empty()) return std::nullopt;  // "3 4" or "two three": no count here
+        if (!std::any_of(w.begin(), w.end(), [](char c) { return is_letter(c); })) break;
+      }
+      words.push_back(lw);
+      q += 1 + w.size();
+      if (form == kThings) end = q;
+      // An English plural is the head of the phrase: "16 older planes" ends
+      // there, before the verb ("nine bids came", "230 workers joined").
+      if (lw.size() > 3 && lw.back() == 's' && lw[lw.size() - 2] != 's' && (form == kThings || words.size() > 1)) break;
+    }
+    if (form == kThings && words.empty()) return std::nullopt;
+    // "one" and fractions say little that could be wrong ("one of the", "0.5 points").
+    if (*value < 2) return std::nullopt;
+    if (rule_ids_[form].empty()) return std::nullopt;
+    Claim c;
+    c.kind = ClaimKind::kTerm;
+    c.value = "count";
+    c.rule = rule_ids_[form];
+    c.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
+    c.attrs["amount"] = *value;
+    c.attrs["words"] = words;
+    if (const auto* h = find_hedge(st, b, hedges_)) c.attrs["approx"] = h->second;
+    return c;
+  }
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Extractor>> make_quantity_extractor(const RuleBook& rules) {
+  auto e = std::make_unique<QuantityExtractor>();
+  Status st = [&]() -> Status {
+    try {
+      return e->init(rules);
+    } catch (const std::exception& ex) {
+      return Error{"extractors/rules/quantities.json", ex.what()};
+    }
+  }();
+  if (!st.ok()) return st.error();
+  return std::unique_ptr<Extractor>(std::move(e));
+}
+
+}  // namespace claimcheck
