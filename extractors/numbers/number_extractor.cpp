@@ -48,6 +48,8 @@ struct Subunit {
   double factor = 0.01;
   bool glued = false;  // an abbreviation ("54.6p") that counts only glued to a figure, see unit_after
   bool lower = false;  // only in lower case ("32c a litre"; "32C" is a temperature)
+  // The factor under another code the text's country gives the word ("35 fils" is 0.035 KWD, 0.35 AED)
+  std::unordered_map<std::string, double> local_factors;
 };
 struct DollarPrefix {
   std::string code;
@@ -112,6 +114,10 @@ struct Lexicon {
   std::unordered_set<std::string> price_units;                   // "N950 a litre", "R2,190 a month"
   std::unordered_set<std::string> sign_followups;                // "... from N990"
   std::unordered_set<std::string> codes_lower_after;             // "300 cad or best offer"
+  std::unordered_set<std::string> price_fillers;                 // "R150 extra a month"
+  std::unordered_set<std::string> subunit_noun_links;            // "a dividend of 550c"
+  std::unordered_map<std::string, double> slang_scales;          // "2 grand"
+  std::unordered_set<std::string> slang_followers;
   std::vector<LocalCurrency> locals;
   std::unordered_map<std::string, std::vector<size_t>> locals_by_first;  // country phrase's first word -> locals
   std::unordered_set<std::string> local_words;                          // every word some country localises
@@ -459,6 +465,7 @@ class Parser {
         return e;
       }
     }
+    if (size_t e = parse_sign_first(k, out)) return e;
     if (size_t e = parse_prefixed(k, out, allow_range)) return e;
     if (size_t e = parse_amount_first(k, out, allow_range)) return e;
     if (size_t e = parse_percent_of(k, out)) return e;
@@ -565,6 +572,20 @@ class Parser {
   }
   bool is_number_word(size_t k) const {
     return k < t_.size() && t_[k].t == T::kWord && lx_.number_words.count(t_[k].low);
+  }
+  // Token q ends a clause (the sentence end or punctuation), or is one of `words`.
+  bool clause_ends(size_t q, const std::unordered_set<std::string>& words) const {
+    return q >= t_.size() || t_[q].t == T::kDot || t_[q].t == T::kComma ||
+           (t_[q].t == T::kOther && t_[q].ch && std::string_view("!?;:)").find(t_[q].ch) != std::string_view::npos) ||
+           (t_[q].t == T::kWord && words.count(t_[q].low));
+  }
+  // The sentence names a currency other than by the word at token p: a sign or a currency word.
+  bool names_other_currency(size_t p) const {
+    for (size_t k = 0; k < t_.size(); ++k)
+      if (k != p && (t_[k].t == T::kSym || (t_[k].t == T::kWord && t_[k].low != t_[p].low &&
+                                            lx_.currency_words.count(t_[k].low))))
+        return true;
+    return false;
   }
 
   // ---- amounts
@@ -1016,10 +1037,12 @@ class Parser {
     if (signs_seen_.count(code) && sign > 0 && t_[sign - 1].t == T::kWord &&
         lx_.sign_followups.count(t_[sign - 1].low))
       return true;
-    // "per" takes any unit; "a" only a listed one ("R24 a litre", not "the R2 a few km away").
-    if (end + 1 < t_.size() && t_[end + 1].t == T::kWord &&
-        ((word_is(end, "per") && !lx_.stop_words.count(t_[end + 1].low)) ||
-         (word_is(end, "a") && lx_.price_units.count(t_[end + 1].low))))
+    // "per" takes any unit; "a" only a listed one ("R24 a litre", not "the R2 a few km away");
+    // a filler may stand before either ("R150 extra a month").
+    const size_t u = end < t_.size() && t_[end].t == T::kWord && lx_.price_fillers.count(t_[end].low) ? end + 1 : end;
+    if (u + 1 < t_.size() && t_[u + 1].t == T::kWord &&
+        ((word_is(u, "per") && !lx_.stop_words.count(t_[u + 1].low)) ||
+         (word_is(u, "a") && lx_.price_units.count(t_[u + 1].low))))
       return true;
     if (end < t_.size() && (word_is(end, "to") || word_is(end, "from") || word_is(end, "and") || word_is(end, "or"))) {
       std::string code2;
@@ -1157,8 +1180,10 @@ class Parser {
       if (lx_.qualified_words.count(t_[p].low) &&
           (a.has_scale || (t_[a.begin].t == T::kNum && (t_[a.begin].grouped || t_[a.begin].dec))))
         only_here = local_code(p);
+      // "1.6215 marks": an exchange quote, a figure with decimals in a sentence naming another currency.
       if (auto it = lx_.scaled_words.find(t_[p].low);
-          only_here.empty() && it != lx_.scaled_words.end() && a.has_scale && p == a.end)
+          only_here.empty() && it != lx_.scaled_words.end() && p == a.end &&
+          (a.has_scale || (t_[a.begin].t == T::kNum && t_[a.begin].dec && names_other_currency(p))))
         only_here = it->second;
       if (!only_here.empty()) {
         f.currency = std::string(only_here);
@@ -1228,17 +1253,33 @@ class Parser {
                                 t_[p + 2].t == T::kWord;
           // "a 12p special dividend": a money noun right after, or after one adjective.
           auto noun_at = [&](size_t k) { return k < t_.size() && t_[k].t == T::kWord && lx_.subunit_nouns.count(t_[k].low) > 0; };
-          const bool priced = noun_at(p + 1) || (p + 1 < t_.size() && t_[p + 1].t == T::kWord &&
-                                                 !lx_.stop_words.count(t_[p + 1].low) && noun_at(p + 2));
+          // "an interim dividend of 550c", "a stamp is 85p now": the noun before, and one linking word.
+          const bool priced = noun_at(p + 1) ||
+                              (p + 1 < t_.size() && t_[p + 1].t == T::kWord && !lx_.stop_words.count(t_[p + 1].low) &&
+                               noun_at(p + 2)) ||
+                              (a.begin >= 2 && t_[a.begin - 1].t == T::kWord &&
+                               lx_.subunit_noun_links.count(t_[a.begin - 1].low) && noun_at(a.begin - 2));
           if (p != a.end || t_[p].sp || a.has_scale || a.words ||
               !(decimal || moved || per_unit || priced || signed_nearby || prefixed || followed) ||
               glued_alnum_after(p + 1))
             return false;
           subunits_seen_.insert(t_[p].low);
         }
-        f.currency = it->second.code;
-        f.number = a.value() * it->second.factor;
+        // "35 fils" in a Kuwaiti story: the country's code, and its factor (a thousandth of a dinar).
+        f.currency = localised(p, it->second.code);
+        const auto lf = it->second.local_factors.find(f.currency);
+        f.number = a.value() * (lf != it->second.local_factors.end() ? lf->second : it->second.factor);
         f.form = kSubunit;
+        f.end = p + 1;
+        return true;
+      }
+      // "2 grand": slang thousands of no named currency, before the end of the clause or a
+      // preposition ("two grand pianos", "3 Grand Slam titles" stay out).
+      if (auto it = lx_.slang_scales.find(t_[p].low);
+          it != lx_.slang_scales.end() && p == a.end && t_[p].sp && !a.has_scale && is_lower(p) && clause_ends(p + 1, lx_.slang_followers)) {
+        f.currency.clear();
+        f.number = a.value() * it->second;
+        f.form = kSuffix;
         f.end = p + 1;
         return true;
       }
@@ -1254,11 +1295,7 @@ class Parser {
         std::string up = t_[p].low;
         for (auto& ch : up) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
         auto it = lx_.codes_upper.find(up);
-        const size_t q = p + 1;
-        const bool clause_end = q >= t_.size() || t_[q].t == T::kDot || t_[q].t == T::kComma ||
-                                (t_[q].t == T::kOther && t_[q].ch && std::string_view("!?;:)").find(t_[q].ch) != std::string_view::npos) ||
-                                (t_[q].t == T::kWord && lx_.followers.count(t_[q].low));
-        if (it != lx_.codes_upper.end() && it->first.size() == 3 && clause_end) c = &it->second;
+        if (it != lx_.codes_upper.end() && it->first.size() == 3 && clause_ends(p + 1, lx_.followers)) c = &it->second;
       }
       if (c) {
         if (p + 1 < t_.size() && t_[p + 1].t == T::kNum && !t_[p + 1].sp) return false;  // "3 USD50": the code is a prefix
@@ -1301,6 +1338,17 @@ class Parser {
   void extend_compound(const Amount& a, Found& f) const {
     if (!on_[kCompound] || f.kind != ClaimKind::kMoney || f.form != kSuffix || a.has_scale) return;
     size_t p = f.end;
+    // "a dollar and a half", "two pounds and a quarter" (not "a pound and a half of beef", a weight)
+    if (word_is(p, "and") && (word_is(p + 1, "a") || word_is(p + 1, "an")) &&
+        (word_is(p + 2, "half") || word_is(p + 2, "quarter")) && a.base == std::floor(a.base) &&
+        (p + 3 >= t_.size() ||
+         ((clause_ends(p + 3, lx_.followers) || (t_[p + 3].t == T::kWord && lx_.stop_words.count(t_[p + 3].low))) &&
+          !(t_[p + 3].t == T::kWord && (t_[p + 3].low == "of" || lx_.weight_context.count(t_[p + 3].low)))))) {
+      f.number += lx_.fractions.at(t_[p + 2].low);
+      f.end = p + 3;
+      f.form = kCompound;
+      return;
+    }
     if (word_is(p, "and")) ++p;
     Amount c;
     if (!parse_amount(p, false, false, c) || c.has_scale) return;
@@ -1316,16 +1364,33 @@ class Parser {
       return;
     }
     if (!major_integer) return;
-    const bool ok_follow = c.end >= t_.size() || t_[c.end].t == T::kDot || t_[c.end].t == T::kComma ||
-                           (t_[c.end].t == T::kOther && t_[c.end].ch && std::string_view("!?;:)").find(t_[c.end].ch) != std::string_view::npos) ||
-                           (t_[c.end].t == T::kWord && lx_.followers.count(t_[c.end].low));
-    if (!ok_follow) return;
+    if (!clause_ends(c.end, lx_.followers)) return;
     f.number += v / 100;
     f.end = c.end;
     f.form = kCompound;
   }
 
+  // "a dollar and a half", "a pound fifty": one unit, compounded; "a dollar" alone is no
+  // amount ("against a dollar", "to a dollar").
+  size_t parse_a_unit(size_t k, std::vector<Found>& out) const {
+    if (!on_[kCompound] || !(word_is(k, "a") || word_is(k, "an")) || k + 1 >= t_.size() || t_[k + 1].t != T::kWord ||
+        !lx_.currency_words.count(t_[k + 1].low))
+      return 0;
+    Amount a;
+    a.base = 1;
+    a.words = true;
+    a.begin = k;
+    a.end = k + 1;
+    Found f;
+    if (!unit_after(a, f) || f.form != kSuffix || f.end != k + 2) return 0;
+    extend_compound(a, f);
+    if (f.form != kCompound) return 0;
+    out.push_back(f);
+    return f.end;
+  }
+
   size_t parse_amount_first(size_t k, std::vector<Found>& out, bool allow_range) const {
+    if (size_t e = parse_a_unit(k, out)) return e;
     Amount a;
     if (!parse_amount(k, true, false, a)) return 0;
     Found f;
@@ -1369,11 +1434,24 @@ class Parser {
     return h.end;
   }
 
+  // "%5 off": the percent sign written before its figure, as some writers do. The sign opens
+  // a word (not "50%5" or a query string's "%25") and nothing is glued after the figure.
+  size_t parse_sign_first(size_t k, std::vector<Found>& out) const {
+    if (!on_[kSign] || t_[k].t != T::kPct || !(k == 0 || t_[k].sp) || k + 1 >= t_.size() ||
+        t_[k + 1].t != T::kNum || t_[k + 1].sp || t_[k + 1].grouped || glued_alnum_after(k + 2) ||
+        (k + 2 < t_.size() && !t_[k + 2].sp && t_[k + 2].t != T::kDot && t_[k + 2].t != T::kComma) || in_url(k))
+      return 0;
+    out.push_back({ClaimKind::kPercent, k, k + 2, t_[k + 1].num, "", kSign, nullptr, false});
+    return k + 2;
+  }
+
   // "percent of 10", "per cent of twenty-two": a percent word, then the figure.
   size_t parse_percent_of(size_t k, std::vector<Found>& out) const {
     if (!on_[kPctOf]) return 0;
     const size_t e = match_any_forward(k, lx_.percent_words);
-    if (!e || lx_.glued_only.count(t_[k].low) || t_[k].low == "percentage" || !word_is(e, "of")) return 0;
+    if (!e || lx_.glued_only.count(t_[k].low) || !word_is(e, "of")) return 0;
+    // "percentage" only opening a clause ("percentage of 12"), not "the percentage of 12-year-olds".
+    if (t_[k].low == "percentage" && k > 0 && t_[k - 1].t == T::kWord) return 0;
     if (k > 0 && (t_[k - 1].t == T::kNum || is_number_word(k - 1))) return 0;
     Amount a;
     if (!parse_amount(e + 1, false, false, a) || a.has_scale || a.yearlike) return 0;
@@ -1545,7 +1623,8 @@ class NumberExtractor final : public Extractor {
         // Only digits, signs, dashes and a few words can start a figure; skip the rest cheaply.
         const Tok& tk = toks[k];
         if ((tk.t == T::kWord && !lx_.triggers.count(tk.low) && !(tk.low.size() == 4 && tk.low[0] == 'm')) ||
-            (tk.t == T::kOther && tk.ch != '+' && tk.ch != '(') || tk.t == T::kComma || tk.t == T::kPct ||
+            (tk.t == T::kOther && tk.ch != '+' && tk.ch != '(') || tk.t == T::kComma ||
+            (tk.t == T::kPct && !(k + 1 < toks.size() && toks[k + 1].t == T::kNum && !toks[k + 1].sp)) ||
             (tk.t == T::kDot && !(k + 1 < toks.size() && toks[k + 1].t == T::kNum && !toks[k + 1].sp))) {
           ++k;
           continue;
@@ -1629,9 +1708,13 @@ class NumberExtractor final : public Extractor {
     for (auto& x : v.value("glued_only_units", json::array())) lx_.glued_only.insert(x.get<std::string>());
     for (auto& x : v.value("point_moves", json::array())) lx_.point_moves.insert(x.get<std::string>());
     for (auto& x : v.value("qualified_currency_words", json::array())) lx_.qualified_words.insert(x.get<std::string>());
-    for (auto& [k, x] : v.at("subunits").items())
-      lx_.subunits[k] = {x.at("code").get<std::string>(), x.at("factor").get<double>(), x.value("glued", false),
-                         x.value("lower", false)};
+    for (auto& [k, x] : v.at("subunits").items()) {
+      Subunit su{x.at("code").get<std::string>(), x.at("factor").get<double>(), x.value("glued", false),
+                 x.value("lower", false), {}};
+      if (x.contains("local_factors"))
+        for (auto& [c, f] : x.at("local_factors").items()) su.local_factors[c] = f.get<double>();
+      lx_.subunits[k] = std::move(su);
+    }
     for (auto& x : v.at("percent_words")) {
       std::string w = x.get<std::string>();
       std::replace(w.begin(), w.end(), '-', ' ');
@@ -1680,6 +1763,11 @@ class NumberExtractor final : public Extractor {
     for (auto& x : v.value("price_units", json::array())) lx_.price_units.insert(x.get<std::string>());
     for (auto& x : v.value("sign_followups", json::array())) lx_.sign_followups.insert(x.get<std::string>());
     for (auto& x : v.value("codes_lower_after", json::array())) lx_.codes_lower_after.insert(x.get<std::string>());
+    for (auto& x : v.value("price_unit_fillers", json::array())) lx_.price_fillers.insert(x.get<std::string>());
+    for (auto& x : v.value("subunit_noun_links", json::array())) lx_.subunit_noun_links.insert(x.get<std::string>());
+    for (auto& x : v.value("slang_followers", json::array())) lx_.slang_followers.insert(x.get<std::string>());
+    if (v.contains("slang_scales"))
+      for (auto& [k, x] : v.at("slang_scales").items()) lx_.slang_scales[k] = x.get<double>();
     if (v.contains("subunit_prefixes"))
       for (auto& [k, x] : v.at("subunit_prefixes").items()) lx_.subunit_prefixes[k] = x.get<std::string>();
     auto odd = [](const std::string& w) { return std::any_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }); };
@@ -1726,6 +1814,7 @@ class NumberExtractor final : public Extractor {
       if (!x.glued) add(k);  // a glued one sits on a digit, which already passes
     for (const auto& k : lx_.qualified_words) add(k);
     for (const auto& [k, x] : lx_.scaled_words) add(k);
+    for (const auto& [k, x] : lx_.slang_scales) add(k);  // "two grand"
     if (!lx_.point_moves.empty()) add("point");  // "a half-point cut" has no digit
     for (const auto& [k, x] : lx_.codes) add(k);
     for (const auto& [k, x] : lx_.codes_upper) add(k);
