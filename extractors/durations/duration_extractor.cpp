@@ -2,7 +2,9 @@
 // numbers.json, finds "<number> <unit>" candidates; the words around each
 // decide whether it is a length at all and what hedge and preposition it has.
 #include "extractors/durations/duration_extractor.h"
+#include "extractors/build_extractor.h"
 #include "extractors/hedge.h"
+#include "extractors/number_words.h"
 
 #include <re2/re2.h>
 
@@ -36,19 +38,6 @@ std::string lower(std::string_view s) {
 
 bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '\''; }
 
-// Alternation of `words`, longest first, so that "seventeen" is tried before "seven".
-std::string alternation(std::vector<std::string> words) {
-  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  std::string out;
-  for (const auto& w : words) {
-    if (!out.empty()) out += '|';
-    out += RE2::QuoteMeta(w);
-  }
-  return out;
-}
-
 // "P10Y", "P18M", "PT48H": whole numbers where a smaller unit makes them so
 // (1.5 years -> P18M, 1.5 days -> PT36H); else the decimal as written.
 std::string iso_period(double amount, char unit) {
@@ -73,7 +62,7 @@ class DurationExtractor final : public Extractor {
     const json* j = rules.file("durations.json");
     if (!numbers || !numbers->contains("number_words")) return Error{"extractors/rules/numbers.json", "no \"number_words\""};
     if (!j || !j->is_object()) return Error{"extractors/rules/durations.json", "missing or not an object"};
-    for (const auto& [w, v] : (*numbers)["number_words"].items()) number_words_[lower(w)] = v.get<double>();
+    number_words_ = load_number_words(*numbers);
     for (const auto& [w, u] : j->at("units").items())
       units_[lower(w)] = Unit{u.at(0).get<std::string>().at(0), u.at(1).get<double>()};
     for (const auto& w : j->at("one_words")) number_words_[lower(w.get<std::string>())] = 1;
@@ -95,22 +84,13 @@ class DurationExtractor final : public Extractor {
       rule_ids_[it - kFormNames.begin()] = id;
     }
 
-    // Number words: any one of them, or a tens word joined to a unit word ("twenty-five").
-    std::vector<std::string> all, tens, ones;
-    for (const auto& [w, v] : number_words_) {
-      all.push_back(w);
-      if (v >= 20 && v < 100 && std::fmod(v, 10) == 0) tens.push_back(w);
-      if (v >= 1 && v <= 9) ones.push_back(w);
-    }
     std::vector<std::string> unit_words;
     for (const auto& [w, u] : units_) unit_words.push_back(w);
-    const std::string number = "(?:\\d{1,3}(?:\\.\\d+)?|(?:" + alternation(tens) + ")[- ](?:" + alternation(ones) +
-                               ")|" + alternation(all) + ")";
-    number_ = number;
+    const std::string number = number_pattern(number_words_, /*grouped=*/false);
     const std::string half = "(?:[ -]and[ -]a[ -]half)";
     // 1 number, 2 "and a half" before the unit, 3 separator, 4 day qualifier, 5 unit, 6 "and a half" after it.
-    candidate_ = std::make_unique<RE2>("(?i)\\b(" + number + ")(" + half + "?)([ -])(?:(?:" + alternation(adjectives) +
-                                       ") ){0,2}(?:(" + alternation(qualifiers) + ") )?(" + alternation(unit_words) +
+    candidate_ = std::make_unique<RE2>("(?i)\\b(" + number + ")(" + half + "?)([ -])(?:(?:" + word_alternation(adjectives) +
+                                       ") ){0,2}(?:(" + word_alternation(qualifiers) + ") )?(" + word_alternation(unit_words) +
                                        ")((?: and a half)?)\\b");
     // The low end of a range, right before a candidate: "three to ", "30-", "between two and ".
     range_low_ = std::make_unique<RE2>("(?i)(?:\\bbetween )?\\b(" + number + ")(?: to |-|\xE2\x80\x93| and | or )$");
@@ -145,34 +125,13 @@ class DurationExtractor final : public Extractor {
   }
 
  private:
-  std::unordered_map<std::string, double> number_words_;
+  NumberWords number_words_;
   std::unordered_map<std::string, Unit> units_;
   std::unordered_set<std::string> one_words_, relations_, rate_after_;
   HedgeList hedges_;  // longest first
   std::vector<std::string> not_after_, not_before_;
   std::array<std::string, kFormCount> rule_ids_;
-  std::string number_;
   std::unique_ptr<RE2> candidate_, range_low_;
-
-  // The value of a number as the pattern matched it: "10", "1.5", "seven",
-  // "twenty-five", "a".
-  std::optional<double> number_value(std::string_view s) const {
-    if (!s.empty() && std::isdigit(static_cast<unsigned char>(s[0]))) {
-      double v = 0;
-      auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-      return ec == std::errc() && p == s.data() + s.size() ? std::optional<double>(v) : std::nullopt;
-    }
-    double total = 0;
-    for (size_t i = 0; i < s.size();) {
-      size_t j = i;
-      while (j < s.size() && s[j] != ' ' && s[j] != '-') ++j;
-      auto it = number_words_.find(lower(s.substr(i, j - i)));
-      if (it == number_words_.end()) return std::nullopt;
-      total += it->second;
-      i = j + 1;
-    }
-    return total;
-  }
 
   // The lowercased word ending at `end` in `s` (ASCII letters), and where it starts.
   static std::pair<std::string, size_t> word_before(std::string_view s, size_t end) {
@@ -228,7 +187,7 @@ class DurationExtractor final : public Extractor {
         if (units_.count(lower(st.substr(r, t - r)))) return std::nullopt;
       }
     }
-    auto value = number_value(num);
+    auto value = read_number(num, number_words_);
     if (!value || *value <= 0) return std::nullopt;
     const auto unit = units_.find(lower(unit_word));
     if (unit == units_.end()) return std::nullopt;
@@ -239,7 +198,7 @@ class DurationExtractor final : public Extractor {
       const size_t from = b > 40 ? b - 40 : 0;
       re2::StringPiece before(st.data() + from, b - from), lg[2];
       if (range_low_->Match(before, 0, before.size(), RE2::UNANCHORED, lg, 2)) {
-        if (auto lv = number_value(std::string_view(lg[1].data(), lg[1].size())); lv && *lv > 0 && *lv < *value) {
+        if (auto lv = read_number(std::string_view(lg[1].data(), lg[1].size()), number_words_); lv && *lv > 0 && *lv < *value) {
           low = lv;
           start = static_cast<size_t>(lg[1].data() - st.data());
         }
@@ -273,16 +232,7 @@ class DurationExtractor final : public Extractor {
 }  // namespace
 
 Result<std::unique_ptr<Extractor>> make_duration_extractor(const RuleBook& rules) {
-  auto e = std::make_unique<DurationExtractor>();
-  Status st = [&]() -> Status {
-    try {
-      return e->init(rules);
-    } catch (const std::exception& ex) {
-      return Error{"extractors/rules/durations.json", ex.what()};
-    }
-  }();
-  if (!st.ok()) return st.error();
-  return std::unique_ptr<Extractor>(std::move(e));
+  return build_extractor<DurationExtractor>(rules, "extractors/rules/durations.json");
 }
 
 }  // namespace claimcheck

@@ -2,6 +2,7 @@
 // whose vocabulary comes from numbers.json and whose forms are switched on by
 // the rules of money.json / percent.json (see number_extractor.h).
 #include "extractors/numbers/number_extractor.h"
+#include "extractors/build_extractor.h"
 
 #include <re2/re2.h>
 
@@ -1877,16 +1878,7 @@ class NumberExtractor final : public Extractor {
 }  // namespace
 
 Result<std::unique_ptr<Extractor>> make_number_extractor(const RuleBook& rules) {
-  auto e = std::make_unique<NumberExtractor>();
-  Status st = [&]() -> Status {
-    try {
-      return e->init(rules);
-    } catch (const std::exception& ex) {
-      return Error{"extractors/rules/numbers.json", ex.what()};
-    }
-  }();
-  if (!st.ok()) return st.error();
-  return std::unique_ptr<Extractor>(std::move(e));
+  return build_extractor<NumberExtractor>(rules, "extractors/rules/numbers.json");
 }
 
 }  // namespace claimcheck

@@ -1,7 +1,9 @@
 // Quantity extractor: RE2 finds numbers (digits or number words); the words
 // around each decide whether it counts things and what (see the header).
 #include "extractors/quantities/quantity_extractor.h"
+#include "extractors/build_extractor.h"
 #include "extractors/hedge.h"
+#include "extractors/number_words.h"
 
 #include <re2/re2.h>
 
@@ -40,11 +42,7 @@ class QuantityExtractor final : public Extractor {
     const json* j = rules.file("quantities.json");
     if (!numbers || !numbers->contains("number_words")) return Error{"extractors/rules/numbers.json", "no \"number_words\""};
     if (!j || !j->is_object()) return Error{"extractors/rules/quantities.json", "missing or not an object"};
-    std::vector<std::string> words;
-    for (const auto& [w, v] : (*numbers)["number_words"].items()) {
-      number_words_[lower(w)] = v.get<double>();
-      words.push_back(lower(w));
-    }
+    number_words_ = load_number_words(*numbers);
     for (const auto& [w, v] : j->at("scales").items()) scales_[lower(w)] = v.get<double>();
     if (auto h = numbers->find("hedges"); h != numbers->end())
       for (const auto& [w, kind] : h->items()) hedges_.emplace_back(lower(w), kind.get<std::string>());
@@ -59,17 +57,7 @@ class QuantityExtractor final : public Extractor {
         return Error{"extractors/rules/quantities.json", "rule '" + id + "': unknown or missing \"form\" '" + form + "'"};
       rule_ids_[it - kFormNames.begin()] = id;
     }
-    std::sort(words.begin(), words.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
-    std::string alt, tens, ones;
-    for (const auto& w : words) {
-      alt += (alt.empty() ? "" : "|") + RE2::QuoteMeta(w);
-      const double v = number_words_[w];
-      if (v >= 20 && v < 100 && std::fmod(v, 10) == 0) tens += (tens.empty() ? "" : "|") + RE2::QuoteMeta(w);
-      if (v >= 1 && v <= 9) ones += (ones.empty() ? "" : "|") + RE2::QuoteMeta(w);
-    }
-    // A tens word joined to a unit word ("thirty-one") is one number.
-    number_ = std::make_unique<RE2>("(?i)\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:" + tens + ")[- ](?:" + ones +
-                                    ")|(?:" + alt + "))\\b");
+    number_ = std::make_unique<RE2>("(?i)\\b(" + number_pattern(number_words_, /*grouped=*/true) + ")\\b");
     if (!number_->ok()) return Error{"extractors/rules/quantities.json", "pattern: " + number_->error()};
     return ok_status();
   }
@@ -98,33 +86,13 @@ class QuantityExtractor final : public Extractor {
   }
 
  private:
-  std::unordered_map<std::string, double> number_words_, scales_;
+  NumberWords number_words_;
+  std::unordered_map<std::string, double> scales_;
   std::unordered_set<std::string> stop_words_, not_counts_;
   HedgeList hedges_;  // numbers.json's, longest first
   size_t max_words_ = 4;
   std::array<std::string, kFormCount> rule_ids_;
   std::unique_ptr<RE2> number_;
-
-  std::optional<double> value_of(std::string_view s) const {
-    if (!s.empty() && is_digit(s[0])) {
-      std::string digits;
-      for (char c : s)
-        if (c != ',') digits += c;
-      double v = 0;
-      auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
-      return ec == std::errc() && p == digits.data() + digits.size() ? std::optional<double>(v) : std::nullopt;
-    }
-    double total = 0;
-    for (size_t i = 0; i < s.size();) {
-      size_t j = i;
-      while (j < s.size() && s[j] != ' ' && s[j] != '-') ++j;
-      auto it = number_words_.find(lower(s.substr(i, j - i)));
-      if (it == number_words_.end()) return std::nullopt;
-      total += it->second;
-      i = j + 1;
-    }
-    return total;
-  }
 
   // The word starting at p (letters, digits, inner hyphens and apostrophes), or empty.
   static std::string_view word_at(std::string_view s, size_t p) {
@@ -145,7 +113,7 @@ class QuantityExtractor final : public Extractor {
           p == '$' || p == '+' || static_cast<unsigned char>(p) >= 0x80)
         return std::nullopt;
     }
-    auto value = value_of(st.substr(b, e - b));
+    auto value = read_number(st.substr(b, e - b), number_words_);
     if (!value) return std::nullopt;
     const bool digits = is_digit(st[b]);
     // A year is a date, not a count.
@@ -214,16 +182,7 @@ class QuantityExtractor final : public Extractor {
 }  // namespace
 
 Result<std::unique_ptr<Extractor>> make_quantity_extractor(const RuleBook& rules) {
-  auto e = std::make_unique<QuantityExtractor>();
-  Status st = [&]() -> Status {
-    try {
-      return e->init(rules);
-    } catch (const std::exception& ex) {
-      return Error{"extractors/rules/quantities.json", ex.what()};
-    }
-  }();
-  if (!st.ok()) return st.error();
-  return std::unique_ptr<Extractor>(std::move(e));
+  return build_extractor<QuantityExtractor>(rules, "extractors/rules/quantities.json");
 }
 
 }  // namespace claimcheck
