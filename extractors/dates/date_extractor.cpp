@@ -105,6 +105,8 @@ struct Rule {
   bool ago = false;        // n group counts backwards ("two years ago")
   bool later = false;      // n group counts forwards ("in two years")
   bool step_years = false;  // a day unit's shift counts years ("52 years ago today")
+  std::string step;         // a day unit's count in "week"s or "month"s from a day ("a week from Thursday")
+  bool clipped = false;     // `yearw` may be a clipped year ("ninety-two" in a list after "nineteen ninety-one")
   bool quarter_context = false;  // "a year earlier" means the year-ago quarter in earnings talk
   bool rel_year = false;         // `rel` shifts the year, not the month ("June last year")
   int priority = 0;
@@ -133,6 +135,7 @@ struct DocState {
   std::optional<int> past_year;
   uint32_t past_year_end = 0;
   // The last clock time: a spoken "eleven o'clock" after "seven p.m." is p.m. too.
+  bool spoken_years = false;  // the text says years in words: a clipped "ninety-two" may be one
   std::optional<bool> clock_pm;
   uint32_t clock_end = 0;
   // The day whose evening or night the text last named ("last night", "8 p.m."):
@@ -359,6 +362,8 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
       rule.ago = r.value("ago", false);
       rule.later = r.value("later", false);
       rule.step_years = r.value("step", std::string()) == "year";
+      rule.step = r.value("step", std::string());
+      rule.clipped = r.value("clipped", false);
       rule.quarter_context = r.value("quarter_context", false);
       rule.rel_year = r.value("rel_year", false);
       rule.priority = r.value("priority", 0);
@@ -757,8 +762,22 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   if (has(kYear)) year = to_int(g[kYear]);
   if (has(kYearWords)) {
     auto y = spoken_year(g[kYearWords]);
+    if (!y && r.clipped && st.spoken_years) {
+      // "ninety-two" after "nineteen ninety-one": the century of the year the
+      // text last named, else the story's, as with a two-digit year.
+      const int yy = spoken_number(g[kYearWords]);
+      if (yy >= 10 && yy <= 99) {
+        if (st.year) {
+          y = *st.year / 100 * 100 + yy;
+        } else if (anchor) {
+          const int pivot = (anchor->year % 100) + 10;
+          y = (anchor->year / 100) * 100 + (yy <= pivot ? 0 : -100) + yy;
+        }
+      }
+    }
     if (!y) return std::nullopt;
     year = *y;
+    st.spoken_years = true;
   }
   if (has(kYY)) {
     const int yy = to_int(g[kYY]);
@@ -857,7 +876,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       }
       if (!pick) return std::nullopt;
       value = to_iso(*pick);
-    } else if (has(kWeekday)) {
+    } else if (has(kWeekday) && r.step != "week" && r.step != "month") {
       const int wd = vocab_int("WEEKDAY", g[kWeekday], -1);
       if (wd < 0) return std::nullopt;
       if (anchor) {
@@ -884,6 +903,26 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
                !(anchor && *st.day > *anchor && is_past())) {
       mention_day = *st.day;
       value = to_iso(add_days(*mention_day, shift));
+    } else if (anchor && (r.step == "week" || r.step == "month")) {
+      // "a week from today", "three weeks from tomorrow", "a week from Thursday"
+      // (the coming one), "two months from tomorrow": the exact day.
+      anchored = true;
+      CivilDate base = *anchor;
+      if (has(kWeekday)) {
+        const int wd = vocab_int("WEEKDAY", g[kWeekday], -1);
+        if (wd < 0) return std::nullopt;
+        int delta = (wd - iso_weekday(*anchor) + 7) % 7;
+        base = add_days(*anchor, delta == 0 ? 7 : delta);
+      } else if (has(kRel)) {
+        base = add_days(*anchor, vocab_int("REL", g[kRel], 0));
+      }
+      if (r.step == "week") {
+        value = to_iso(add_days(base, 7L * shift));
+      } else {
+        const int m = base.year * 12 + (base.month - 1) + shift;
+        const int y = m / 12, mo = m % 12 + 1;
+        value = to_iso({y, mo, std::min(base.day, days_in_month(y, mo))});
+      }
     } else if (anchor && r.step_years) {
       // The same day N years back; 29 February falls back to the 28th.
       anchored = true;
@@ -1191,7 +1230,12 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       // ("the '20s" written in 2026 is the 2020s, in 1998 the 1920s).
       const int dd = std::isdigit(static_cast<unsigned char>(d[0])) ? to_int(d) : vocab_int("DECADES", d, -1);
       if (dd < 0 || dd > 90 || dd % 10 != 0) return std::nullopt;
-      if (anchor) {
+      if (has(kCentury)) {
+        // "the nineteen-fifties": the century said with it.
+        const int cent = spoken_number(g[kCentury]);
+        if (cent < 10 || cent > 20) return std::nullopt;
+        value = pad(cent * 10 + dd / 10, 3);
+      } else if (anchor) {
         anchored = true;
         int start = anchor->year / 100 * 100 + dd;
         if (start > anchor->year) start -= 100;
