@@ -752,6 +752,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   if (has(kRel)) shift = vocab_int("REL", g[kRel], shift);
   if (has(kN) && (r.ago || r.later)) {
     int n = std::isdigit(static_cast<unsigned char>(g[kN][0])) ? to_int(g[kN]) : vocab_int("NUM", g[kN], 0);
+    if (n == 0) n = spoken_number(g[kN]);  // "Twenty-two years ago"
     if (n <= 0) return std::nullopt;
     shift = r.ago ? -n : n;
   } else if (r.ago) {
@@ -1062,7 +1063,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       value = pad(m / 12, 4) + "-" + pad(m % 12 + 1, 2);
     } else if (anchor) {
       anchored = true;
-      int m = anchor->year * 12 + (anchor->month - 1) + shift;
+      // "Five years ago this month": the story's month, years back.
+      int m = anchor->year * 12 + (anchor->month - 1) + shift * (r.step_years ? 12 : 1);
       value = pad(m / 12, 4) + "-" + pad(m % 12 + 1, 2);
     } else {
       value = "XXXX-XX";
@@ -1205,7 +1207,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     } else if (r.ref == "results_year" && anchor) {
       // Results for "the year" told in the past in January or February are the year just ended's.
       anchored = true;
-      value = pad(anchor->year - (anchor->month <= 2 && is_past() && !is_future() ? 1 : 0), 4);
+      const bool past = is_past() || local_tense(true) == Tense::kPast;
+      value = pad(anchor->year - (anchor->month <= 2 && past && !is_future() ? 1 : 0), 4);
     } else if (r.ref == "mention" && st.year) {
       value = pad(*st.year + shift, 4);
     } else if (anchor) {
@@ -1250,7 +1253,12 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       value = "XXX";
     }
   } else if (u == "century") {
-    int cent = has(kCentury) ? to_int(g[kCentury]) - 1 : (anchor ? anchor->year / 100 + shift : -1);
+    // "the 20th century", "the twentieth century"
+    const int ordinal = !has(kCentury) ? 0
+                        : std::isdigit(static_cast<unsigned char>(g[kCentury][0])) ? to_int(g[kCentury])
+                                                                                    : vocab_int("DAY_ORD", g[kCentury], 0);
+    if (has(kCentury) && ordinal < 1) return std::nullopt;
+    int cent = has(kCentury) ? ordinal - 1 : (anchor ? anchor->year / 100 + shift : -1);
     if (!has(kCentury) && anchor) anchored = true;
     value = cent >= 0 ? pad(cent, 2) : std::string("XX");
   } else {
