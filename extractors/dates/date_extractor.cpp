@@ -29,6 +29,8 @@ constexpr long kNearDays = 45;     // a date this near the anchor keeps its year
 // August 1988 cease-fire"), after which a bare month is this year's again.
 constexpr int kSceneYears = 5;
 constexpr uint32_t kNarrativeReach = 400;  // how far after a dated past a bare month may still fall in its year
+constexpr uint32_t kClockReach = 400;      // how far a clock time's a.m./p.m. carries to a spoken one
+constexpr uint32_t kNightReach = 300;      // how far an evening carries an early-morning time into the next day
 
 using nlohmann::json;
 
@@ -95,6 +97,7 @@ struct Rule {
   std::string literal;     // fixed value, e.g. PRESENT_REF
   std::string mod;         // fixed mod
   std::string ref;         // quarter: "latest" (the story's quarter) or "" ; year/month/day: "mention"
+                           // year: "results_year" ("for the year": the one reported on)
                            // (shift from the last date the text named: "the following year")
   std::string range;       // "low"/"high": one end of a year range ("2025-26"); `to` holds the other end
   std::string type = "DATE";
@@ -102,6 +105,8 @@ struct Rule {
   bool ago = false;        // n group counts backwards ("two years ago")
   bool later = false;      // n group counts forwards ("in two years")
   bool step_years = false;  // a day unit's shift counts years ("52 years ago today")
+  std::string step;         // a day unit's count in "week"s or "month"s from a day ("a week from Thursday")
+  bool clipped = false;     // `yearw` may be a clipped year ("ninety-two" in a list after "nineteen ninety-one")
   bool quarter_context = false;  // "a year earlier" means the year-ago quarter in earnings talk
   bool rel_year = false;         // `rel` shifts the year, not the month ("June last year")
   int priority = 0;
@@ -129,6 +134,14 @@ struct DocState {
   // Aug. 4" told in the past tense falls in it. A named recent year clears it.
   std::optional<int> past_year;
   uint32_t past_year_end = 0;
+  // The last clock time: a spoken "eleven o'clock" after "seven p.m." is p.m. too.
+  bool spoken_years = false;  // the text says years in words: a clipped "ninety-two" may be one
+  std::optional<bool> clock_pm;
+  uint32_t clock_end = 0;
+  // The day whose evening or night the text last named ("last night", "8 p.m."):
+  // an early-morning clock time just after it falls on the next day.
+  std::optional<CivilDate> evening_day;
+  uint32_t evening_end = 0;
 };
 
 std::string pad(int v, int width) {
@@ -192,6 +205,7 @@ class DateExtractor final : public Extractor {
   std::optional<Claim> resolve(const Candidate& c, const ExtractInput& in, std::string_view sentence,
                                DocState& st) const;
   std::optional<int> spoken_year(std::string_view words) const;
+  int spoken_number(std::string_view words) const;
   bool abbreviation_before(std::string_view text, size_t dot) const;
 
   std::map<std::string, Vocab> vocab_;
@@ -211,6 +225,9 @@ class DateExtractor final : public Extractor {
   std::unique_ptr<RE2> range_cue_;
   std::unique_ptr<RE2> quarter_cue_;
   std::unique_ptr<RE2> results_cue_;  // "results", "earnings": a quarter reported on is over
+  std::unique_ptr<RE2> weekday_future_;  // present-tense verbs of schedule: a weekday in their conjunct is ahead
+  std::unique_ptr<RE2> nine_months_;  // "the nine months": a comparison period after it is a year
+  std::unique_ptr<RE2> period_end_;   // ", ended March 31": a fiscal quarter's end date (groups: month, year)
   std::unique_ptr<RE2> abbreviation_cue_;  // text before a full stop that makes it an abbreviation's
 };
 
@@ -309,6 +326,8 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
                                 std::pair{"year_after", &ex->year_after_},
                                 std::pair{"range", &ex->range_cue_}, std::pair{"quarter", &ex->quarter_cue_},
                                 std::pair{"results", &ex->results_cue_},
+                                std::pair{"nine_months", &ex->nine_months_},
+                                std::pair{"weekday_future", &ex->weekday_future_}, std::pair{"period_end", &ex->period_end_},
                                 std::pair{"abbreviation", &ex->abbreviation_cue_}}) {
         if (!cues.contains(key)) continue;
         auto p = expand(cues[key].get<std::string>());
@@ -343,6 +362,8 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
       rule.ago = r.value("ago", false);
       rule.later = r.value("later", false);
       rule.step_years = r.value("step", std::string()) == "year";
+      rule.step = r.value("step", std::string());
+      rule.clipped = r.value("clipped", false);
       rule.quarter_context = r.value("quarter_context", false);
       rule.rel_year = r.value("rel_year", false);
       rule.priority = r.value("priority", 0);
@@ -405,6 +426,31 @@ std::optional<int> DateExtractor::spoken_year(std::string_view words) const {
   if (v.size() == 2 && v[1] == 100) return v[0] * 100;
   auto t = tail(1);
   return t ? std::optional<int>(v[0] * 100 + *t) : std::nullopt;
+}
+
+// A small number said in words, as in a spoken clock time or a clipped year:
+// "nineteen" 19, "twenty five" 25, "oh two" 2, "a quarter" 15, "half" 30;
+// digits are read as digits. -1 when a word is not a number.
+int DateExtractor::spoken_number(std::string_view words) const {
+  if (!words.empty() && std::isdigit(static_cast<unsigned char>(words[0]))) return to_int(words);
+  const std::string folded = lower(words);
+  if (folded == "a quarter" || folded == "quarter") return 15;
+  if (folded == "half") return 30;
+  int total = 0;
+  bool any = false;
+  for (size_t i = 0; i < folded.size();) {
+    size_t j = folded.find(' ', i);
+    if (j == std::string::npos) j = folded.size();
+    const std::string_view w(folded.data() + i, j - i);
+    i = j + 1;
+    int n = w == "oh" ? 0 : -1;
+    for (const char* list : {"UNITS", "TEENS", "TENS"})
+      if (n < 0) n = vocab_int(list, w, -1);
+    if (n < 0) return -1;
+    total += n;
+    any = true;
+  }
+  return any ? total : -1;
 }
 
 std::string iso_week_str(const CivilDate& d) {
@@ -643,10 +689,18 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     const size_t xs = c.x.start - static_cast<size_t>(cl.data() - in.text.data());
     const size_t xe = xs + c.x.size();
     size_t best = SIZE_MAX;
+    // After the expression, only up to a comma that opens a postposed
+    // attribution ("... recorders Wednesday, a board spokesman said"), which
+    // says nothing of the day's tense; not ", so the holiday will be observed".
+    size_t comma = std::min(cl.find(',', xe), cl.size());
+    if (comma < cl.size()) {
+      const size_t next = std::min(cl.find(',', comma + 1), cl.size());
+      if (!complement_ || !RE2::PartialMatch(cl.substr(comma + 1, next - comma - 1), *complement_)) comma = cl.size();
+    }
     for (const RE2* re : cues) {
       if (!re) continue;
       re2::StringPiece m;
-      for (size_t from = 0; from < cl.size() && re->Match(cl, from, cl.size(), RE2::UNANCHORED, &m, 1);) {
+      for (size_t from = 0; from < comma && re->Match(cl, from, comma, RE2::UNANCHORED, &m, 1);) {
         const size_t ms = static_cast<size_t>(m.data() - cl.data()), me = ms + m.size();
         best = std::min(best, me <= xs ? xs - me : ms >= xe ? ms - xe : 0);
         from = std::max(me, ms + 1);
@@ -660,6 +714,9 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     if (said_right_after) return false;  // "on Tuesday said": the day of the saying
     if (deadline() && t != Tense::kPast) return true;  // "has until 8 a.m. Thursday to leave"
     if (t != Tense::kNone) return t == Tense::kFuture;
+    // A verb of schedule in the present in the weekday's own conjunct: "Delaware
+    // votes Saturday", "the team plays its first game Sunday".
+    if (weekday_future_ && RE2::PartialMatch(conjunct, *weekday_future_)) return true;
     if (!clause_future()) return false;
     return nearest_cue({future_cue_.get()}) < nearest_cue({past_cue_.get(), past_verb_.get(), past_ed_.get()});
   };
@@ -695,6 +752,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   if (has(kRel)) shift = vocab_int("REL", g[kRel], shift);
   if (has(kN) && (r.ago || r.later)) {
     int n = std::isdigit(static_cast<unsigned char>(g[kN][0])) ? to_int(g[kN]) : vocab_int("NUM", g[kN], 0);
+    if (n == 0) n = spoken_number(g[kN]);  // "Twenty-two years ago"
     if (n <= 0) return std::nullopt;
     shift = r.ago ? -n : n;
   } else if (r.ago) {
@@ -705,8 +763,22 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   if (has(kYear)) year = to_int(g[kYear]);
   if (has(kYearWords)) {
     auto y = spoken_year(g[kYearWords]);
+    if (!y && r.clipped && st.spoken_years) {
+      // "ninety-two" after "nineteen ninety-one": the century of the year the
+      // text last named, else the story's, as with a two-digit year.
+      const int yy = spoken_number(g[kYearWords]);
+      if (yy >= 10 && yy <= 99) {
+        if (st.year) {
+          y = *st.year / 100 * 100 + yy;
+        } else if (anchor) {
+          const int pivot = (anchor->year % 100) + 10;
+          y = (anchor->year / 100) * 100 + (yy <= pivot ? 0 : -100) + yy;
+        }
+      }
+    }
     if (!y) return std::nullopt;
     year = *y;
+    st.spoken_years = true;
   }
   if (has(kYY)) {
     const int yy = to_int(g[kYY]);
@@ -733,12 +805,17 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     month = std::isdigit(static_cast<unsigned char>(g[kMonth][0])) ? to_int(g[kMonth]) : vocab_int("MONTH", g[kMonth], 0);
     if (month < 1 || month > 12) return std::nullopt;
   }
-  const int day = has(kDay) ? to_int(g[kDay]) : 0;
+  // "June thirtieth", "January first": a spoken ordinal day.
+  const int day = !has(kDay) ? 0
+                  : std::isdigit(static_cast<unsigned char>(g[kDay][0])) ? to_int(g[kDay])
+                                                                        : vocab_int("DAY_ORD", g[kDay], 0);
+  if (has(kDay) && day == 0) return std::nullopt;
 
   const std::string& u = r.unit;
   if (!r.literal.empty()) {
     value = r.literal;
   } else if (u == "day" || u == "time") {
+    std::optional<CivilDate> mention_day;  // the day named before, when the claim took it
     if (month && day) {
       std::string year_word;
       if (!year && anchor && year_after_ &&
@@ -800,7 +877,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       }
       if (!pick) return std::nullopt;
       value = to_iso(*pick);
-    } else if (has(kWeekday)) {
+    } else if (has(kWeekday) && r.step != "week" && r.step != "month") {
       const int wd = vocab_int("WEEKDAY", g[kWeekday], -1);
       if (wd < 0) return std::nullopt;
       if (anchor) {
@@ -825,7 +902,28 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
                // past ("were suspended at noon" after "a deadline of April 15"):
                // the story's own day does.
                !(anchor && *st.day > *anchor && is_past())) {
-      value = to_iso(add_days(*st.day, shift));
+      mention_day = *st.day;
+      value = to_iso(add_days(*mention_day, shift));
+    } else if (anchor && (r.step == "week" || r.step == "month")) {
+      // "a week from today", "three weeks from tomorrow", "a week from Thursday"
+      // (the coming one), "two months from tomorrow": the exact day.
+      anchored = true;
+      CivilDate base = *anchor;
+      if (has(kWeekday)) {
+        const int wd = vocab_int("WEEKDAY", g[kWeekday], -1);
+        if (wd < 0) return std::nullopt;
+        int delta = (wd - iso_weekday(*anchor) + 7) % 7;
+        base = add_days(*anchor, delta == 0 ? 7 : delta);
+      } else if (has(kRel)) {
+        base = add_days(*anchor, vocab_int("REL", g[kRel], 0));
+      }
+      if (r.step == "week") {
+        value = to_iso(add_days(base, 7L * shift));
+      } else {
+        const int m = base.year * 12 + (base.month - 1) + shift;
+        const int y = m / 12, mo = m % 12 + 1;
+        value = to_iso({y, mo, std::min(base.day, days_in_month(y, mo))});
+      }
     } else if (anchor && r.step_years) {
       // The same day N years back; 29 February falls back to the 28th.
       anchored = true;
@@ -833,11 +931,12 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       value = to_iso({y, anchor->month, std::min(anchor->day, days_in_month(y, anchor->month))});
     } else if (anchor) {
       anchored = true;
+      if (r.ref == "mention") mention_day = *anchor;  // no day named yet: the story's
       value = to_iso(add_days(*anchor, shift));
     } else {
       value = "XXXX-XX-XX";
     }
-    if (has(kPart)) {
+    if (has(kPart) && !has(kHour)) {
       auto p = vocab_value("PART", g[kPart]);
       if (p && p->is_string()) {
         value += "T" + p->get<std::string>();
@@ -845,15 +944,48 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       }
     }
     if (has(kHour)) {
-      int h = to_int(g[kHour]);
-      if (has(kAmPm)) {
-        const bool pm = std::tolower(static_cast<unsigned char>(g[kAmPm][0])) == 'p';
+      // "two-nineteen", "eleven o'clock", "twenty past midnight": words as well as digits.
+      const std::string hour_word = lower(g[kHour]);
+      int h = hour_word == "midnight" ? 0 : hour_word == "noon" ? 12 : spoken_number(g[kHour]);
+      // a.m./p.m., or the part of the day said with a spoken time ("this
+      // afternoon", "last night", "in the morning"), or none: the clock as said.
+      std::string half = has(kAmPm) ? lower(g[kAmPm]) : std::string();
+      if (half.empty() && has(kPart)) half = lower(g[kPart]);
+      if (!half.empty() && h >= 0 && h <= 12) {
+        const bool pm = half[0] == 'p' || half.find("afternoon") != std::string::npos ||
+                        half.find("evening") != std::string::npos || half.find("night") != std::string::npos;
         if (h == 12) h = 0;
-        if (pm) h += 12;
+        // "twelve o'clock tonight" is midnight's hour, "ten last night" 22:00.
+        if (pm && !(half.find("night") != std::string::npos && h == 0)) h += 12;
       }
-      if (h > 23) return std::nullopt;
-      value += "T" + pad(h, 2) + ":" + (has(kMinute) ? std::string(g[kMinute]) : std::string("00"));
+      // A spoken time with nothing to tell a.m. from p.m. ("eleven o'clock",
+      // "nine-thirty") shortly after a p.m. one is p.m. too: broadcasts give
+      // one evening in several zones ("seven p.m. Eastern ... eleven o'clock").
+      const bool spoken = !std::isdigit(static_cast<unsigned char>(g[kHour][0])) ||
+                          lower(in.text.substr(c.x.start, c.x.size())).find("o'clock") != std::string::npos;
+      if (half.empty() && spoken && h >= 1 && h <= 11 && st.clock_pm.value_or(false) && c.x.start >= st.clock_end &&
+          c.x.start - st.clock_end <= kClockReach)
+        h += 12;
+      const int minute = has(kMinute) ? spoken_number(g[kMinute]) : 0;
+      if (h < 0 || h > 23 || minute < 0 || minute > 59) return std::nullopt;
+      // "a curfew from 8 p.m. to 5 a.m.", "stayed until two a.m." after "last
+      // night": an early-morning time right after an evening is the next day's.
+      if (mention_day && h < 7 && st.evening_day && *st.evening_day == *mention_day && c.x.start >= st.evening_end &&
+          c.x.start - st.evening_end <= kNightReach && value.size() >= 10)
+        value = to_iso(add_days(*mention_day, shift + 1)) + value.substr(10);
+      value += "T" + pad(h, 2) + ":" + pad(minute, 2);
       type = "TIME";
+      st.clock_pm = h >= 12;
+      st.clock_end = c.x.end;
+    }
+    if (type == "TIME" && value.size() >= 13 && value[10] == 'T') {
+      const std::string_view t = std::string_view(value).substr(11);
+      if (t == "EV" || t == "NI" || (std::isdigit(static_cast<unsigned char>(t[0])) && to_int(t.substr(0, 2)) >= 18)) {
+        if (auto d = parse_iso_date(value.substr(0, 10))) {
+          st.evening_day = d;
+          st.evening_end = c.x.end;
+        }
+      }
     }
   } else if (u == "holiday") {
     auto spec = vocab_value("HOLIDAY", g[kHoliday]);
@@ -931,7 +1063,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       value = pad(m / 12, 4) + "-" + pad(m % 12 + 1, 2);
     } else if (anchor) {
       anchored = true;
-      int m = anchor->year * 12 + (anchor->month - 1) + shift;
+      // "Five years ago this month": the story's month, years back.
+      int m = anchor->year * 12 + (anchor->month - 1) + shift * (r.step_years ? 12 : 1);
       value = pad(m / 12, 4) + "-" + pad(m % 12 + 1, 2);
     } else {
       value = "XXXX-XX";
@@ -944,10 +1077,30 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     if (has(kH)) q = std::isdigit(static_cast<unsigned char>(g[kH][0])) ? to_int(g[kH]) : vocab_int("ORD", g[kH], 0);
     if (!q && month && u == "quarter") q = quarter_of(month);  // "the December quarter"
     if (q < 0 || q > 12 / per) return std::nullopt;
+    // "its fiscal third quarter, ended March 31": the quarter keeps its fiscal
+    // number and takes the calendar year it (mostly) falls in, the end date's
+    // (a quarter ended in January began in November).
+    bool ended = false;
+    if (q && !year && anchor && period_end_ && x_end <= sentence.size()) {
+      std::string end_month, end_year;
+      if (RE2::PartialMatch(sentence.substr(x_end), *period_end_, &end_month, &end_year)) {
+        const int m = vocab_int("MONTH", end_month, 0);
+        if (m >= 1) {
+          const int ey = end_year.empty() ? infer_year(*anchor, m, 0, false, true) : to_int(end_year);
+          year = m == 1 ? ey - 1 : ey;
+          anchored = ended = true;
+        }
+      }
+    }
     if (q) {
       if (!year && anchor) {
         anchored = true;
         if (has(kRel) && shift != 0) year = anchor->year + shift;
+        // A quarter long over this year that the clause looks ahead to is next year's
+        // ("will close a plant by the end of the first quarter", told in October).
+        // Only a quarter two or more back: the one just over is still reported on.
+        else if (u == "quarter" && q <= quarter_of(anchor->month) - 2 && !has(kRel) && is_future() && !reports_results())
+          year = anchor->year + 1;
         else {
           year = anchor->year;
           // A quarter that has not begun yet is last year's, unless the sentence
@@ -956,7 +1109,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
           if ((q - 1) * per + 1 > anchor->month && !has(kRel) && (!is_future() || reports_results())) year -= 1;
         }
       }
-      if (u == "quarter" && year && (!anchor || year * 4 + q - 1 < anchor->year * 4 + quarter_of(anchor->month) - 1)) {
+      if (u == "quarter" && year && (ended || !anchor || year * 4 + q - 1 < anchor->year * 4 + quarter_of(anchor->month) - 1)) {
         st.quarter = std::pair{year, q};
         st.quarter_end = c.x.end;
       }
@@ -967,6 +1120,14 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         st.half_end = c.x.end;
       }
       value = (year ? pad(year, 4) : std::string("XXXX")) + "-" + letter + std::to_string(q);
+    } else if (r.ref == "latest" && u == "quarter" && anchor && nine_months_ &&
+               lower(in.text.substr(c.x.start, c.x.size())).find("quarter") == std::string::npos &&
+               RE2::PartialMatch(sentence.substr(0, x_start), *nine_months_)) {
+      // "For the nine months, ... in the year-earlier period": nine months have
+      // no unit of their own, so the comparison is the year (TimeBank "the 1988 period").
+      anchored = true;
+      const int last_done = anchor->year * 4 + quarter_of(anchor->month) - 2;
+      value = pad(year ? year : (st.quarter ? st.quarter->first : last_done / 4) + shift, 4);
     } else if ((r.ref == "latest" || r.ref == "completed") && u == "quarter" && half_last &&
                lower(in.text.substr(c.x.start, c.x.size())).find("quarter") == std::string::npos) {
       // "the 1998 period", "the year-earlier period" after a half-year figure.
@@ -1043,6 +1204,11 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       }
     } else if (year) {
       value = pad(year, 4);
+    } else if (r.ref == "results_year" && anchor) {
+      // Results for "the year" told in the past in January or February are the year just ended's.
+      anchored = true;
+      const bool past = is_past() || local_tense(true) == Tense::kPast;
+      value = pad(anchor->year - (anchor->month <= 2 && past && !is_future() ? 1 : 0), 4);
     } else if (r.ref == "mention" && st.year) {
       value = pad(*st.year + shift, 4);
     } else if (anchor) {
@@ -1067,7 +1233,12 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       // ("the '20s" written in 2026 is the 2020s, in 1998 the 1920s).
       const int dd = std::isdigit(static_cast<unsigned char>(d[0])) ? to_int(d) : vocab_int("DECADES", d, -1);
       if (dd < 0 || dd > 90 || dd % 10 != 0) return std::nullopt;
-      if (anchor) {
+      if (has(kCentury)) {
+        // "the nineteen-fifties": the century said with it.
+        const int cent = spoken_number(g[kCentury]);
+        if (cent < 10 || cent > 20) return std::nullopt;
+        value = pad(cent * 10 + dd / 10, 3);
+      } else if (anchor) {
         anchored = true;
         int start = anchor->year / 100 * 100 + dd;
         if (start > anchor->year) start -= 100;
@@ -1082,7 +1253,12 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       value = "XXX";
     }
   } else if (u == "century") {
-    int cent = has(kCentury) ? to_int(g[kCentury]) - 1 : (anchor ? anchor->year / 100 + shift : -1);
+    // "the 20th century", "the twentieth century"
+    const int ordinal = !has(kCentury) ? 0
+                        : std::isdigit(static_cast<unsigned char>(g[kCentury][0])) ? to_int(g[kCentury])
+                                                                                    : vocab_int("DAY_ORD", g[kCentury], 0);
+    if (has(kCentury) && ordinal < 1) return std::nullopt;
+    int cent = has(kCentury) ? ordinal - 1 : (anchor ? anchor->year / 100 + shift : -1);
     if (!has(kCentury) && anchor) anchored = true;
     value = cent >= 0 ? pad(cent, 2) : std::string("XX");
   } else {
