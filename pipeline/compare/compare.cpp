@@ -1769,10 +1769,10 @@ class Engine {
   // same length with overlap context_support supports it; one that cannot be
   // true with it (relate(): kDiffers), less than length_ratio apart,
   // contradicts it at length_contradict when it leads every other official
-  // length by context_margin. Not when the
-  // source's sentence also gives that official length (it is that other
-  // length's), nor when the official text gives the source's length for
-  // something (the source may mean that one, in other words).
+  // length by context_margin. Not when the source's sentence also gives that
+  // official length (it is that other length's), nor when the official text
+  // gives the source's length for something (the source may mean that one,
+  // in other words).
   Outcome compare_length(uint32_t i) {
     const Claim& c = cov_.claims()[i];
     const auto cl = length_of(c.attrs);
