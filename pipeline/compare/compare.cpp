@@ -1855,12 +1855,12 @@ class Engine {
   // Lines a count up with the official counts of something its words name too
   // ("16 older planes" and "18 aircraft", through the context synonyms): an
   // equal amount supports it, one its hedge allows ("over 40,000" against
-  // 42,000) is neither; one that cannot be true with it contradicts it when its digits
-  // slip from the official amount's (42,000 agents told as 24,000) or the words
-  // around the two share context_contradict, it leads every other amount by
-  // context_margin, and the official text gives the source's amount for none
-  // of the same things. Amounts further apart than context_ratio are taken for
-  // two things.
+  // 42,000) is neither; one that cannot be true with it contradicts it when
+  // its digits slip from the official amount's (42,000 agents told as 24,000)
+  // or the words around the two share context_contradict, it leads every other
+  // amount by context_margin, and the official text gives the source's amount
+  // for none of the same things. Amounts further apart than context_ratio are
+  // taken for two things.
   Outcome compare_count(uint32_t i) {
     const Claim& c = cov_.claims()[i];
     const double amount = amount_of(c);
@@ -2254,8 +2254,8 @@ class Engine {
   // Whether two counts of one document are one count told two ways: of a
   // thing both name, amounts that cannot both be true, and either digits that
   // slip (2,480 dockers and 2,840 port workers) or, for counts less than
-  // count_ratio apart, one amount the official text gives and
-  // the other not (the article tells it right once: "11 bids" and "nine bids").
+  // count_ratio apart, one amount the official text gives and the other not
+  // (the article tells it right once: "11 bids" and "nine bids").
   bool counts_conflict(uint32_t i, uint32_t j) {
     const PairFacts& a = pair_[i];
     const PairFacts& b = pair_[j];
@@ -2270,9 +2270,9 @@ class Engine {
   }
 
   // What a length is said of, as far as its own words tell: the noun a
-  // hyphenated length qualifies ("ten-year agreement" -> "of agreement", through
-  // the context synonyms; every agreement word counts as one), else its preposition ("within 60 days" -> "within").
-  // Empty when neither is there.
+  // hyphenated length qualifies ("ten-year agreement" -> "of agreement",
+  // through the context synonyms; every agreement word counts as one), else
+  // its preposition ("within 60 days" -> "within"). Empty when neither is there.
   std::string length_head(const DocView& d, const Claim& c) const {
     if (c.text.find('-') != std::string::npos) {
       size_t p = c.span.end;
@@ -2290,11 +2290,11 @@ class Engine {
 
   // Whether two lengths of one document are one length told two ways that
   // cannot both be true: said of the same thing (length_head), less than
-  // length_ratio apart, and words in common,
-  // as many as an equal figure's must share to be supported when the official
-  // text gives one of the two and not the other (the article tells it right
-  // once: "the five-year licence" and "the six-year agreement"), else as many
-  // as a figure's must to be contradicted.
+  // length_ratio apart, and words in common: as many as an equal figure's must
+  // share to be supported when the official text gives one of the two and not
+  // the other (the article tells it right once), else as many as a figure's
+  // must to be contradicted. Two lengths of one noun, one of them official,
+  // need no shared words ("the 12-year deal", "the ten-year agreement").
   bool lengths_conflict(uint32_t i, uint32_t j) {
     const PairFacts& a = pair_[i];
     const PairFacts& b = pair_[j];
