@@ -18,6 +18,16 @@ struct ExtractInput {
   std::optional<CivilDate> published;  // anchor for relative dates
 };
 
+// Moves claim c, whose span counts from the start of sentence `index` of
+// `in`, to offsets in in.text, and fills its text and sentence. For
+// extractors that read one sentence at a time.
+inline void place_in_sentence(Claim& c, const ExtractInput& in, size_t index) {
+  const uint32_t start = in.sentences[index].start;
+  c.span = {start + c.span.start, start + c.span.end};
+  c.text.assign(in.text.substr(c.span.start, c.span.size()));
+  c.sentence = static_cast<int32_t>(index);
+}
+
 class Extractor {
  public:
   virtual ~Extractor() = default;

@@ -115,9 +115,10 @@ std::vector<Claim> ExtractorSet::extract(const ExtractInput& in) const {
   drop_overlapping(all, [](const Claim& c) { return is_number_kind(c.kind); },
                    [](const Claim& c) { return c.kind == ClaimKind::kDate || is_duration(c); });
   drop_overlapping(all, [](const Claim& c) { return c.kind == ClaimKind::kDate; }, is_duration);
-  // A count is what is left: a number no figure, date or length has claimed.
-  drop_overlapping(all, [](const Claim& c) { return is_number_kind(c.kind) || c.kind == ClaimKind::kDate; }, is_count);
-  drop_overlapping(all, is_duration, is_count);
+  // A count is what is left: a number no figure, date or length has claimed
+  // (those no longer overlap one another here).
+  drop_overlapping(all, [](const Claim& c) { return is_number_kind(c.kind) || c.kind == ClaimKind::kDate || is_duration(c); },
+                   is_count);
   std::stable_sort(all.begin(), all.end(), [](const Claim& a, const Claim& b) {
     return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
   });

@@ -3,6 +3,7 @@
 // string work on the text before a span; it knows no numbers.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -13,6 +14,10 @@ namespace claimcheck {
 // Phrases (lower-case) with what they make of the figure ("approx",
 // "lower_bound", "upper_bound"), longest first.
 using HedgeList = std::vector<std::pair<std::string, std::string>>;
+
+// Where `phrase` (lower-case) starts when it ends right before byte `end` of
+// `text` (spaces between allowed) and starts at a word start; nothing else.
+std::optional<size_t> phrase_ending_at(std::string_view text, size_t end, std::string_view phrase);
 
 // Sorts `hedges` longest first, as find_hedge expects.
 void sort_hedges(HedgeList& hedges);

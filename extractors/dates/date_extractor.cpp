@@ -104,8 +104,8 @@ struct Rule {
   int shift = 0;           // relative offset in `unit`s
   bool ago = false;        // n group counts backwards ("two years ago")
   bool later = false;      // n group counts forwards ("in two years")
-  bool step_years = false;  // a day unit's shift counts years ("52 years ago today")
-  std::string step;         // a day unit's count in "week"s or "month"s from a day ("a week from Thursday")
+  std::string step;         // what a day unit's count counts: "year"s ("52 years ago today"), or "week"s or
+                            // "month"s from a day ("a week from Thursday")
   bool clipped = false;     // `yearw` may be a clipped year ("ninety-two" in a list after "nineteen ninety-one")
   bool quarter_context = false;  // "a year earlier" means the year-ago quarter in earnings talk
   bool rel_year = false;         // `rel` shifts the year, not the month ("June last year")
@@ -361,7 +361,6 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
       rule.shift = r.value("shift", 0);
       rule.ago = r.value("ago", false);
       rule.later = r.value("later", false);
-      rule.step_years = r.value("step", std::string()) == "year";
       rule.step = r.value("step", std::string());
       rule.clipped = r.value("clipped", false);
       rule.quarter_context = r.value("quarter_context", false);
@@ -917,18 +916,11 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       } else if (has(kRel)) {
         base = add_days(*anchor, vocab_int("REL", g[kRel], 0));
       }
-      if (r.step == "week") {
-        value = to_iso(add_days(base, 7L * shift));
-      } else {
-        const int m = base.year * 12 + (base.month - 1) + shift;
-        const int y = m / 12, mo = m % 12 + 1;
-        value = to_iso({y, mo, std::min(base.day, days_in_month(y, mo))});
-      }
-    } else if (anchor && r.step_years) {
+      value = to_iso(r.step == "week" ? add_days(base, 7L * shift) : add_months(base, shift));
+    } else if (anchor && r.step == "year") {
       // The same day N years back; 29 February falls back to the 28th.
       anchored = true;
-      const int y = anchor->year + shift;
-      value = to_iso({y, anchor->month, std::min(anchor->day, days_in_month(y, anchor->month))});
+      value = to_iso(add_months(*anchor, 12 * shift));
     } else if (anchor) {
       anchored = true;
       if (r.ref == "mention") mention_day = *anchor;  // no day named yet: the story's
@@ -1064,7 +1056,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     } else if (anchor) {
       anchored = true;
       // "Five years ago this month": the story's month, years back.
-      int m = anchor->year * 12 + (anchor->month - 1) + shift * (r.step_years ? 12 : 1);
+      int m = anchor->year * 12 + (anchor->month - 1) + shift * (r.step == "year" ? 12 : 1);
       value = pad(m / 12, 4) + "-" + pad(m % 12 + 1, 2);
     } else {
       value = "XXXX-XX";

@@ -65,8 +65,10 @@ class DurationExtractor final : public Extractor {
     number_words_ = load_number_words(*numbers);
     for (const auto& [w, u] : j->at("units").items())
       units_[lower(w)] = Unit{u.at(0).get<std::string>().at(0), u.at(1).get<double>()};
-    for (const auto& w : j->at("one_words")) number_words_[lower(w.get<std::string>())] = 1;
-    for (const auto& w : j->at("one_words")) one_words_.insert(lower(w.get<std::string>()));
+    for (const auto& w : j->at("one_words")) {
+      number_words_[lower(w.get<std::string>())] = 1;
+      one_words_.insert(lower(w.get<std::string>()));
+    }
     for (const auto& [w, kind] : j->at("hedges").items()) hedges_.emplace_back(lower(w), kind.get<std::string>());
     sort_hedges(hedges_);
     for (const auto& w : j->at("relations")) relations_.insert(lower(w.get<std::string>()));
@@ -76,13 +78,9 @@ class DurationExtractor final : public Extractor {
     std::vector<std::string> qualifiers, adjectives;
     for (const auto& w : j->at("unit_adjectives")) adjectives.push_back(lower(w.get<std::string>()));
     for (const auto& w : j->at("day_qualifiers")) qualifiers.push_back(lower(w.get<std::string>()));
-    for (const auto& r : j->at("rules")) {
-      const std::string id = r.value("id", ""), form = r.value("form", "");
-      const auto it = std::find(kFormNames.begin(), kFormNames.end(), form);
-      if (id.empty() || it == kFormNames.end())
-        return Error{"extractors/rules/durations.json", "rule '" + id + "': unknown or missing \"form\" '" + form + "'"};
-      rule_ids_[it - kFormNames.begin()] = id;
-    }
+    auto ids = rule_ids_by_form(*j, kFormNames, "extractors/rules/durations.json");
+    if (!ids.ok()) return ids.error();
+    rule_ids_ = ids.value();
 
     std::vector<std::string> unit_words;
     for (const auto& [w, u] : units_) unit_words.push_back(w);
@@ -101,7 +99,7 @@ class DurationExtractor final : public Extractor {
 
   std::vector<Claim> extract(const ExtractInput& in) const override {
     std::vector<Claim> out;
-    if (!rule_ids_[kCount].size() && !rule_ids_[kCompound].size()) return out;
+    if (rule_ids_[kCount].empty() && rule_ids_[kCompound].empty()) return out;
     for (size_t si = 0; si < in.sentences.size(); ++si) {
       const Span sent = in.sentences[si];
       if (sent.end > in.text.size() || sent.empty()) continue;
@@ -114,9 +112,7 @@ class DurationExtractor final : public Extractor {
         const size_t b = static_cast<size_t>(g[0].data() - st.data()), e = b + g[0].size();
         pos = e;
         if (auto c = read(st, b, e, g)) {
-          c->span = {static_cast<uint32_t>(sent.start + c->span.start), static_cast<uint32_t>(sent.start + c->span.end)};
-          c->text.assign(in.text.substr(c->span.start, c->span.size()));
-          c->sentence = static_cast<int32_t>(si);
+          place_in_sentence(*c, in, si);
           out.push_back(std::move(*c));
         }
       }
@@ -133,23 +129,23 @@ class DurationExtractor final : public Extractor {
   std::array<std::string, kFormCount> rule_ids_;
   std::unique_ptr<RE2> candidate_, range_low_;
 
-  // The lowercased word ending at `end` in `s` (ASCII letters), and where it starts.
-  static std::pair<std::string, size_t> word_before(std::string_view s, size_t end) {
+  // The lowercased word (ASCII letters) ending at `end` in `s`, spaces before `end` skipped.
+  static std::string word_before(std::string_view s, size_t end) {
     size_t e = end;
     while (e > 0 && s[e - 1] == ' ') --e;
     size_t b = e;
     while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
-    return {lower(s.substr(b, e - b)), b};
+    return lower(s.substr(b, e - b));
   }
 
-  // Whether lowercased `s` ends with `phrase` at a word start, after optional spaces; where it starts.
-  static std::optional<size_t> ends_with_phrase(std::string_view s, size_t end, const std::string& phrase) {
-    size_t e = end;
-    while (e > 0 && s[e - 1] == ' ') --e;
-    if (e < phrase.size()) return std::nullopt;
-    const size_t b = e - phrase.size();
-    if (lower(s.substr(b, phrase.size())) != phrase || (b > 0 && is_word_byte(s[b - 1]))) return std::nullopt;
-    return b;
+  // The lowercased word (ASCII letters) starting at `from` in `s`, spaces
+  // after `from` skipped, and where it ends.
+  static std::pair<std::string, size_t> word_after(std::string_view s, size_t from) {
+    size_t b = from;
+    while (b < s.size() && s[b] == ' ') ++b;
+    size_t e = b;
+    while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
+    return {lower(s.substr(b, e - b)), e};
   }
 
   // Whether `s` continues at `from` (after spaces) with `phrase` as whole words.
@@ -172,20 +168,11 @@ class DurationExtractor final : public Extractor {
     for (const auto& w : not_after_)
       if (continues_with(st, e, w)) return std::nullopt;
     for (const auto& w : not_before_)
-      if (ends_with_phrase(st, b, w)) return std::nullopt;
+      if (phrase_ending_at(st, b, w)) return std::nullopt;
     // "five days a week", "24 hours a day": a schedule.
     if (!compound) {
-      size_t p = e;
-      while (p < st.size() && st[p] == ' ') ++p;
-      size_t q = p;
-      while (q < st.size() && std::isalpha(static_cast<unsigned char>(st[q]))) ++q;
-      if (rate_after_.count(lower(st.substr(p, q - p)))) {
-        size_t r = q;
-        while (r < st.size() && st[r] == ' ') ++r;
-        size_t t = r;
-        while (t < st.size() && std::isalpha(static_cast<unsigned char>(st[t]))) ++t;
-        if (units_.count(lower(st.substr(r, t - r)))) return std::nullopt;
-      }
+      const auto [rate, rate_end] = word_after(st, e);
+      if (rate_after_.count(rate) && units_.count(word_after(st, rate_end).first)) return std::nullopt;
     }
     auto value = read_number(num, number_words_);
     if (!value || *value <= 0) return std::nullopt;
@@ -208,7 +195,7 @@ class DurationExtractor final : public Extractor {
     std::string approx, relation;
     size_t head = start;
     if (const auto* h = find_hedge(st, start, hedges_, &head)) approx = h->second;
-    if (auto [w, at] = word_before(st, head); relations_.count(w)) relation = w;
+    if (std::string w = word_before(st, head); relations_.count(w)) relation = w;
     // "a year" is a length only where a hedge or preposition makes it one;
     // elsewhere it is a rate ("$5 million a year").
     if (one_words_.count(lower(num)) && (compound || (!low && approx.empty() && relation.empty()))) return std::nullopt;

@@ -50,13 +50,9 @@ class QuantityExtractor final : public Extractor {
     max_words_ = j->at("max_words").get<size_t>();
     for (const auto& w : j->at("stop_words")) stop_words_.insert(lower(w.get<std::string>()));
     for (const auto& w : j->at("not_counts")) not_counts_.insert(lower(w.get<std::string>()));
-    for (const auto& r : j->at("rules")) {
-      const std::string id = r.value("id", ""), form = r.value("form", "");
-      const auto it = std::find(kFormNames.begin(), kFormNames.end(), form);
-      if (id.empty() || it == kFormNames.end())
-        return Error{"extractors/rules/quantities.json", "rule '" + id + "': unknown or missing \"form\" '" + form + "'"};
-      rule_ids_[it - kFormNames.begin()] = id;
-    }
+    auto ids = rule_ids_by_form(*j, kFormNames, "extractors/rules/quantities.json");
+    if (!ids.ok()) return ids.error();
+    rule_ids_ = ids.value();
     number_ = std::make_unique<RE2>("(?i)\\b(" + number_pattern(number_words_, /*grouped=*/true) + ")\\b");
     if (!number_->ok()) return Error{"extractors/rules/quantities.json", "pattern: " + number_->error()};
     return ok_status();
@@ -74,9 +70,7 @@ class QuantityExtractor final : public Extractor {
         const size_t b = static_cast<size_t>(g[1].data() - st.data()), e = b + g[1].size();
         pos = e;
         if (auto c = read(st, b, e)) {
-          c->span = {static_cast<uint32_t>(sent.start + c->span.start), static_cast<uint32_t>(sent.start + c->span.end)};
-          c->text.assign(in.text.substr(c->span.start, c->span.size()));
-          c->sentence = static_cast<int32_t>(si);
+          place_in_sentence(*c, in, si);
           pos = std::max(pos, static_cast<size_t>(c->span.end - sent.start));
           out.push_back(std::move(*c));
         }

@@ -218,6 +218,7 @@ int named_weekday(std::string_view text) {
   static const char* kShort[][3] = {{"mon", "", ""},         {"tue", "tues", ""}, {"wed", "weds", ""},
                                     {"thu", "thur", "thurs"}, {"fri", "", ""},     {"sat", "", ""},
                                     {"sun", "", ""}};
+  static const char* kLong[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   const std::string l = lower(text);
   for (size_t i = 0; i < l.size(); ++i) {
     if (!std::isalpha(static_cast<unsigned char>(l[i])) || (i > 0 && std::isalpha(static_cast<unsigned char>(l[i - 1]))))
@@ -227,7 +228,7 @@ int named_weekday(std::string_view text) {
     const std::string_view word = std::string_view(l).substr(i, j - i);
     const bool marked = j < l.size() && (l[j] == '.' || l[j] == ',');
     for (int w = 0; w < 7; ++w) {
-      if (word == lower(kWeekdays[w])) return w;
+      if (word == kLong[w]) return w;
       if (marked)
         for (const char* a : kShort[w])
           if (*a && word == a) return w;

@@ -1,5 +1,7 @@
 #include "pipeline/core/civil_date.h"
 
+#include <algorithm>
+
 #include <cstdio>
 
 namespace claimcheck {
@@ -62,6 +64,12 @@ CivilDate civil_from_days(long z) {
 }
 
 CivilDate add_days(const CivilDate& d, long n) { return civil_from_days(days_from_civil(d) + n); }
+
+CivilDate add_months(const CivilDate& d, int n) {
+  const int m = d.year * 12 + (d.month - 1) + n;
+  const int y = m / 12, mo = m % 12 + 1;
+  return {y, mo, std::min(d.day, days_in_month(y, mo))};
+}
 
 int iso_weekday(const CivilDate& d) {
   const long z = days_from_civil(d);  // 1970-01-01 was a Thursday (3)

@@ -27,6 +27,9 @@ std::string to_iso(const CivilDate& d);  // "2026-04-27"
 long days_from_civil(const CivilDate& d);
 CivilDate civil_from_days(long days);
 CivilDate add_days(const CivilDate& d, long n);
+// The same day n months on (or back); a day the month lacks falls back to its
+// last ("31 January" plus one month is 28 or 29 February).
+CivilDate add_months(const CivilDate& d, int n);
 
 // 0 = Monday ... 6 = Sunday (ISO 8601).
 int iso_weekday(const CivilDate& d);

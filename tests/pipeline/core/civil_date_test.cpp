@@ -24,6 +24,14 @@ TEST_CASE("weekday and day arithmetic") {
   CHECK(to_iso({987, 3, 5}) == "0987-03-05");
 }
 
+TEST_CASE("months on keep the day, or the month's last when it lacks it") {
+  CHECK(to_iso(add_months({2029, 1, 31}, 1)) == "2029-02-28");
+  CHECK(to_iso(add_months({2028, 1, 31}, 1)) == "2028-02-29");
+  CHECK(to_iso(add_months({2028, 2, 29}, 12)) == "2029-02-28");
+  CHECK(to_iso(add_months({2029, 11, 15}, 3)) == "2030-02-15");
+  CHECK(to_iso(add_months({2029, 3, 10}, -15)) == "2027-12-10");
+}
+
 TEST_CASE("ISO weeks belong to the year of their Thursday") {
   CHECK(iso_week({2026, 4, 27}).week == 18);
   CHECK(iso_week({2021, 1, 3}).year == 2020);
