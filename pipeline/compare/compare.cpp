@@ -645,6 +645,7 @@ class Engine {
   std::vector<std::pair<uint32_t, std::pair<long, long>>> off_event_dates_;  // dates with days, bar the announcement's
   std::vector<uint32_t> off_agreement_ends_;                                // agreement_end dates
   std::vector<uint32_t> off_lengths_;                                       // lengths of time, readable
+  std::vector<uint32_t> off_agreement_lengths_;                             // of them, agreement_length ones
   std::vector<uint32_t> off_counts_;                                        // counts of things
 
   static const std::vector<uint32_t>& bucket(const std::unordered_map<std::string, std::vector<uint32_t>>& m,
@@ -663,7 +664,10 @@ class Engine {
       switch (o.kind) {
         case ClaimKind::kTerm:
           if (is_length(o)) {
-            if ((f.length = length_of(o.attrs))) off_lengths_.push_back(j);
+            if ((f.length = length_of(o.attrs))) {
+              off_lengths_.push_back(j);
+              if (agreement_length(off_, o)) off_agreement_lengths_.push_back(j);
+            }
             break;
           }
           if (is_count(o)) {
@@ -850,6 +854,74 @@ class Engine {
     const uint32_t j = off_agreement_ends_.front();
     if (values.size() != 1 || earlier_arrangement(*ct.days, *off_facts_[j].timex.days)) return std::nullopt;
     return Outcome{Verdict::kContradicted, j, what + ": official " + offc[j].value + " (the agreement's end), source " + c.value};
+  }
+
+  bool is_agreement_word(std::string_view word) const {
+    const std::string b = ContextLexicon::base(word);
+    return std::find(opt_.agreement_words.begin(), opt_.agreement_words.end(), b) != opt_.agreement_words.end();
+  }
+
+  // Whether a length is a whole agreement's: hyphenated, with an agreement
+  // word among the next few words before a stopword or a mark ("a seven-year
+  // EUV photoresist supply agreement", but not "a ten-year extension of the
+  // agreement"), or right after an agreement_length_leads lead that names the
+  // agreement or follows an agreement word within three words ("the deal runs
+  // for five years", "Term: seven years"). Not in a sentence about the earlier
+  // arrangement ("the earlier three-year pact").
+  bool agreement_length(const DocView& d, const Claim& c) const {
+    if (!is_length(c) || sentence_has_cue(d, c, opt_.past_cues)) return false;
+    const Span s = d.sentence_span(c);
+    if (c.span.start < s.start || c.span.end > s.end) return false;
+    const std::string_view bytes = d.doc.bytes;
+    auto word_char = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '-'; };
+    // The word before `end` in `text`, and `end` moved to its start; empty at the start.
+    auto word_before = [&](std::string_view text, size_t& end) {
+      while (end > 0 && !word_char(text[end - 1])) --end;
+      size_t b = end;
+      while (b > 0 && word_char(text[b - 1])) --b;
+      const std::string_view w = text.substr(b, end - b);
+      end = b;
+      return w;
+    };
+    const std::string_view low = d.sentence_lower(c);
+    // Not when one of the two words before `end` names the replaced arrangement.
+    auto prior_before = [&](size_t end) {
+      for (int n = 0; n < 2; ++n) {
+        const std::string_view w = word_before(low, end);
+        if (w.empty()) break;
+        if (std::find(opt_.prior_agreement_words.begin(), opt_.prior_agreement_words.end(), w) !=
+            opt_.prior_agreement_words.end())
+          return true;
+      }
+      return false;
+    };
+    if (c.text.find('-') != std::string::npos) {
+      if (prior_before(c.span.start - s.start)) return false;
+      size_t p = c.span.end;
+      for (int n = 0; n < 4 && p < s.end && bytes[p] == ' '; ++n) {
+        size_t q = ++p;
+        while (q < s.end && word_char(bytes[q])) ++q;
+        const std::string_view word = bytes.substr(p, q - p);
+        if (word.empty() || opt_.context.stem(word).empty()) break;
+        if (is_agreement_word(word)) return true;
+        p = q;
+      }
+      return false;
+    }
+    std::string_view before = low.substr(0, c.span.start - s.start);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    for (const std::string& lead : opt_.agreement_length_leads) {
+      if (!before.ends_with(lead)) continue;
+      size_t end = before.size() - lead.size();
+      if (end > 0 && word_char(before[end - 1])) continue;  // "reruns for"
+      if (is_agreement_word(lead.substr(0, lead.find_first_of(" :")))) return !prior_before(end);
+      for (int n = 0; n < 3; ++n) {
+        const std::string_view w = word_before(before, end);
+        if (w.empty()) break;
+        if (is_agreement_word(w)) return !prior_before(end);
+      }
+    }
+    return false;
   }
 
   bool bounded(const Claim& c) const {
@@ -1779,6 +1851,7 @@ class Engine {
     const auto cl = length_of(c.attrs);
     if (!cl) return {Verdict::kUnverified, std::nullopt, "length " + quote(c.text) + " not read"};
     const auto& offc = off_.claims();
+    if (auto whole = against_agreement_length(c, *cl)) return *whole;
     build_contexts();
     const Context& cctx = cov_context_->of(i);
     std::vector<Length> told_beside;
@@ -1822,6 +1895,30 @@ class Engine {
     if (off_lengths_.empty())
       return {Verdict::kUnverified, std::nullopt, "the official document states no length of time"};
     return {Verdict::kUnverified, std::nullopt, "no official length lines up with " + quote(c.text)};
+  }
+
+  // A whole agreement's length (agreement_length) against the official
+  // agreement's: supported by an equal one; contradicted when the official
+  // text gives the agreement one length, and it cannot be the source's ("a
+  // five-year deal" for "a seven-year supply agreement").
+  std::optional<Outcome> against_agreement_length(const Claim& c, const Length& cl) {
+    if (off_agreement_lengths_.empty() || !agreement_length(cov_, c)) return std::nullopt;
+    const auto& offc = off_.claims();
+    std::set<std::pair<double, double>> told;
+    std::optional<uint32_t> differs;
+    for (uint32_t j : off_agreement_lengths_) {
+      const Length& ol = *off_facts_[j].length;
+      told.emplace(ol.low, ol.high);
+      const LengthRelation rel = relate(cl, ol);
+      if (rel == LengthRelation::kSame)
+        return Outcome{Verdict::kSupported, j, "the agreement's length: official " + quote(offc[j].text) + ", source " + quote(c.text)};
+      if (rel == LengthRelation::kDiffers && !differs) differs = j;
+    }
+    if (told.size() != 1 || !differs) return std::nullopt;
+    return Outcome{Verdict::kContradicted, differs,
+                   "the agreement's length: official " + quote(offc[*differs].text) + " = " +
+                       describe_period(str_attr(offc[*differs].attrs, "period")) + ", source " + quote(c.text) + " = " +
+                       describe_period(str_attr(c.attrs, "period"))};
   }
 
   // ---- counts of things
@@ -2323,9 +2420,11 @@ class Engine {
     switch (a.kind) {
       case ClaimKind::kTerm: {
         if (is_count(a)) return "count: this document says " + quote(a.text) + " and " + quote(b.text);
-        if (is_length(a))
+        if (is_length(a)) {
+          build_contexts();  // lengths_conflict may decide by their nouns alone, before any context is built
           return "length by its context (" + shared_words(cov_context_->of(i), cov_context_->of(j), *rarity_) +
                  "): this document says " + quote(a.text) + " and " + quote(b.text);
+        }
         const TermSlot sa = slot_of(a);
         if (pair_[i].holds != pair_[j].holds && clashes(i, j) && clashes(j, i))
           return describe(sa) + ": this document says it " + state_word(a) + " (" + quote(a.text) +
@@ -2384,6 +2483,8 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   read_field(j, "prior_words", o.prior_words, bad);
   read_field(j, "prior_from_needs", o.prior_from_needs, bad);
   read_field(j, "agreement_words", o.agreement_words, bad);
+  read_field(j, "agreement_length_leads", o.agreement_length_leads, bad);
+  read_field(j, "prior_agreement_words", o.prior_agreement_words, bad);
   read_field(j, "carrier_terms", o.carrier_terms, bad);
   read_field(j, "flow_groups", o.flow_groups, bad);
   read_field(j, "directional_terms", o.directional_terms, bad);

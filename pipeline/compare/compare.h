@@ -68,6 +68,12 @@ struct CompareOptions {
   // Words that name a whole agreement ("agreement", "contract", "concession"):
   // an end date bound to one of them and to no term ends every term of it.
   std::vector<std::string> agreement_words;
+  // Words between an agreement word and a length that make the length the
+  // agreement's own ("the deal runs for five years", "a term of 25 years").
+  std::vector<std::string> agreement_length_leads;
+  // Words just before an agreement length that make it the replaced
+  // arrangement's ("its current three-year deal").
+  std::vector<std::string> prior_agreement_words;
   // Term types that carry a figure without saying what it measures ("agreed
   // to pay $185 million"): an official figure they cite still counts as
   // unnamed when a coverage figure of the same value is weighed.
