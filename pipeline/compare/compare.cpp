@@ -573,19 +573,46 @@ class Engine {
   }
 
   std::vector<Finding> run() {
-    std::vector<Finding> out;
     const auto& claims = cov_.claims();
+    std::vector<Outcome> outcomes(claims.size());
     for (uint32_t i = 0; i < claims.size(); ++i) {
-      Outcome o = compare_one(i);
+      Outcome& o = outcomes[i] = compare_one(i);
       if (o.verdict == Verdict::kContradicted && hedged(cov_, i) && !restates_expectation(i, o.other)) {
         o.verdict = Verdict::kUnverified;
         o.reason = "hedged or predicted, not checked as fact: " + o.reason;
         o.other.reset();
       }
+    }
+    // Internal findings by the claim they are about, which may come after the
+    // claim whose scan found the pair (internal() tells the wrong one of two);
+    // of several, the one with the nearest partner.
+    std::vector<std::optional<Finding>> internal_on(claims.size());
+    auto apart = [](const Finding& f) { return f.claim > *f.other ? f.claim - *f.other : *f.other - f.claim; };
+    for (uint32_t i = 0; i < claims.size(); ++i)
+      if (auto in = internal(i)) {
+        std::optional<Finding>& on = internal_on[in->claim];
+        if (!on || apart(*in) < apart(*on)) on = std::move(in);
+      }
+    // A claim the document also tells as the official text does, elsewhere,
+    // is contradicted by the official text as well ("six seasons" in an
+    // article that says "five seasons" as the official does).
+    for (uint32_t j = 0; j < claims.size(); ++j) {
+      if (!internal_on[j] || outcomes[j].verdict != Verdict::kUnverified) continue;
+      const uint32_t i = *internal_on[j]->other;
+      const Outcome& right = outcomes[i];
+      if (right.verdict != Verdict::kSupported || !right.other || !told_officially(i) || told_officially(j)) continue;
+      outcomes[j] = {Verdict::kContradicted, right.other,
+                     internal_on[j]->reason + (internal_on[j]->reason.find("official") == std::string::npos
+                                                   ? "; the official text gives " + quote(off_.claims()[*right.other].text)
+                                                   : std::string())};
+    }
+    std::vector<Finding> out;
+    for (uint32_t i = 0; i < claims.size(); ++i) {
+      Outcome& o = outcomes[i];
       // Unverified means the official says nothing usable: no official span to show.
       if (o.verdict == Verdict::kUnverified) o.other.reset();
-      out.push_back({o.verdict, i, o.other, o.reason});
-      if (auto in = internal(i)) out.push_back(*in);
+      out.push_back({o.verdict, i, o.other, std::move(o.reason)});
+      if (internal_on[i]) out.push_back(std::move(*internal_on[i]));
     }
     return out;
   }
@@ -2227,9 +2254,19 @@ class Engine {
       // Two figures the official text also gives are two things it names (a deposit
       // rate of 1.75% and a refinancing rate of 1.90%), not one thing said twice.
       if (official_gives_cached(i) && official_gives_cached(j)) continue;
-      if (auto reason = conflict_within(i, j)) return Finding{Verdict::kInternal, i, j, *reason};
+      if (auto reason = conflict_within(i, j)) {
+        // Told as the official text tells it once and otherwise once: the other telling is the wrong one.
+        if (told_officially(i) && !told_officially(j)) return Finding{Verdict::kInternal, j, i, *reason};
+        return Finding{Verdict::kInternal, i, j, *reason};
+      }
     }
     return std::nullopt;
+  }
+
+  // Whether the official text gives coverage claim i's value for a thing of its kind.
+  bool told_officially(uint32_t i) {
+    const PairFacts& f = pair_[i];
+    return f.count_official || f.length_official || official_gives_cached(i);
   }
 
   // Whether the official document has a figure of c's kind, unit and value;
@@ -2338,7 +2375,16 @@ class Engine {
             figure_agrees(a.number, a.half, a.approx, b.number, b.half, b.approx, opt_) ||
             figure_agrees(b.number, b.half, b.approx, a.number, a.half, a.approx, opt_))
           return false;
-        if (digit_slip(a.number, b.number) == DigitSlip::kNone) return false;
+        const DigitSlip slip = digit_slip(a.number, b.number);
+        if (slip == DigitSlip::kNone) return false;
+        // Another power of ten is also how two sums of one kind differ by
+        // chance ("$230 million of green bonds", "debt of about $2.3
+        // billion"): that slip needs some words in common.
+        if (slip == DigitSlip::kScaled) {
+          build_contexts();
+          if (context_overlap(cov_context_->of(i), cov_context_->of(j), *rarity_) < opt_.scaled_internal_overlap)
+            return false;
+        }
         if (slip_of_official(i, j)) return true;
         if (a.measure != 0 && b.measure != 0)
           return a.measure == b.measure && a.dates == b.dates &&
@@ -2505,6 +2551,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
     read_field(c, "margin", o.context_margin, bad);
     read_field(c, "ratio", o.context_ratio, bad);
     read_field(c, "slip_overlap", o.slip_overlap, bad);
+    read_field(c, "scaled_internal_overlap", o.scaled_internal_overlap, bad);
     read_field(c, "date_contradict", o.date_contradict, bad);
     read_field(c, "date_slip_contradict", o.date_slip_contradict, bad);
     read_field(c, "length_contradict", o.length_contradict, bad);

@@ -110,6 +110,10 @@ struct CompareOptions {
   // itself is the evidence that the two are one quantity. Two figures of one
   // document whose digits slip are one quantity told twice at context_support.
   double slip_overlap = 0.3;
+  // Two figures of one document the same digits at another power of ten
+  // apart ("$230 million", "$2.3 billion") are one told twice only with this
+  // much overlap: sums of one kind often differ so by chance.
+  double scaled_internal_overlap = 1.0;
   // Dates no term bounds are lined up the same way, a differing date
   // contradicting at date_contradict; two dates this many days apart are not
   // one event told two ways ("launch in 2029" is no wrong "2019").

@@ -97,7 +97,7 @@ TEST_CASE("a coverage length is lined up with the official length its words shar
   const Doc cov = doc("Kestrel Power signed a 20-year power purchase agreement. "
                       "Invoices are payable within 30 days of delivery. "
                       "The talks took eleven months. The site covers 300 hectares.");
-  CHECK(verdict_on(off, cov, "20-year").rfind("contradicted: length by its context", 0) == 0);
+  CHECK(verdict_on(off, cov, "20-year").rfind("contradicted: the agreement's length", 0) == 0);
   CHECK(verdict_on(off, cov, "30 days").rfind("contradicted", 0) == 0);
   // A length far from every official one is another thing, not a wrong one.
   CHECK(verdict_on(off, cov, "eleven months").rfind("unverified", 0) == 0);
@@ -108,6 +108,27 @@ TEST_CASE("a coverage length is lined up with the official length its words shar
   // Said as a hedge, the length is not checked as fact.
   const Doc hedged = doc("Analysts said Kestrel Power could sign a 20-year power purchase agreement.");
   CHECK(verdict_on(off, hedged, "20-year").rfind("unverified", 0) == 0);
+}
+
+TEST_CASE("a whole agreement's length is held to the official agreement's, whatever words surround it") {
+  const Doc off = doc("Term: seven years, from 1 July 2029 to 30 June 2036. "
+                      "The parties may extend the agreement by up to three years. "
+                      "Hanbit will pay an advance within 30 days of signing." + kBackground);
+  const Doc cov = doc("The deal runs for five years and covers the memory fabs. "
+                      "Analysts liked it.");
+  CHECK(verdict_on(off, cov, "five years").rfind("contradicted: the agreement's length", 0) == 0);
+  const Doc hyphen = doc("Kisaragi signed a five-year photoresist supply agreement with Hanbit.");
+  CHECK(verdict_on(off, hyphen, "five-year").rfind("contradicted: the agreement's length", 0) == 0);
+  const Doc right = doc("The contract, which will last seven years, covers the memory fabs.");
+  CHECK(verdict_on(off, right, "seven years").rfind("supported: the agreement's length", 0) == 0);
+  // An extension, the arrangement being replaced, or a length of something else is not the agreement's.
+  const Doc other = doc("Hanbit can add a five-year extension of the agreement. "
+                        "It replaces its current three-year deal with Kisaragi.");
+  CHECK(verdict_on(off, other, "five-year").find("the agreement's length") == std::string::npos);
+  CHECK(verdict_on(off, other, "three-year").find("the agreement's length") == std::string::npos);
+  // Two official agreement lengths ("a licence for ten years, supply for five"): which one is meant is unclear.
+  const Doc two = doc("The supply agreement runs for seven years. The licence agreement runs for ten years." + kBackground);
+  CHECK(verdict_on(two, cov, "five years").find("contradicted: the agreement's length") == std::string::npos);
 }
 
 TEST_CASE("one document giving one agreement two lengths contradicts itself") {
@@ -156,6 +177,27 @@ TEST_CASE("one document giving one count two amounts, once as the official does,
   const Doc part = doc("The league received 11 bids. Fans were surprised. Only four bids came from banks.");
   for (const auto& f : compare_document(off.view(), part.view(), testing::shipped_resources().compare_options))
     CHECK(f.verdict != Verdict::kInternal);
+}
+
+TEST_CASE("of two tellings, the one the official text does not give is the wrong one, and it is contradicted too") {
+  const Doc off = doc("The rights were sold to Kheloo for five seasons." + kBackground);
+  // The right telling comes first: the internal finding is still on the wrong one.
+  const Doc cov = doc("Kheloo bought the rights for five seasons. Fans cheered. "
+                      "Kheloo will show every match over six seasons.");
+  const auto fs = compare_document(off.view(), cov.view(), testing::shipped_resources().compare_options);
+  std::vector<std::string> internal_on, contradicted, supported;
+  for (const auto& f : fs) {
+    const Claim& c = cov.pd.claims[f.claim];
+    if (c.value != "count") continue;
+    if (f.verdict == Verdict::kInternal) internal_on.push_back(c.text);
+    if (f.verdict == Verdict::kContradicted) contradicted.push_back(c.text);
+    if (f.verdict == Verdict::kSupported) supported.push_back(c.text);
+  }
+  CHECK(internal_on == std::vector<std::string>{"six seasons"});
+  CHECK(contradicted == std::vector<std::string>{"six seasons"});
+  CHECK(supported == std::vector<std::string>{"five seasons"});
+  // Findings stay in claim order, each internal one right after its claim's verdict.
+  for (size_t k = 1; k < fs.size(); ++k) CHECK(fs[k - 1].claim <= fs[k].claim);
 }
 
 }  // namespace claimcheck
