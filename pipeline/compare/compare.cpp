@@ -1573,6 +1573,16 @@ class Engine {
                        what + " (" + (slip == DigitSlip::kTransposed ? to_string(slip) : "scale error") +
                            "): official " + quote(o.text) + ", source " + quote(c.text)};
       }
+      // A measure names a family ("rate": yields, taxes, tariffs): with not
+      // one word around them in common, a differing official figure of it is
+      // another member ("a 10% exit yield" is no VAT rate of 16.5%). A slip
+      // of the digits needs no words: it is evidence of its own.
+      if (conflict && family_measure(measure) && !shares_words(c, *conflict)) {
+        if (!not_compared)
+          not_compared = "official " + quote(offc[*conflict].text) + " and " + quote(c.text) +
+                         " share no words around them: taken for two things";
+        conflict.reset();
+      }
       if (conflict)
         return Outcome{Verdict::kContradicted, conflict,
                        what + ": official " + quote(offc[*conflict].text) + ", source " + quote(c.text)};
@@ -1860,6 +1870,16 @@ class Engine {
                      words(*conflict) + ": official " + quote(offc[*conflict].text) + " = " + offc[*conflict].value +
                          ", source " + quote(c.text) + " = " + c.value};
     return std::nullopt;
+  }
+
+  bool family_measure(const std::string& measure) const {
+    return std::find(opt_.family_measures.begin(), opt_.family_measures.end(), measure) != opt_.family_measures.end();
+  }
+  // Whether coverage claim c's context and official claim j's share a word.
+  bool shares_words(const Claim& c, uint32_t j) {
+    build_contexts();
+    const uint32_t i = static_cast<uint32_t>(&c - cov_.claims().data());
+    return context_overlap(cov_context_->of(i), off_context_->of(j), *rarity_) > 0;
   }
 
   // ---- lengths of time
@@ -2531,6 +2551,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   read_field(j, "agreement_words", o.agreement_words, bad);
   read_field(j, "agreement_length_leads", o.agreement_length_leads, bad);
   read_field(j, "prior_agreement_words", o.prior_agreement_words, bad);
+  read_field(j, "family_measures", o.family_measures, bad);
   read_field(j, "carrier_terms", o.carrier_terms, bad);
   read_field(j, "flow_groups", o.flow_groups, bad);
   read_field(j, "directional_terms", o.directional_terms, bad);

@@ -64,6 +64,10 @@ struct CompareOptions {
   // $4.27 billion from $4 billion", "compared with 39 cents"): it is compared
   // only with official figures said so too.
   std::vector<std::string> prior_words;
+  // Measures that name a family of quantities ("rate": yields, taxes,
+  // tariffs): a figure of one differs from an official figure of it only
+  // with a word around them in common, or a slip of the digits.
+  std::vector<std::string> family_measures;
   std::vector<std::string> prior_from_needs;  // a bare "from" makes an old level only after one of these
   // Words that name a whole agreement ("agreement", "contract", "concession"):
   // an end date bound to one of them and to no term ends every term of it.

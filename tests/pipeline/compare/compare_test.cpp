@@ -954,6 +954,29 @@ TEST_CASE("a measure word does not contradict a value the official text gives un
   CHECK(fs[1].verdict == Verdict::kContradicted);  // the official 10% is a revenue share, named as such
 }
 
+TEST_CASE("a measure names a family: a differing figure of it with no word in common is another member") {
+  TestDoc off;
+  int s = off.sentence("The standard VAT rate will increase from 15% to 16.5% from 1 January 2032.");
+  off.figure(ClaimKind::kPercent, s, "16.5%", 16.5, "rate");
+  add_background(off, 20);
+  auto finding_on = [&](const std::string& text, const std::string& fig, double value) {
+    TestDoc cov;
+    const int cs = cov.sentence(text);
+    cov.figure(ClaimKind::kPercent, cs, fig, value, "rate");
+    const auto fs = run(off, cov);
+    REQUIRE(fs.size() == 1);
+    return fs[0];
+  };
+  Finding f = finding_on("The package implies debt relief at a 10% exit yield.", "10%", 10);
+  CAPTURE(f.reason);
+  CHECK(f.verdict == Verdict::kUnverified);
+  CHECK(f.reason.find("share no words") != std::string::npos);
+  f = finding_on("The VAT rate goes up to 17.5%.", "17.5%", 17.5);
+  CHECK(f.verdict == Verdict::kContradicted);
+  // A slip of the digits is evidence of its own.
+  CHECK(finding_on("Bond investors expect 61.5% next year.", "61.5%", 61.5).verdict == Verdict::kContradicted);
+}
+
 TEST_CASE("'about' stretches a figure only as far as its digits allow; history is not the announced figure") {
   TestDoc off;
   off.published = CivilDate{2027, 10, 20};
