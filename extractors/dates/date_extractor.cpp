@@ -109,6 +109,11 @@ struct Rule {
   bool clipped = false;     // `yearw` may be a clipped year ("ninety-two" in a list after "nineteen ninety-one")
   bool quarter_context = false;  // "a year earlier" means the year-ago quarter in earnings talk
   bool rel_year = false;         // `rel` shifts the year, not the month ("June last year")
+  bool bc = false;               // the year counts back from the era ("44 BC"): value BCnnnn
+  bool consecutive = false;      // a year pair read as one label must name one 12-month period ("2025-26")
+  int add_days = 0;              // days added to a weekday's resolved date ("next Monday week")
+  bool day_first_doc = false;    // numeric day and month swap when the text writes day-first dates elsewhere
+  std::string history_value;     // the value in a text that has named only a distant past ("Today" in an encyclopedia entry)
   int priority = 0;
   std::unique_ptr<RE2> reject_before;  // matched against the text before the claim (ends with $)
   std::unique_ptr<RE2> reject_after;   // matched against the text after the claim (anchored at start)
@@ -134,6 +139,13 @@ struct DocState {
   // Aug. 4" told in the past tense falls in it. A named recent year clears it.
   std::optional<int> past_year;
   uint32_t past_year_end = 0;
+  // Whether any expression so far fell near the story's own date. Until one
+  // does, the text is all history (an encyclopedia entry, a retrospective's
+  // opening): its scene year carries across paragraphs and without a reach.
+  bool present_seen = false;
+  // The text writes numeric dates day first somewhere ("13/11/2023"): its
+  // "07/11/2023" is then 7 November too.
+  bool day_first = false;
   // The last clock time: a spoken "eleven o'clock" after "seven p.m." is p.m. too.
   bool spoken_years = false;  // the text says years in words: a clipped "ninety-two" may be one
   std::optional<bool> clock_pm;
@@ -229,6 +241,7 @@ class DateExtractor final : public Extractor {
   std::unique_ptr<RE2> nine_months_;  // "the nine months": a comparison period after it is a year
   std::unique_ptr<RE2> period_end_;   // ", ended March 31": a fiscal quarter's end date (groups: month, year)
   std::unique_ptr<RE2> abbreviation_cue_;  // text before a full stop that makes it an abbreviation's
+  std::unique_ptr<RE2> day_first_;  // a numeric date that can only be day first ("13/11/2023")
 };
 
 Error compile_error(const std::string& id, const std::string& what) {
@@ -328,7 +341,8 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
                                 std::pair{"results", &ex->results_cue_},
                                 std::pair{"nine_months", &ex->nine_months_},
                                 std::pair{"weekday_future", &ex->weekday_future_}, std::pair{"period_end", &ex->period_end_},
-                                std::pair{"abbreviation", &ex->abbreviation_cue_}}) {
+                                std::pair{"abbreviation", &ex->abbreviation_cue_},
+                                std::pair{"day_first", &ex->day_first_}}) {
         if (!cues.contains(key)) continue;
         auto p = expand(cues[key].get<std::string>());
         if (!p.ok()) return p.error();
@@ -365,6 +379,11 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
       rule.clipped = r.value("clipped", false);
       rule.quarter_context = r.value("quarter_context", false);
       rule.rel_year = r.value("rel_year", false);
+      rule.bc = r.value("era", std::string()) == "bc";
+      rule.consecutive = r.value("consecutive", false);
+      rule.add_days = r.value("add_days", 0);
+      rule.day_first_doc = r.value("day_first_doc", false);
+      rule.history_value = r.value("history_value", std::string());
       rule.priority = r.value("priority", 0);
       if (rule.unit.empty() && rule.literal.empty()) return compile_error(rule.id, "needs \"unit\" or \"value\"");
       for (auto [key, dest] : {std::pair{"reject_before", &rule.reject_before}, std::pair{"reject_after", &rule.reject_after}}) {
@@ -483,6 +502,19 @@ int infer_year(const CivilDate& anchor, int month, int day, bool future, bool pa
   if (m > a && ahead_months <= (day ? 3 : 1)) return anchor.year;
   if (m < a && ahead_months > 0 && ahead_months <= (day ? 3 : 1)) return anchor.year + 1;
   return m <= a ? anchor.year : anchor.year - 1;
+}
+
+// A fiscal year written as a pair ("2025-26", "2019/2020") spans two
+// consecutive calendar years; "1914-18" is a range of years.
+bool one_year_pair(std::string_view first, std::string_view second) {
+  if (first.size() != 4 || (second.size() != 2 && second.size() != 4)) return false;
+  const int lo = to_int(first);
+  int hi = to_int(second);
+  if (second.size() == 2) {
+    hi += lo / 100 * 100;
+    if (hi < lo) hi += 100;
+  }
+  return hi == lo + 1;
 }
 
 // True when the full stop at `dot` closes an abbreviation (the "abbreviation"
@@ -732,11 +764,18 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   // retrospective: the past year the text last named, if it is near.
   bool in_scene = false;  // the claim fell in the scene's year: it carries the scene on
   auto narrative_year = [&]() -> std::optional<int> {
-    if (!st.past_year || c.x.start < st.past_year_end || c.x.start - st.past_year_end > kNarrativeReach) return std::nullopt;
-    // Within the paragraph: a new one may come back to the present.
-    if (in.text.substr(st.past_year_end, c.x.start - st.past_year_end).find("\n\n") != std::string_view::npos)
-      return std::nullopt;
-    if (since || is_ahead() || !(is_past() || local_tense(true) == Tense::kPast)) return std::nullopt;
+    if (!st.past_year || c.x.start < st.past_year_end) return std::nullopt;
+    // Within the paragraph and its reach, unless the text has not yet come to
+    // the present: a new paragraph of a news story may come back to it.
+    if (st.present_seen) {
+      if (c.x.start - st.past_year_end > kNarrativeReach) return std::nullopt;
+      if (in.text.substr(st.past_year_end, c.x.start - st.past_year_end).find("\n\n") != std::string_view::npos)
+        return std::nullopt;
+    }
+    // A bound ("until early December") looks ahead only from the present.
+    if (since || (st.present_seen ? is_ahead() : is_future())) return std::nullopt;
+    // Told in the past; in a text that is all history so far, any date not looking ahead.
+    if (st.present_seen && !(is_past() || local_tense(true) == Tense::kPast)) return std::nullopt;
     in_scene = true;
     return st.past_year;
   };
@@ -805,13 +844,22 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     if (month < 1 || month > 12) return std::nullopt;
   }
   // "June thirtieth", "January first": a spoken ordinal day.
-  const int day = !has(kDay) ? 0
-                  : std::isdigit(static_cast<unsigned char>(g[kDay][0])) ? to_int(g[kDay])
-                                                                        : vocab_int("DAY_ORD", g[kDay], 0);
+  int day = !has(kDay) ? 0
+            : std::isdigit(static_cast<unsigned char>(g[kDay][0])) ? to_int(g[kDay])
+                                                                  : vocab_int("DAY_ORD", g[kDay], 0);
+  if (r.day_first_doc && st.day_first && day >= 1 && day <= 12) std::swap(month, day);
   if (has(kDay) && day == 0) return std::nullopt;
 
   const std::string& u = r.unit;
-  if (!r.literal.empty()) {
+  // An encyclopedia entry's "Today the name survives ...": no story day to
+  // anchor it, only the present against the past the text has told; not a
+  // day told in the past ("marked the anniversary today").
+  const bool history_only = !r.history_value.empty() && anchor && !st.present_seen && st.year &&
+                            *st.year <= anchor->year - kSceneYears && !is_past() &&
+                            local_tense(true) != Tense::kPast;
+  if (history_only) {
+    value = r.history_value;
+  } else if (!r.literal.empty()) {
     value = r.literal;
   } else if (u == "day" || u == "time") {
     std::optional<CivilDate> mention_day;  // the day named before, when the claim took it
@@ -867,6 +915,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
             pick = d;
             break;
           }
+      } else if (has(kRel)) {
+        pick = in_month(shift);  // "the 15th of next month", "the 22nd of this month"
       } else if (day < anchor->day && is_ahead()) {
         pick = in_month(1);
       } else if (day > anchor->day && is_past()) {
@@ -892,7 +942,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         } else {
           delta = -((aw - wd + 7) % 7);
         }
-        value = to_iso(add_days(*anchor, delta));
+        value = to_iso(add_days(*anchor, delta + r.add_days));
       } else {
         value = "XXXX-WXX-" + std::to_string(wd + 1);
       }
@@ -1024,6 +1074,20 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       if (!d) return std::nullopt;
       const int wd = iso_weekday(*d);
       value = iso_week_str(add_days(*d, wd <= 1 ? -2 - wd : 5 - wd));
+    } else if (month && !day && u == "week" && has(kQ)) {
+      // "the last week of August", "the first week of September": the ISO week
+      // whose Thursday falls in the month (as ISO weeks belong to years).
+      const std::string nth = lower(g[kQ]);
+      const int n = nth == "last" || nth == "final" ? -1 : vocab_int("ORD", g[kQ], 0);
+      if (n == 0) return std::nullopt;
+      if (!year && anchor) {
+        anchored = true;
+        year = narrative_year().value_or(infer_year(*anchor, month, 0, is_ahead(), is_past()));
+      }
+      if (!year) return std::nullopt;
+      auto thursday = nth_weekday(year, month, n, 3);
+      if (!thursday) return std::nullopt;
+      value = iso_week_str(*thursday);
     } else if (month && day && u == "week") {  // "w/c 7 June": the week holding that day
       if (!year && anchor) {
         year = infer_year(*anchor, month, day, is_ahead(), is_past());
@@ -1040,6 +1104,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     if (u == "weekend") value += "-WE";
   } else if (u == "month") {
     if (month) {
+      if (!year && r.ref == "mention" && st.year) year = *st.year;  // "that December": the year last named
       if (!year && anchor) {
         anchored = true;
         if (r.rel_year) year = anchor->year + shift;
@@ -1194,6 +1259,9 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         int k = anchor->year * 4 + quarter_of(anchor->month) - 2;
         value = pad(k / 4 + shift, 4) + "-Q" + std::to_string(k % 4 + 1);
       }
+    } else if (year && r.bc) {
+      value = "BC" + pad(year, 4);
+      st.year = -year;  // "the following year" after 49 BC is 48 BC
     } else if (year) {
       value = pad(year, 4);
     } else if (r.ref == "results_year" && anchor) {
@@ -1202,7 +1270,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       const bool past = is_past() || local_tense(true) == Tense::kPast;
       value = pad(anchor->year - (anchor->month <= 2 && past && !is_future() ? 1 : 0), 4);
     } else if (r.ref == "mention" && st.year) {
-      value = pad(*st.year + shift, 4);
+      const int y = *st.year + shift;
+      value = y < 0 ? "BC" + pad(-y, 4) : pad(y, 4);
     } else if (anchor) {
       anchored = true;
       value = pad(anchor->year + shift, 4);
@@ -1275,6 +1344,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         st.past_year.reset();
       }
     }
+    if (anchor && vy > anchor->year - kSceneYears) st.present_seen = true;
     if (value.size() >= 7 && value[4] == '-' && std::isdigit(static_cast<unsigned char>(value[5])) && has(kMonth)) {
       st.month = vy * 12 + to_int(value.substr(5, 2)) - 1;
       st.month_end = c.x.end;
@@ -1309,6 +1379,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
 std::vector<Claim> DateExtractor::extract(const ExtractInput& in) const {
   std::vector<Claim> out;
   DocState st;
+  st.day_first = day_first_ && in.text.find('/') != std::string_view::npos && RE2::PartialMatch(in.text, *day_first_);
   std::vector<int> hits;
   std::vector<re2::StringPiece> groups;
   std::vector<Candidate> cands;
@@ -1344,6 +1415,8 @@ std::vector<Claim> DateExtractor::extract(const ExtractInput& in) const {
         if (xe <= xs) continue;
         if (r.reject_before && RE2::PartialMatch(sentence.substr(0, xs), *r.reject_before)) continue;
         if (r.reject_after && RE2::PartialMatch(sentence.substr(xe), *r.reject_after)) continue;
+        // Checked before the overlap choice, so that "1914-18" falls to the range rules.
+        if (r.consecutive && !one_year_pair(c.g[kTo], c.g[kYY])) continue;
         c.x = {static_cast<uint32_t>(s.start + xs), static_cast<uint32_t>(s.start + xe)};
         cands.push_back(c);
       }

@@ -223,5 +223,9 @@ TEST_CASE("probe5.jsonl outside-author newswire, earnings and features") { CHECK
 // times), 1996-2000 and 2011-2014 wire copy and 1989-1991 WSJ earnings stories; the
 // documents the extractor gets exactly right (23 of 80, 372 expressions).
 TEST_CASE("probe6.jsonl outside-author broadcast, wire and earnings") { CHECK(run_jsonl("probe6.jsonl") >= 23); }
+// A seventh outside set: encyclopedia-style history (BC years, year ranges, a
+// narrative's bare months in the year it last named), science and tech wire,
+// sports and regional notices; the documents the extractor gets exactly right.
+TEST_CASE("probe7.jsonl outside-author history, science, sports and notices") { CHECK(run_jsonl("probe7.jsonl") >= 1); }
 
 }  // namespace claimcheck
