@@ -119,6 +119,10 @@ struct Lexicon {
   std::unordered_set<std::string> subunit_noun_links;            // "a dividend of 550c"
   std::unordered_map<std::string, double> slang_scales;          // "2 grand"
   std::unordered_set<std::string> slang_followers;
+  std::unordered_set<std::string> price_verbs;     // "would cost a pound a day": "a pound" alone is one unit
+  std::unordered_set<std::string> numbered_names;  // capitals-only codes that name events before a plain figure ("COP29")
+  std::unordered_set<std::string> code_words;      // a script or regex: "$1" is a placeholder there
+  std::unordered_set<std::string> bracket_negative_after;  // "shown as (12.5%)": an accountant's negative
   std::vector<LocalCurrency> locals;
   std::unordered_map<std::string, std::vector<size_t>> locals_by_first;  // country phrase's first word -> locals
   std::unordered_set<std::string> local_words;                          // every word some country localises
@@ -466,6 +470,7 @@ class Parser {
         return e;
       }
     }
+    if (size_t e = parse_bracketed_percent(k, out)) return e;
     if (size_t e = parse_sign_first(k, out)) return e;
     if (size_t e = parse_prefixed(k, out, allow_range)) return e;
     if (size_t e = parse_amount_first(k, out, allow_range)) return e;
@@ -669,7 +674,8 @@ class Parser {
           continue;
         }
       }
-      if (any && (last == 1 || last == 2) && lx_.fractions.count(w.low) && w.low != "half") {
+      // "three quarters", "one half" (not "two half")
+      if (any && (last == 1 || last == 2) && lx_.fractions.count(w.low) && (w.low != "half" || (last == 1 && cur == 1))) {
         cur *= lx_.fractions.at(w.low);
         last = 5;
         ++m;
@@ -923,6 +929,11 @@ class Parser {
         if (!needs) return false;
         *needs = Needs::kScaleOrGroups;
       }
+      // "COP29": a code that also numbers an event wants a scale or groups even when glued ("COP 29,000").
+      if (lx_.numbered_names.count(std::string(text_.substr(tk.b, tk.e - tk.b)))) {
+        if (!needs) return false;
+        *needs = Needs::kScaleOrGroups;
+      }
       code = localised(k, *c);
       next = k + 1;
       if (next < t_.size() && t_[next].t == T::kDot && !t_[next].sp) ++next;  // "Rs. 500"
@@ -979,6 +990,7 @@ class Parser {
     if (!currency_prefix(k, code, factor, next, &needs)) return 0;
     Amount a;
     if (!parse_amount(next, true, true, a)) return 0;
+    if (placeholder(k, next, a)) return 0;
     // Tokenised newswire splits "$350m" into "$ 350 m": with the sign apart from the figure,
     // a lone one-letter scale after it is the figure's ("$ 350 m for the jets").
     if (!a.has_scale && t_[next].t == T::kNum && t_[next].sp && a.end < t_.size() && t_[a.end].t == T::kWord &&
@@ -989,7 +1001,7 @@ class Parser {
       ++a.end;
     }
     if (needs == Needs::kScaleOrGroups && !a.has_scale && !t_[next].grouped && !cents_written(next) &&
-        !plain_figure_priced(k, a.end, code))
+        !plain_figure_priced(k, a.end, code) && !money_seen_.count(code))
       return 0;
     if (needs != Needs::kNothing) signs_seen_.insert(code);
     if (needs == Needs::kScale && !a.has_scale) return 0;
@@ -1027,6 +1039,22 @@ class Parser {
     }
     out.push_back(f);
     return a.end;
+  }
+
+  // "4 riyals for two hours and SAR 140 for a pass": a code or sign that wants a scale or groups
+  // takes a plain figure in a sentence whose earlier money is in that currency.
+  void saw_money(const std::string& code) const {
+    if (!code.empty()) money_seen_.insert(code);
+  }
+
+  // "$1 holds the input file", "the replacement $1-$2": a glued one-digit "$" figure in a
+  // sentence about a script or regex (code_words) is a placeholder, not a dollar.
+  bool placeholder(size_t sign, size_t next, const Amount& a) const {
+    if (t_[sign].t != T::kSym || t_[sign].low != "$" || next != sign + 1 || t_[next].t != T::kNum || t_[next].sp ||
+        t_[next].dec || t_[next].e - t_[next].b != 1 || a.has_scale || a.end != next + 1)
+      return false;
+    return std::any_of(t_.begin(), t_.end(),
+                       [&](const Tok& t) { return t.t == T::kWord && lx_.code_words.count(t.low) > 0; });
   }
 
   // A plain figure after a sign that wants a scale or groups ("R100", "N950") is money all the
@@ -1236,7 +1264,9 @@ class Parser {
           auto subunit_at = [&](size_t k) { return t_[k].t == T::kWord && lx_.subunits.count(t_[k].low) > 0 && !t_[k].sp; };
           // "raised the price of a pint by 20p": "by" alone also marks a move (not "rose to
           // 35c", which may be a temperature).
+          // "rose to 52p" too, where the sub-unit is no temperature (not "rose to 35c").
           const bool moved = a.begin > 0 && (move_at(a.begin - 1) || word_is(a.begin - 1, "by") ||
+                                             (!it->second.lower && a.begin > 1 && word_is(a.begin - 1, "to") && move_at(a.begin - 2)) ||
                                              (a.begin > 3 && (word_is(a.begin - 1, "to") || word_is(a.begin - 1, "from")) &&
                                               subunit_at(a.begin - 2) && t_[a.begin - 3].t == T::kNum && move_at(a.begin - 4)));
           // "sell at 99p rather than £1", "by 20c to $3.30": the sentence also names the
@@ -1244,10 +1274,10 @@ class Parser {
           const bool signed_nearby = std::any_of(t_.begin(), t_.end(), [&](const Tok& t) {
             return t.t == T::kSym && lx_.symbols.at(t.low) == it->second.code;
           });
-          // "a final dividend of 12.5p per share, taking the total to 18p", "up 18p at 425p":
-          // after a figure in the same sub-unit, one that a comparison word introduces.
-          const bool followed = subunits_seen_.count(t_[p].low) && a.begin > 0 && t_[a.begin - 1].t == T::kWord &&
-                                lx_.sign_followups.count(t_[a.begin - 1].low);
+          // "a final dividend of 12.5p per share, taking the total to 18p", "up 18p at 425p",
+          // "rose to 52p (prior year 48p)": after a figure in the same sub-unit read as money,
+          // the sub-unit is money for the rest of the sentence where a word stands before it.
+          const bool followed = subunits_seen_.count(t_[p].low) && a.begin > 0 && t_[a.begin - 1].t == T::kWord;
           const bool prefixed = a.begin > 0 && !t_[a.begin].sp && t_[a.begin - 1].t == T::kWord &&
                                 lx_.subunit_prefixes.count(std::string(text_.substr(t_[a.begin - 1].b, t_[a.begin - 1].e - t_[a.begin - 1].b)));
           const bool per_unit = p + 2 < t_.size() && (word_is(p + 1, "a") || word_is(p + 1, "per") || word_is(p + 1, "each")) &&
@@ -1365,14 +1395,21 @@ class Parser {
       return;
     }
     if (!major_integer) return;
-    if (!clause_ends(c.end, lx_.followers)) return;
+    if (!clause_ends(c.end, lx_.followers) && !priced_per_unit(c.end)) return;
     f.number += v / 100;
     f.end = c.end;
     f.form = kCompound;
   }
 
+  // "an hour", "per litre": a price unit follows token k.
+  bool priced_per_unit(size_t k) const {
+    return k + 1 < t_.size() && (word_is(k, "a") || word_is(k, "an") || word_is(k, "per")) &&
+           t_[k + 1].t == T::kWord && lx_.price_units.count(t_[k + 1].low);
+  }
+
   // "a dollar and a half", "a pound fifty": one unit, compounded; "a dollar" alone is no
-  // amount ("against a dollar", "to a dollar").
+  // amount ("against a dollar", "to a dollar") unless a price verb stands before it
+  // ("would cost a pound a day").
   size_t parse_a_unit(size_t k, std::vector<Found>& out) const {
     if (!on_[kCompound] || !(word_is(k, "a") || word_is(k, "an")) || k + 1 >= t_.size() || t_[k + 1].t != T::kWord ||
         !lx_.currency_words.count(t_[k + 1].low))
@@ -1385,7 +1422,12 @@ class Parser {
     Found f;
     if (!unit_after(a, f) || f.form != kSuffix || f.end != k + 2) return 0;
     extend_compound(a, f);
-    if (f.form != kCompound) return 0;
+    if (f.form != kCompound) {
+      const bool priced = k > 0 && t_[k - 1].t == T::kWord && lx_.price_verbs.count(t_[k - 1].low) &&
+                          (clause_ends(f.end, lx_.followers) || priced_per_unit(f.end));
+      if (!priced) return 0;
+    }
+    if (!on_[f.form]) return 0;
     out.push_back(f);
     return f.end;
   }
@@ -1413,7 +1455,10 @@ class Parser {
     lo.end = a.end;
     if (h.kind == ClaimKind::kPercent) {
       if (a.has_scale) return 0;
-      lo.number = a.base;
+      // "50-75 basis points": the low end is in the high end's unit (0.5 pp).
+      Amount b;
+      const double ratio = parse_amount(c, false, false, b) && b.value() > 0 && h.number > 0 ? h.number / b.value() : 1;
+      lo.number = a.base * ratio;
       lo.form = kPctRange;
     } else {
       // The low end shares the high end's scale and unit: "10-12 billion dollars".
@@ -1433,6 +1478,22 @@ class Parser {
     out.push_back(lo);
     out.push_back(hf);
     return h.end;
+  }
+
+  // "(12.5%)" as a results table in prose writes a fall: negative after a colon ("change
+  // versus prior year: (18%)") or one of bracket_negative_after ("appears as (12.5%)");
+  // elsewhere a bracketed percent is an aside ("won 120 seats (35%)").
+  size_t parse_bracketed_percent(size_t k, std::vector<Found>& out) const {
+    if (!on_[kSign] || k == 0 || k + 3 >= t_.size() || t_[k].t != T::kOther || t_[k].ch != '(' ||
+        t_[k + 1].t != T::kNum || t_[k + 1].sp || t_[k + 2].t != T::kPct || t_[k + 2].sp ||
+        t_[k + 3].t != T::kOther || t_[k + 3].ch != ')' || t_[k + 3].sp || glued_alnum_after(k + 4))
+      return 0;
+    const Tok& pv = t_[k - 1];
+    const bool accounting = (pv.t == T::kOther && pv.ch == ':') ||
+                            (pv.t == T::kWord && lx_.bracket_negative_after.count(pv.low));
+    if (!accounting) return 0;
+    out.push_back({ClaimKind::kPercent, k, k + 4, -t_[k + 1].num, "", kSign, nullptr, false});
+    return k + 4;
   }
 
   // "%5 off": the percent sign written before its figure, as some writers do. The sign opens
@@ -1567,6 +1628,7 @@ class Parser {
   const LocalCodes* local_;
   mutable std::unordered_set<std::string> signs_seen_;  // codes of signs that wanted a scale and were money here
   mutable std::unordered_set<std::string> subunits_seen_;  // glued sub-units ("p") read as money here
+  mutable std::unordered_set<std::string> money_seen_;     // currencies of the sentence's money figures so far
 };
 
 // ---------------------------------------------------------------- extractor
@@ -1636,8 +1698,10 @@ class NumberExtractor final : public Extractor {
           ++k;
           continue;
         }
-        for (const auto& f : found)
+        for (const auto& f : found) {
           emit(in.text, toks, ps, f, found.front().begin, static_cast<int32_t>(si), prev, claims);
+          if (f.kind == ClaimKind::kMoney) ps.saw_money(f.currency);
+        }
         prev.end = e;
         k = e;
       }
@@ -1767,6 +1831,11 @@ class NumberExtractor final : public Extractor {
     for (auto& x : v.value("price_unit_fillers", json::array())) lx_.price_fillers.insert(x.get<std::string>());
     for (auto& x : v.value("subunit_noun_links", json::array())) lx_.subunit_noun_links.insert(x.get<std::string>());
     for (auto& x : v.value("slang_followers", json::array())) lx_.slang_followers.insert(x.get<std::string>());
+    for (auto& x : v.value("price_verbs", json::array())) lx_.price_verbs.insert(x.get<std::string>());
+    for (auto& x : v.value("codes_numbered_names", json::array())) lx_.numbered_names.insert(x.get<std::string>());
+    for (auto& x : v.value("code_words", json::array())) lx_.code_words.insert(x.get<std::string>());
+    for (auto& x : v.value("bracket_negative_after", json::array()))
+      lx_.bracket_negative_after.insert(x.get<std::string>());
     if (v.contains("slang_scales"))
       for (auto& [k, x] : v.at("slang_scales").items()) lx_.slang_scales[k] = x.get<double>();
     if (v.contains("subunit_prefixes"))
@@ -1776,6 +1845,9 @@ class NumberExtractor final : public Extractor {
       if (odd(k)) lx_.odd_words.push_back(k);
     for (const auto& [k, x] : lx_.subunits)
       if (odd(k)) lx_.odd_words.push_back(k);
+    for (const auto& [k, x] : lx_.codes)  // "Kč 3,650", "zł 110"
+      if (odd(k) && std::find(lx_.odd_words.begin(), lx_.odd_words.end(), k) == lx_.odd_words.end())
+        lx_.odd_words.push_back(k);
 
     for (size_t i = 0; i < lx_.measures.size(); ++i) {
       lx_.measures_by_last[lx_.measures[i].words.back()].push_back(i);

@@ -264,5 +264,11 @@ TEST_CASE("probe5.jsonl: every expected figure, and no other") { CHECK(run_jsonl
 // documents the extractor gets exactly right (all 440, basis points read as percentage
 // points as the extractor reports them).
 TEST_CASE("probe6.jsonl: every expected figure, and no other") { CHECK(run_jsonl("probe6.jsonl") >= 440); }
+// A seventh outside set (session 14): signed and bracketed percentages ("(12.5%)" after a
+// colon), fractions of a percent ("one half of one percent"), spelled-out money ("two pounds
+// fifty", "a dollar fifty an hour"), 56 currencies ("zł 110", "Kč 3,650", "TL15", "JD500
+// million", "20 piastres", "4,050 lei") and traps ("COP29", shell "$1"); the documents the
+// extractor gets exactly right (411 of 416, basis points read as percentage points).
+TEST_CASE("probe7.jsonl: every expected figure, and no other") { CHECK(run_jsonl("probe7.jsonl") >= 411); }
 
 }  // namespace claimcheck
