@@ -1001,7 +1001,7 @@ class Parser {
       ++a.end;
     }
     if (needs == Needs::kScaleOrGroups && !a.has_scale && !t_[next].grouped && !cents_written(next) &&
-        !plain_figure_priced(k, a.end, code) && !money_seen_.count(code))
+        !plain_figure_priced(k, a.end, code) && !(money_seen_.count(code) && t_[next].sp && code_at(k)))
       return 0;
     if (needs != Needs::kNothing) signs_seen_.insert(code);
     if (needs == Needs::kScale && !a.has_scale) return 0;
@@ -1041,8 +1041,9 @@ class Parser {
     return a.end;
   }
 
-  // "4 riyals for two hours and SAR 140 for a pass": a code or sign that wants a scale or groups
-  // takes a plain figure in a sentence whose earlier money is in that currency.
+  // "4 riyals for two hours and SAR 140 for a pass": a capitals code apart from its figure
+  // takes a plain one in a sentence whose earlier money is in that currency (a glued sign
+  // does not: "N95 masks cost N1,200 each, and N95 stock fell").
   void saw_money(const std::string& code) const {
     if (!code.empty()) money_seen_.insert(code);
   }
