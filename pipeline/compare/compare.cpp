@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <climits>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -1819,9 +1820,15 @@ class Engine {
     // before is neither in it nor surely out of it.
     const bool fiscal = ct.days->second - ct.days->first >= 360 && fiscal_year(c);
     const bool period_end = str_attr(c.attrs, "mod") == "END" || follows_word(cov_, c, kEndOf);
+    // A date over before the source was published, against an official one
+    // still to come when the official was: background ("a report last year
+    // found ...") beside the plan, not the plan's date told wrong.
+    const bool source_past = cov_.doc.published && ct.days->second < days_from_civil(*cov_.doc.published);
+    const long official_now = off_.doc.published ? days_from_civil(*off_.doc.published) : LONG_MAX;
     for (const auto& [j, days] : off_event_dates_) {
       const long gap = std::max(ct.days->first, days.first) - std::min(ct.days->second, days.second);
       if (gap > opt_.date_gap_days) continue;
+      if (source_past && days.first > official_now) continue;
       if (fiscal && days.second < ct.days->first && days.first >= ct.days->first - 366) continue;
       if (gap > 0 && std::find(told_beside.begin(), told_beside.end(), days) != told_beside.end()) continue;
       // A day against a year or more is no event told two ways ("said on

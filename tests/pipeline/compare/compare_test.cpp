@@ -1132,6 +1132,23 @@ TEST_CASE("a date no term bounds is lined up by its words: same event, other day
         Verdict::kUnverified);
 }
 
+TEST_CASE("a date over before the source was published is background beside an official date still to come") {
+  TestDoc off;
+  off.published = CivilDate{2031, 5, 16};
+  int s = off.sentence("The council will fund 1,200 additional nursing posts by the end of 2032.");
+  off.date(s, "the end of 2032", "2032");
+  add_background(off, 30);
+  auto verdict_on = [&](const std::string& sentence, const std::string& date, const std::string& value) {
+    const Finding f = date_finding(off, sentence, date, value);
+    CAPTURE(f.reason);
+    return f.verdict;
+  };
+  CHECK(verdict_on("The council's report on additional nursing posts found gaps last year.", "last year", "2030") ==
+        Verdict::kUnverified);
+  CHECK(verdict_on("The council will fund 1,200 additional nursing posts by the end of 2033.", "the end of 2033",
+                   "2033") == Verdict::kContradicted);
+}
+
 TEST_CASE("a day one written digit off the official's needs fewer shared words") {
   TestDoc off;
   off.published = CivilDate{2028, 2, 26};
