@@ -1335,8 +1335,9 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     // worst since 1988").
     const bool named_year = has(kYear) || has(kYY) || has(kYearWords);
     if (anchor && (named_year || r.ago || in_scene || (has(kWeekday) && has(kDay)))) {
-      const bool scene = (named_year && (has(kMonth) || has(kSeason))) || (r.ago && value.size() >= 10) ||
-                         (has(kWeekday) && has(kDay));
+      // In a text that is all history so far, a bare year moves the scene too ("began in 1700 ... in November").
+      const bool scene = (named_year && (has(kMonth) || has(kSeason) || !st.present_seen)) ||
+                         (r.ago && value.size() >= 10) || (has(kWeekday) && has(kDay));
       if (vy <= anchor->year - kSceneYears && (scene || in_scene)) {
         st.past_year = vy;
         st.past_year_end = c.x.end;
