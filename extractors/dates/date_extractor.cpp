@@ -1307,6 +1307,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       } else {
         value = "XX" + std::to_string(dd / 10);
       }
+    } else if (r.ref == "mention" && st.year && *st.year > 0) {
+      value = pad(*st.year / 10 + shift, 3);  // "the following decade": after the year last named
     } else if (anchor) {
       anchored = true;
       value = pad(anchor->year / 10 + shift, 3);
@@ -1321,6 +1323,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     if (has(kCentury) && ordinal < 1) return std::nullopt;
     int cent = has(kCentury) ? ordinal - 1 : (anchor ? anchor->year / 100 + shift : -1);
     if (!has(kCentury) && anchor) anchored = true;
+    // "the rest of the century": the century of the year the text last named.
+    if (!has(kCentury) && r.ref == "mention" && st.year && *st.year > 0) cent = *st.year / 100 + shift;
     value = cent >= 0 ? pad(cent, 2) : std::string("XX");
   } else {
     return std::nullopt;

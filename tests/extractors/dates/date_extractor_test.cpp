@@ -225,7 +225,8 @@ TEST_CASE("probe5.jsonl outside-author newswire, earnings and features") { CHECK
 TEST_CASE("probe6.jsonl outside-author broadcast, wire and earnings") { CHECK(run_jsonl("probe6.jsonl") >= 23); }
 // A seventh outside set: encyclopedia-style history (BC years, year ranges, a
 // narrative's bare months in the year it last named), science and tech wire,
-// sports and regional notices; the documents the extractor gets exactly right.
-TEST_CASE("probe7.jsonl outside-author history, science, sports and notices") { CHECK(run_jsonl("probe7.jsonl") >= 1); }
+// sports and regional notices; the documents the extractor gets exactly right
+// (2 of 22, 39 expressions).
+TEST_CASE("probe7.jsonl outside-author history, science, sports and notices") { CHECK(run_jsonl("probe7.jsonl") >= 2); }
 
 }  // namespace claimcheck
