@@ -141,7 +141,9 @@ struct CompareOptions {
 
 // Findings for `coverage`: Finding::claim indexes coverage.claims; Finding::other
 // indexes official.claims, or coverage.claims for Verdict::kInternal. Ordered by
-// Finding::claim; a claim's internal findings follow its own finding.
+// Finding::claim; a claim's internal finding (at most one, with its nearest
+// partner) follows its own finding. Of two tellings of one thing, the internal
+// finding is on the one the official text does not give, when it gives the other.
 std::vector<Finding> compare_document(const ClaimedDocument& official, const ClaimedDocument& coverage,
                                       const CompareOptions& options);
 
