@@ -1,4 +1,5 @@
 #include "extractors/number_words.h"
+#include "pipeline/core/ascii.h"
 
 #include <re2/re2.h>
 
@@ -9,15 +10,6 @@
 #include <vector>
 
 namespace claimcheck {
-namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-}  // namespace
 
 std::string word_alternation(std::vector<std::string> words) {
   std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
@@ -33,7 +25,7 @@ std::string word_alternation(std::vector<std::string> words) {
 
 NumberWords load_number_words(const nlohmann::json& numbers) {
   NumberWords out;
-  for (const auto& [w, v] : numbers.at("number_words").items()) out[lower(w)] = v.get<double>();
+  for (const auto& [w, v] : numbers.at("number_words").items()) out[ascii_lower(w)] = v.get<double>();
   return out;
 }
 
@@ -61,7 +53,7 @@ std::optional<double> read_number(std::string_view s, const NumberWords& words) 
   for (size_t i = 0; i < s.size();) {
     size_t j = i;
     while (j < s.size() && s[j] != ' ' && s[j] != '-') ++j;
-    auto it = words.find(lower(s.substr(i, j - i)));
+    auto it = words.find(ascii_lower(s.substr(i, j - i)));
     if (it == words.end()) return std::nullopt;
     total += it->second;
     i = j + 1;

@@ -5,6 +5,7 @@
 #include "extractors/build_extractor.h"
 #include "extractors/hedge.h"
 #include "extractors/number_words.h"
+#include "pipeline/core/ascii.h"
 
 #include <re2/re2.h>
 
@@ -29,12 +30,6 @@ struct Unit {
   char designator = 'Y';  // Y, M, W, D or H
   double per_word = 1;    // a decade is ten years
 };
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '\''; }
 
@@ -64,20 +59,20 @@ class DurationExtractor final : public Extractor {
     if (!j || !j->is_object()) return Error{"extractors/rules/durations.json", "missing or not an object"};
     number_words_ = load_number_words(*numbers);
     for (const auto& [w, u] : j->at("units").items())
-      units_[lower(w)] = Unit{u.at(0).get<std::string>().at(0), u.at(1).get<double>()};
+      units_[ascii_lower(w)] = Unit{u.at(0).get<std::string>().at(0), u.at(1).get<double>()};
     for (const auto& w : j->at("one_words")) {
-      number_words_[lower(w.get<std::string>())] = 1;
-      one_words_.insert(lower(w.get<std::string>()));
+      number_words_[ascii_lower(w.get<std::string>())] = 1;
+      one_words_.insert(ascii_lower(w.get<std::string>()));
     }
-    for (const auto& [w, kind] : j->at("hedges").items()) hedges_.emplace_back(lower(w), kind.get<std::string>());
+    for (const auto& [w, kind] : j->at("hedges").items()) hedges_.emplace_back(ascii_lower(w), kind.get<std::string>());
     sort_hedges(hedges_);
-    for (const auto& w : j->at("relations")) relations_.insert(lower(w.get<std::string>()));
-    for (const auto& w : j->at("not_after")) not_after_.push_back(lower(w.get<std::string>()));
-    for (const auto& w : j->at("not_before")) not_before_.push_back(lower(w.get<std::string>()));
-    for (const auto& w : j->at("rate_after")) rate_after_.insert(lower(w.get<std::string>()));
+    for (const auto& w : j->at("relations")) relations_.insert(ascii_lower(w.get<std::string>()));
+    for (const auto& w : j->at("not_after")) not_after_.push_back(ascii_lower(w.get<std::string>()));
+    for (const auto& w : j->at("not_before")) not_before_.push_back(ascii_lower(w.get<std::string>()));
+    for (const auto& w : j->at("rate_after")) rate_after_.insert(ascii_lower(w.get<std::string>()));
     std::vector<std::string> qualifiers, adjectives;
-    for (const auto& w : j->at("unit_adjectives")) adjectives.push_back(lower(w.get<std::string>()));
-    for (const auto& w : j->at("day_qualifiers")) qualifiers.push_back(lower(w.get<std::string>()));
+    for (const auto& w : j->at("unit_adjectives")) adjectives.push_back(ascii_lower(w.get<std::string>()));
+    for (const auto& w : j->at("day_qualifiers")) qualifiers.push_back(ascii_lower(w.get<std::string>()));
     auto ids = rule_ids_by_form(*j, kFormNames, "extractors/rules/durations.json");
     if (!ids.ok()) return ids.error();
     rule_ids_ = ids.value();
@@ -135,7 +130,7 @@ class DurationExtractor final : public Extractor {
     while (e > 0 && s[e - 1] == ' ') --e;
     size_t b = e;
     while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
-    return lower(s.substr(b, e - b));
+    return ascii_lower(s.substr(b, e - b));
   }
 
   // The lowercased word (ASCII letters) starting at `from` in `s`, spaces
@@ -145,7 +140,7 @@ class DurationExtractor final : public Extractor {
     while (b < s.size() && s[b] == ' ') ++b;
     size_t e = b;
     while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
-    return {lower(s.substr(b, e - b)), e};
+    return {ascii_lower(s.substr(b, e - b)), e};
   }
 
   // Whether `s` continues at `from` (after spaces) with `phrase` as whole words.
@@ -153,7 +148,7 @@ class DurationExtractor final : public Extractor {
     size_t b = from;
     if (phrase.front() != '-')
       while (b < s.size() && s[b] == ' ') ++b;
-    if (s.size() - b < phrase.size() || lower(s.substr(b, phrase.size())) != phrase) return false;
+    if (s.size() - b < phrase.size() || ascii_lower(s.substr(b, phrase.size())) != phrase) return false;
     return b + phrase.size() == s.size() || !is_word_byte(s[b + phrase.size()]);
   }
 
@@ -176,7 +171,7 @@ class DurationExtractor final : public Extractor {
     }
     auto value = read_number(num, number_words_);
     if (!value || *value <= 0) return std::nullopt;
-    const auto unit = units_.find(lower(unit_word));
+    const auto unit = units_.find(ascii_lower(unit_word));
     if (unit == units_.end()) return std::nullopt;
     // A range's low end right before: "three to five years", "30-60 days".
     size_t start = b;
@@ -198,7 +193,7 @@ class DurationExtractor final : public Extractor {
     if (std::string w = word_before(st, head); relations_.count(w)) relation = w;
     // "a year" is a length only where a hedge or preposition makes it one;
     // elsewhere it is a rate ("$5 million a year").
-    if (one_words_.count(lower(num)) && (compound || (!low && approx.empty() && relation.empty()))) return std::nullopt;
+    if (one_words_.count(ascii_lower(num)) && (compound || (!low && approx.empty() && relation.empty()))) return std::nullopt;
     const Form form = low ? kRange : compound ? kCompound : kCount;
     if (rule_ids_[form].empty()) return std::nullopt;
     const double per = unit->second.per_word;
@@ -211,7 +206,7 @@ class DurationExtractor final : public Extractor {
     if (low) c.attrs["period_low"] = iso_period(*low * per, unit->second.designator);
     if (!approx.empty()) c.attrs["approx"] = approx;
     if (!relation.empty()) c.attrs["relation"] = relation;
-    if (!g[4].empty()) c.attrs["days"] = lower(std::string_view(g[4].data(), g[4].size()));
+    if (!g[4].empty()) c.attrs["days"] = ascii_lower(std::string_view(g[4].data(), g[4].size()));
     return c;
   }
 };

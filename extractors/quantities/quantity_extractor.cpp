@@ -4,6 +4,7 @@
 #include "extractors/build_extractor.h"
 #include "extractors/hedge.h"
 #include "extractors/number_words.h"
+#include "pipeline/core/ascii.h"
 
 #include <re2/re2.h>
 
@@ -24,12 +25,6 @@ using json = nlohmann::json;
 enum Form : int { kThings, kMeasure, kFormCount };
 constexpr std::array<std::string_view, kFormCount> kFormNames = {"things", "measure"};
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -43,13 +38,13 @@ class QuantityExtractor final : public Extractor {
     if (!numbers || !numbers->contains("number_words")) return Error{"extractors/rules/numbers.json", "no \"number_words\""};
     if (!j || !j->is_object()) return Error{"extractors/rules/quantities.json", "missing or not an object"};
     number_words_ = load_number_words(*numbers);
-    for (const auto& [w, v] : j->at("scales").items()) scales_[lower(w)] = v.get<double>();
+    for (const auto& [w, v] : j->at("scales").items()) scales_[ascii_lower(w)] = v.get<double>();
     if (auto h = numbers->find("hedges"); h != numbers->end())
-      for (const auto& [w, kind] : h->items()) hedges_.emplace_back(lower(w), kind.get<std::string>());
+      for (const auto& [w, kind] : h->items()) hedges_.emplace_back(ascii_lower(w), kind.get<std::string>());
     sort_hedges(hedges_);
     max_words_ = j->at("max_words").get<size_t>();
-    for (const auto& w : j->at("stop_words")) stop_words_.insert(lower(w.get<std::string>()));
-    for (const auto& w : j->at("not_counts")) not_counts_.insert(lower(w.get<std::string>()));
+    for (const auto& w : j->at("stop_words")) stop_words_.insert(ascii_lower(w.get<std::string>()));
+    for (const auto& w : j->at("not_counts")) not_counts_.insert(ascii_lower(w.get<std::string>()));
     auto ids = rule_ids_by_form(*j, kFormNames, "extractors/rules/quantities.json");
     if (!ids.ok()) return ids.error();
     rule_ids_ = ids.value();
@@ -122,7 +117,7 @@ class QuantityExtractor final : public Extractor {
       // "185-megawatt": the unit, then what it measures. Not "3-1", "2-for-1".
       const std::string_view unit = word_at(st, p + 1);
       if (unit.empty() || !is_letter(unit[0])) return std::nullopt;
-      const std::string u = lower(unit);
+      const std::string u = ascii_lower(unit);
       if (not_counts_.count(u) || number_words_.count(u) || u.find('-') != std::string::npos) return std::nullopt;
       form = kMeasure;
       words.push_back(u);
@@ -131,7 +126,7 @@ class QuantityExtractor final : public Extractor {
     } else if (p < st.size() && st[p] == ' ') {
       // A scale word multiplies: "1.8 million borrowers".
       const std::string_view w = word_at(st, p + 1);
-      if (auto it = scales_.find(lower(w)); it != scales_.end()) {
+      if (auto it = scales_.find(ascii_lower(w)); it != scales_.end()) {
         *value *= it->second;
         p += 1 + w.size();
       }
@@ -143,7 +138,7 @@ class QuantityExtractor final : public Extractor {
     while (words.size() < max_words_ && q < st.size() && st[q] == ' ') {
       const std::string_view w = word_at(st, q + 1);
       if (w.empty()) break;
-      const std::string lw = lower(w);
+      const std::string lw = ascii_lower(w);
       if (stop_words_.count(lw)) break;
       if (words.empty() && form == kThings && not_counts_.count(lw)) return std::nullopt;
       if (number_words_.count(lw) || is_digit(w[0])) {

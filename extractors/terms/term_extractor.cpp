@@ -4,6 +4,7 @@
 // status, hedging, past), a bound, a figure and a following condition.
 // All vocabulary comes from terms.json; nothing here names a company or a story.
 #include "extractors/terms/term_extractor.h"
+#include "pipeline/core/ascii.h"
 
 #include <algorithm>
 #include <cctype>
@@ -74,12 +75,6 @@ const char* const kCueNames[kCueCount] = {"negative", "ends",    "continues", "n
                                           "past",     "receive", "exception", "history"};
 
 bool is_word(unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; }
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string trim_copy(std::string_view s) {
   size_t a = 0, b = s.size();
@@ -174,7 +169,7 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
     if (id.empty()) return Error{kWhere, "entity without id"};
     for (const auto& a : strings(e, "aliases")) {
       if (a.empty()) continue;
-      ex->alias_to_id_[lower(a)] = id;
+      ex->alias_to_id_[ascii_lower(a)] = id;
       aliases.push_back(a);
     }
   }
@@ -197,12 +192,12 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
   auto names = compile(j.value("name_pattern", "[A-Z][A-Za-z0-9&]*(?:[ ][A-Z][A-Za-z0-9&]*)*"), "name_pattern", true, 0);
   if (!names.ok()) return names.error();
   ex->names_ = std::move(names.value());
-  for (const auto& w : strings(j, "name_stopwords")) ex->name_stopwords_.insert(lower(w));
-  for (const auto& w : strings(j, "name_suffixes")) ex->name_suffixes_.insert(lower(w));
-  for (const auto& w : strings(j, "abbreviations")) ex->abbreviations_.insert(lower(w));
+  for (const auto& w : strings(j, "name_stopwords")) ex->name_stopwords_.insert(ascii_lower(w));
+  for (const auto& w : strings(j, "name_suffixes")) ex->name_suffixes_.insert(ascii_lower(w));
+  for (const auto& w : strings(j, "abbreviations")) ex->abbreviations_.insert(ascii_lower(w));
   const json markers = j.value("markers", json::object());
   for (auto it = markers.begin(); it != markers.end(); ++it)
-    for (const auto& w : it.value()) ex->markers_[lower(w.get<std::string>())] = it.key();
+    for (const auto& w : it.value()) ex->markers_[ascii_lower(w.get<std::string>())] = it.key();
 
   const json cues = j.value("cues", json::object());
   for (int c = 0; c < kCueCount; ++c) {
@@ -241,7 +236,7 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
     const std::string type = c.value("type", "");
     if (re.empty() || type.empty()) return Error{kWhere, "condition needs 're' and 'type'"};
     cond_parts.push_back(re);
-    ex->condition_types_[lower(c.value("cue", re))] = type;
+    ex->condition_types_[ascii_lower(c.value("cue", re))] = type;
   }
   if (cond_parts.empty()) cond_parts.push_back("[^\\s\\S]");
   auto cond = compile("\\b(" + join_alternation(cond_parts) + ")\\b", "conditions", false);
@@ -261,7 +256,7 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
   }
   const json bound_types = j.value("bound_types", json::object());
   for (auto it = bound_types.begin(); it != bound_types.end(); ++it)
-    ex->bound_types_[lower(it.key())] = it.value().get<std::string>();
+    ex->bound_types_[ascii_lower(it.key())] = it.value().get<std::string>();
 
   // Rules and the one trigger alternation. Earlier rules win where two
   // triggers start at the same position ("revenue share" before "revenue").
@@ -396,13 +391,13 @@ std::string TermExtractor::name_slug(std::string_view name) const {
     if (j > i) words.push_back(std::string(name.substr(i, j - i)));
     i = j + 1;
   }
-  while (!words.empty() && name_stopwords_.count(lower(words.front()))) words.erase(words.begin());
-  while (words.size() > 1 && name_suffixes_.count(lower(words.back()))) words.pop_back();
+  while (!words.empty() && name_stopwords_.count(ascii_lower(words.front()))) words.erase(words.begin());
+  while (words.size() > 1 && name_suffixes_.count(ascii_lower(words.back()))) words.pop_back();
   if (words.empty()) return "";
   std::string slug;
   for (const auto& w : words) {
     if (!slug.empty()) slug += '_';
-    slug += lower(w);
+    slug += ascii_lower(w);
   }
   return slug;
 }
@@ -416,7 +411,7 @@ std::vector<Mention> TermExtractor::mentions(std::string_view text, Span sent,
   while (pos < sent.end && entities_->Match(input, pos, sent.end, RE2::UNANCHORED, &m, 1)) {
     const uint32_t s = static_cast<uint32_t>(m.data() - text.data());
     const uint32_t e = s + static_cast<uint32_t>(m.size());
-    auto it = alias_to_id_.find(lower(m));
+    auto it = alias_to_id_.find(ascii_lower(m));
     if (it != alias_to_id_.end()) out.push_back({s, e, it->second, false, ""});
     pos = std::max<size_t>(e, s + 1);
   }
@@ -436,7 +431,7 @@ std::vector<Mention> TermExtractor::mentions(std::string_view text, Span sent,
     std::string_view run = text.substr(s, e - s);
     while (true) {
       size_t sp = run.find(' ');
-      std::string first = lower(run.substr(0, sp));
+      std::string first = ascii_lower(run.substr(0, sp));
       if (!name_stopwords_.count(first)) break;
       if (sp == std::string_view::npos) {
         run = {};
@@ -456,7 +451,7 @@ std::vector<Mention> TermExtractor::mentions(std::string_view text, Span sent,
       if (opener) continue;
     }
     std::string slug = name_slug(run);
-    if (slug.empty() || alias_to_id_.count(lower(run))) continue;
+    if (slug.empty() || alias_to_id_.count(ascii_lower(run))) continue;
     names.push_back({s, e, slug, false, ""});
   }
   out.insert(out.end(), names.begin(), names.end());
@@ -472,7 +467,7 @@ std::vector<Mention> TermExtractor::mentions(std::string_view text, Span sent,
     size_t w = k;
     while (w > sent.start && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
     if (w < k) {
-      auto it = markers_.find(lower(text.substr(w, k - w)));
+      auto it = markers_.find(ascii_lower(text.substr(w, k - w)));
       if (it != markers_.end()) mn.marker = it->second;
     }
   }
@@ -509,14 +504,14 @@ void TermExtractor::scan_sentence(std::string_view text, Span sent,
     if (text[i] != '.' || !std::isspace(static_cast<unsigned char>(text[i + 1]))) continue;
     uint32_t w = i;
     while (w > sent.start && (std::isalpha(static_cast<unsigned char>(text[w - 1])) || text[w - 1] == '.')) --w;
-    const std::string word = lower(text.substr(w, i - w));
+    const std::string word = ascii_lower(text.substr(w, i - w));
     if (abbreviations_.count(word) || (word.size() == 1 && std::isupper(static_cast<unsigned char>(text[w]))))
       continue;
     out.breaks.push_back({i, i + 1});
   }
   if (present[kFamConditions]) {
     each(*conditions_, 1, [&](uint32_t s, uint32_t e, auto& g) {
-      out.conditions.push_back({s, 0, e, lower(g[1])});
+      out.conditions.push_back({s, 0, e, ascii_lower(g[1])});
       out.breaks.push_back({s, s});
     });
   }
@@ -529,8 +524,8 @@ void TermExtractor::scan_sentence(std::string_view text, Span sent,
   }
   if (present[kFamBound]) {
     each(*bound_, 1, [&](uint32_t s, uint32_t e, auto& g) {
-      auto it = bound_types_.find(lower(g[1]));
-      out.bounds.push_back({{s, e}, it != bound_types_.end() ? it->second : lower(g[1])});
+      auto it = bound_types_.find(ascii_lower(g[1]));
+      out.bounds.push_back({{s, e}, it != bound_types_.end() ? it->second : ascii_lower(g[1])});
     });
   }
   if (present[kFamFigure]) each(*figure_, 0, [&](uint32_t s, uint32_t e, auto&) { out.figures.push_back({s, e}); });
@@ -715,7 +710,7 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
     // what becomes of a term after its comma.
     auto in_leading_condition = [&](const Pending& p, const Cue& cue) {
       if (cue.end > p.ts) return false;
-      const std::string opener = lower(text.substr(p.clause.start, std::min<size_t>(16, p.clause.end - p.clause.start)));
+      const std::string opener = ascii_lower(text.substr(p.clause.start, std::min<size_t>(16, p.clause.end - p.clause.start)));
       const bool conditional = opener.starts_with("if ") || opener.starts_with("when ") ||
                                opener.starts_with("should ") || opener.starts_with("unless ") ||
                                opener.starts_with("in the event ");
@@ -755,7 +750,7 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
         // Nor does "at the end of the quarter" (the noun "end" after a time
         // preposition; "by removing exclusivity" still ends it) or a
         // "cease-and-desist order".
-        if (c == kEnds && ends_as_time_before_ && lower(text.substr(cue.start, 3)) == "end" &&
+        if (c == kEnds && ends_as_time_before_ && ascii_lower(text.substr(cue.start, 3)) == "end" &&
             RE2::PartialMatch(text.substr(sent.start, cue.start - sent.start), *ends_as_time_before_))
           in_bound = true;
         if (c == kEnds && ends_as_time_after_ && RE2::PartialMatch(text.substr(cue.end, sent.end - cue.end), *ends_as_time_after_))
@@ -855,7 +850,7 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
             while (w < gap_text.size() && !std::isalpha(static_cast<unsigned char>(gap_text[w]))) ++w;
             size_t e = w;
             while (e < gap_text.size() && std::isalpha(static_cast<unsigned char>(gap_text[e]))) ++e;
-            if (e > w && markers_.count(lower(gap_text.substr(w, e - w)))) between = true;
+            if (e > w && markers_.count(ascii_lower(gap_text.substr(w, e - w)))) between = true;
             w = e;
           }
           if (!between) return std::string("possessive_pre");
@@ -1027,7 +1022,7 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
       {
         static const RE2 conj("\\b(and|or|nor)\\b");
         re2::StringPiece got;
-        if (RE2::PartialMatch(text.substr(cond.cue_end, pend - cond.cue_end), conj, &got)) conjunction = lower(got);
+        if (RE2::PartialMatch(text.substr(cond.cue_end, pend - cond.cue_end), conj, &got)) conjunction = ascii_lower(got);
         if (conjunction == "nor") conjunction = "or";
       }
       json condition = {{"type", type}, {"conjunction", conjunction}, {"text", phrase},

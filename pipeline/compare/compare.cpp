@@ -20,17 +20,12 @@
 
 #include "pipeline/compare/digit_slip.h"
 #include "pipeline/compare/length.h"
+#include "pipeline/core/ascii.h"
 
 namespace claimcheck {
 namespace {
 
 // ---------------------------------------------------------------- text helpers
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& ch : out) ch = static_cast<char>((ch >= 'A' && ch <= 'Z') ? ch - 'A' + 'a' : ch);
-  return out;
-}
 
 // How far after a comma a relative word may come and still open an appositive
 // ("..., a buffer that"; "..., in a decision that"): a few words.
@@ -145,7 +140,7 @@ struct DocView {
     const Span s = sentence_span(c);
     const uint64_t key = (static_cast<uint64_t>(s.start) << 32) | s.end;
     auto it = lowered.find(key);
-    if (it == lowered.end()) it = lowered.emplace(key, lower(doc.bytes.substr(s.start, s.size()))).first;
+    if (it == lowered.end()) it = lowered.emplace(key, ascii_lower(doc.bytes.substr(s.start, s.size()))).first;
     return it->second;
   }
   mutable std::unordered_map<uint64_t, std::string> lowered;  // sentence span -> lowercased text
@@ -220,7 +215,7 @@ int named_weekday(std::string_view text) {
                                     {"thu", "thur", "thurs"}, {"fri", "", ""},     {"sat", "", ""},
                                     {"sun", "", ""}};
   static const char* kLong[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  const std::string l = lower(text);
+  const std::string l = ascii_lower(text);
   for (size_t i = 0; i < l.size(); ++i) {
     if (!std::isalpha(static_cast<unsigned char>(l[i])) || (i > 0 && std::isalpha(static_cast<unsigned char>(l[i - 1]))))
       continue;
@@ -244,7 +239,7 @@ int named_weekday(std::string_view text) {
 bool names_a_day(std::string_view text) {
   static const char* kDays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "today"};
   static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-  const std::string l = lower(text);
+  const std::string l = ascii_lower(text);
   auto starts_word = [&](const char* n) {
     for (size_t p = l.find(n); p != std::string::npos; p = l.find(n, p + 1))
       if (p == 0 || !is_alnum(l[p - 1])) return true;
@@ -268,7 +263,7 @@ bool names_a_day(std::string_view text) {
 }
 
 std::string bound_group(std::string_view b) {
-  const std::string l = lower(b);
+  const std::string l = ascii_lower(b);
   if (l == "until" || l == "through" || l == "by" || l == "till" || l == "to" || l == "thru" || l == "end")
     return "end";
   if (l == "from" || l == "since" || l == "starting" || l == "start" || l == "beginning") return "start";
@@ -288,7 +283,7 @@ struct TermSlot {
 // other's first or last words ("beta" and "beta_systems", "rheinstadt" and
 // "fc_rheinstadt"): coverage shortens the names an announcement gives in full.
 bool same_party(const std::string& a, const std::string& b) {
-  const std::string x = lower(a), y = lower(b);
+  const std::string x = ascii_lower(a), y = ascii_lower(b);
   if (x == y) return true;
   const std::string& shorter = x.size() < y.size() ? x : y;
   const std::string& longer = x.size() < y.size() ? y : x;
@@ -347,9 +342,9 @@ std::optional<Condition> condition_of(const Claim& c) {
   auto it = c.attrs.find("condition");
   if (it == c.attrs.end() || !it->is_object()) return std::nullopt;
   Condition cond;
-  const std::string type = lower(str_attr(*it, "type"));
+  const std::string type = ascii_lower(str_attr(*it, "type"));
   cond.group = (type == "unless" || type == "except" || type == "exception") ? "exception" : type;
-  cond.conjunction = lower(str_attr(*it, "conjunction"));
+  cond.conjunction = ascii_lower(str_attr(*it, "conjunction"));
   cond.text = str_attr(*it, "text");
   return cond;
 }
@@ -451,7 +446,7 @@ bool one_number_slipped(double x, double x_half, double y) {
 // Whether a year claim names a fiscal or financial year: a cue word in its
 // text ("fiscal 2029", "FY33", "the 2028-29 financial year") or a split year.
 bool fiscal_year(const Claim& c) {
-  const std::string t = lower(c.text);
+  const std::string t = ascii_lower(c.text);
   if (t.find("fiscal") != std::string::npos || t.find("financial") != std::string::npos ||
       t.find("fy") != std::string::npos)
     return true;
@@ -486,7 +481,7 @@ bool within_ratio(double x, double y, double ratio) {
 std::string norm_measure(std::string_view m) {
   std::string out;
   bool space = false;
-  for (char ch : lower(m)) {
+  for (char ch : ascii_lower(m)) {
     if (is_alnum(ch)) {
       if (space && !out.empty()) out += ' ';
       out += ch;
@@ -522,7 +517,7 @@ bool currency_compatible(const Claim& a, const Claim& b) {
 std::string figure_key(const Claim& c) {
   const std::string m = norm_measure(str_attr(c.attrs, "measure"));
   if (m.empty()) return {};
-  return std::string(to_string(c.kind)) + '\x1f' + m + '\x1f' + lower(str_attr(c.attrs, "unit"));
+  return std::string(to_string(c.kind)) + '\x1f' + m + '\x1f' + ascii_lower(str_attr(c.attrs, "unit"));
 }
 
 // Whether two day ranges (first and last day, days_from_civil) share a day.
@@ -733,7 +728,7 @@ class Engine {
           f.change = is_change(off_, o);
           f.prior = is_prior(off_, o);
           f.measure = str_attr(o.attrs, "measure");
-          f.unit = lower(str_attr(o.attrs, "unit"));
+          f.unit = ascii_lower(str_attr(o.attrs, "unit"));
           for (const auto& key : keys) off_figures_[key].push_back(j);
           off_figure_ids_.push_back(j);
           break;
@@ -799,7 +794,7 @@ class Engine {
   TermSlot slot_of(const Claim& c) const {
     TermSlot s = term_slot(c);
     auto generic = [&](const std::string& id) {
-      return std::find(opt_.generic_parties.begin(), opt_.generic_parties.end(), lower(id)) != opt_.generic_parties.end();
+      return std::find(opt_.generic_parties.begin(), opt_.generic_parties.end(), ascii_lower(id)) != opt_.generic_parties.end();
     };
     if (generic(s.subject)) s.subject.clear();
     if (generic(s.object)) s.object.clear();
@@ -848,7 +843,7 @@ class Engine {
   // A date after "until" or "through": the end of what it bounds. Not "by": a
   // deadline is no term's end.
   static bool ends_term(const Claim& c) {
-    const std::string bound = lower(str_attr(c.attrs, "bound"));
+    const std::string bound = ascii_lower(str_attr(c.attrs, "bound"));
     return bound == "until" || bound == "through" || bound == "till" || bound == "thru";
   }
   // The end of a whole agreement: an ends_term date that bounds no term, in a
@@ -1015,7 +1010,7 @@ class Engine {
     }
     // "Today, we are announcing ...": the publication date is the announcement date.
     if (off_.doc.published) {
-      const std::string text = lower(off_.doc.bytes);
+      const std::string text = ascii_lower(off_.doc.bytes);
       for (const auto& cue : opt_.today_cues)
         for (size_t p : cue_positions(text, cue))
           for (const auto& ann : opt_.announce_cues)
@@ -1076,7 +1071,7 @@ class Engine {
     if (!cond || cond->group != "if") return cond;
     const Span s = d.sentence_span(c);
     if (c.span.start < s.start || c.span.start > s.end) return cond;
-    const std::string before = lower(d.doc.bytes.substr(s.start, c.span.start - s.start));
+    const std::string before = ascii_lower(d.doc.bytes.substr(s.start, c.span.start - s.start));
     if (has_cue(before, opt_.exception_cues)) cond->group = "exception";
     return cond;
   }
@@ -1272,7 +1267,7 @@ class Engine {
     bool agree = false;
     if (t.exact_day()) {
       const CivilDate d = civil_from_days(t.days->first);
-      if (lower(c.text) != lower(c.value)) source += " = " + to_iso(d);
+      if (ascii_lower(c.text) != ascii_lower(c.value)) source += " = " + to_iso(d);
       agree = t.days->first == ad;
     } else if (t.weekday >= 0) {
       source += " (" + std::string(kWeekdays[t.weekday]) + ")";
@@ -1296,13 +1291,13 @@ class Engine {
   // c's text or a part of it: the terms a figure or a bounded date belongs to.
   std::vector<const Claim*> terms_citing(const DocView& d, const Claim& c, const char* key) const {
     std::vector<const Claim*> out;
-    const std::string text = lower(c.text);
+    const std::string text = ascii_lower(c.text);
     if (text.empty()) return out;
     for (const Claim* tp : d.sentence_mates(c)) {
       if (tp->kind != ClaimKind::kTerm) continue;
       auto a = tp->attrs.find(key);
       if (a == tp->attrs.end() || !a->is_object()) continue;
-      const std::string quoted = lower(a->value("text", ""));
+      const std::string quoted = ascii_lower(a->value("text", ""));
       if (quoted.empty() || (quoted.find(text) == std::string::npos && text.find(quoted) == std::string::npos))
         continue;
       out.push_back(tp);
@@ -1417,7 +1412,7 @@ class Engine {
     const Span s = d.sentence_span(c);
     if (words.empty() || c.span.start < s.start || c.span.start > s.end) return nullptr;
     size_t from = c.span.start > s.start + 24 ? c.span.start - 24 : s.start;
-    std::string before = lower(d.doc.bytes.substr(from, c.span.start - from));
+    std::string before = ascii_lower(d.doc.bytes.substr(from, c.span.start - from));
     while (!before.empty() && before.back() == ' ') before.pop_back();
     const std::string* longest = nullptr;
     for (const auto& w : words)
@@ -1459,7 +1454,7 @@ class Engine {
   static bool word_before(const DocView& d, const Claim& c, const std::vector<std::string>& words) {
     const Span s = d.sentence_span(c);
     if (c.span.start < s.start) return false;
-    const std::string before = lower(d.doc.bytes.substr(s.start, c.span.start - s.start));
+    const std::string before = ascii_lower(d.doc.bytes.substr(s.start, c.span.start - s.start));
     for (size_t k = 0; k < before.size();) {
       while (k < before.size() && !is_alnum(before[k])) ++k;
       size_t e = k;
@@ -1513,7 +1508,7 @@ class Engine {
   }
   // figure_key's counterpart for the figure of a term of type `type`.
   static std::string term_figure_key(const std::string& type, const Claim& c) {
-    return "term\x1f" + type + '\x1f' + std::string(to_string(c.kind)) + '\x1f' + lower(str_attr(c.attrs, "unit"));
+    return "term\x1f" + type + '\x1f' + std::string(to_string(c.kind)) + '\x1f' + ascii_lower(str_attr(c.attrs, "unit"));
   }
   static std::string figure_of(std::string type) {
     std::replace(type.begin(), type.end(), '_', ' ');
@@ -1714,7 +1709,7 @@ class Engine {
     build_contexts();
     const Context& cctx = cov_context_->of(static_cast<uint32_t>(&c - cov_.claims().data()));
     if (cctx.empty()) return std::nullopt;
-    const std::string measure = str_attr(c.attrs, "measure"), unit = lower(str_attr(c.attrs, "unit"));
+    const std::string measure = str_attr(c.attrs, "measure"), unit = ascii_lower(str_attr(c.attrs, "unit"));
     // Strict about precision: with no measure word to go on, "20 percent" is
     // not a rounding of an official 18%.
     const double half = std::min(half_unit(c), 0.005 * std::fabs(c.number));
@@ -2135,9 +2130,9 @@ class Engine {
   }
   void set_slot(PairFacts& f, const TermSlot& s) {
     f.type = intern(s.type);
-    f.subject = intern(lower(s.subject));
-    f.object = intern(lower(s.object));
-    f.scope = intern(lower(s.scope));
+    f.subject = intern(ascii_lower(s.subject));
+    f.object = intern(ascii_lower(s.object));
+    f.scope = intern(ascii_lower(s.scope));
   }
 
   void pair_facts(uint32_t k) {
@@ -2189,15 +2184,15 @@ class Engine {
       case ClaimKind::kMoney:
       case ClaimKind::kPercent: {
         f.measure = intern(norm_measure(str_attr(c.attrs, "measure")));
-        f.unit = intern(lower(str_attr(c.attrs, "unit")));
+        f.unit = intern(ascii_lower(str_attr(c.attrs, "unit")));
         f.currency = intern(c.currency);
         std::string dates;  // the set, length-prefixed: equal strings, equal sets
         for (const auto& v : sentence_dates(cov_, c, DateScope::kPeriodsAndDays)) dates += std::to_string(v.size()) + ':' + v;
         f.dates = intern(dates);
         if (auto p = figure_parties(cov_, c)) {
           f.parties = true;
-          f.party_subject = intern(lower(p->subject));
-          f.party_object = intern(lower(p->object));
+          f.party_subject = intern(ascii_lower(p->subject));
+          f.party_object = intern(ascii_lower(p->object));
         }
         f.number = c.number;
         f.half = half_unit(c);
@@ -2301,7 +2296,7 @@ class Engine {
   // something else (an official "revenue share of 10%" is no "10% stake").
   bool official_gives(const Claim& c, bool unnamed_only = false) const {
     if (c.kind != ClaimKind::kMoney && c.kind != ClaimKind::kPercent) return false;
-    const std::string unit = lower(str_attr(c.attrs, "unit")), measure = str_attr(c.attrs, "measure");
+    const std::string unit = ascii_lower(str_attr(c.attrs, "unit")), measure = str_attr(c.attrs, "measure");
     return std::any_of(off_figure_ids_.begin(), off_figure_ids_.end(), [&](uint32_t j) {
       const Claim& o = off_.claims()[j];
       const OfficialFacts& f = off_facts_[j];
