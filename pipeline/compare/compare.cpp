@@ -1892,9 +1892,11 @@ class Engine {
   // true with it (relate(): kDiffers), less than length_ratio apart,
   // contradicts it at length_contradict when it leads every other official
   // length by context_margin. Not when the source's sentence also gives that
-  // official length (it is that other length's), nor when the official text
-  // gives the source's length for something (the source may mean that one,
-  // in other words).
+  // official length (it is that other length's). When the official text gives
+  // the source's length for something else, the source's words must point
+  // away from that one (overlap under context_support / 2 with it): "the
+  // decision is valid for five years" is no telling of "research over five
+  // years" beside "the decision is valid for three years".
   Outcome compare_length(uint32_t i) {
     const Claim& c = cov_.claims()[i];
     const auto cl = length_of(c.attrs);
@@ -1909,14 +1911,12 @@ class Engine {
         if (auto l = length_of(m->attrs)) told_beside.push_back(*l);
     double agree_score = 0;
     std::optional<uint32_t> agree;
-    bool official_gives_length = false;
     std::map<std::pair<double, double>, std::pair<double, uint32_t>> differing;  // official length -> best overlap, claim
     for (uint32_t j : off_lengths_) {
       const Length& ol = *off_facts_[j].length;
       const LengthRelation rel = relate(*cl, ol);
       const double score = cctx.empty() ? 0 : context_overlap(cctx, off_context_->of(j), *rarity_);
       if (rel == LengthRelation::kSame) {
-        official_gives_length = true;
         if (score > agree_score || !agree) agree_score = score, agree = j;
         continue;
       }
@@ -1938,7 +1938,7 @@ class Engine {
     };
     if (agree && agree_score >= opt_.context_support) return {Verdict::kSupported, agree, words(*agree) + says(*agree)};
     auto [conflict, best, runner_up] = best_differing(differing);
-    if (conflict && !official_gives_length && best >= opt_.length_contradict &&
+    if (conflict && best >= opt_.length_contradict &&
         best >= opt_.context_margin * runner_up && agree_score < opt_.context_support / 2)
       return {Verdict::kContradicted, conflict, words(*conflict) + says(*conflict)};
     if (off_lengths_.empty())

@@ -110,6 +110,17 @@ TEST_CASE("a coverage length is lined up with the official length its words shar
   CHECK(verdict_on(off, hedged, "20-year").rfind("unverified", 0) == 0);
 }
 
+TEST_CASE("a length the official text gives for something else is still wrong where its words point elsewhere") {
+  const Doc off = doc("The ministry's reimbursement decision on Velmitra is valid for three years. "
+                      "Aurora will invest in clinical research over five years." + kBackground);
+  const Doc cov = doc("The reimbursement decision on Velmitra is valid for five years, the ministry said.");
+  CAPTURE(verdict_on(off, cov, "five years"));
+  CHECK(verdict_on(off, cov, "five years").rfind("contradicted: length by its context", 0) == 0);
+  // Told in words the official text uses for its own five years, it is that one.
+  const Doc right = doc("Aurora will fund clinical research over five years.");
+  CHECK(verdict_on(off, right, "five years").rfind("supported", 0) == 0);
+}
+
 TEST_CASE("a whole agreement's length is held to the official agreement's, whatever words surround it") {
   const Doc off = doc("Term: seven years, from 1 July 2029 to 30 June 2036. "
                       "The parties may extend the agreement by up to three years. "
