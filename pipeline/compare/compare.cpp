@@ -1760,7 +1760,7 @@ class Engine {
     // value ("A$399 for Adelaide-Singapore and A$249 for Hobart-Auckland"):
     // words cannot tell which item of that list c is, so c may well be right.
     const bool listed_with_conflict = agree && conflict && offc[*agree].sentence == offc[*conflict].sentence;
-    if (conflict && !listed_with_conflict && best >= opt_.context_contradict && best >= opt_.context_margin * runner_up &&
+    if (conflict && !listed_with_conflict && best >= opt_.figure_contradict && best >= opt_.context_margin * runner_up &&
         agree_score < opt_.context_support / 2)
       return Outcome{Verdict::kContradicted, conflict,
                      words(*conflict) + ": official " + quote(offc[*conflict].text) + ", source " + quote(c.text)};
@@ -2571,6 +2571,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
     read_field(c, "synonyms", synonyms, bad);
     read_field(c, "support", o.context_support, bad);
     read_field(c, "contradict", o.context_contradict, bad);
+    read_field(c, "figure_contradict", o.figure_contradict, bad);
     read_field(c, "margin", o.context_margin, bad);
     read_field(c, "ratio", o.context_ratio, bad);
     read_field(c, "slip_overlap", o.slip_overlap, bad);

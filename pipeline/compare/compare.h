@@ -106,6 +106,10 @@ struct CompareOptions {
   ContextLexicon context;
   double context_support = 1.5;
   double context_contradict = 4.0;
+  // A money or percentage figure contradicts at this lower overlap: its
+  // context holds no word of its own unit, while two counts ("seven stations",
+  // "14 stations") share the noun they count whatever they are counts of.
+  double figure_contradict = 3.0;
   double context_margin = 1.5;
   double context_ratio = 2.5;
   // A differing official value whose digits slip from the figure's

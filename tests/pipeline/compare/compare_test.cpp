@@ -838,6 +838,26 @@ TEST_CASE("an unnamed figure whose digits slip from an official one is contradic
   CHECK(finding_on("Shares of the company closed at $5.95.", "$5.95", 5.95).verdict == Verdict::kUnverified);
 }
 
+TEST_CASE("an unnamed money or percentage figure contradicts at figure_contradict, below what counts need") {
+  TestDoc off;
+  int s = off.sentence("A release clause of €120 million is included in the contract.");
+  off.figure(ClaimKind::kMoney, s, "€120 million", 120e6, "");
+  add_background(off, 24);
+  TestDoc cov;
+  s = cov.sentence("The striker secured a release clause of €100m.");
+  cov.figure(ClaimKind::kMoney, s, "€100m", 100e6, "");
+  CHECK(shipped_options().figure_contradict < shipped_options().context_contradict);
+  const auto fs = run(off, cov);
+  REQUIRE(fs.size() == 1);
+  CAPTURE(fs[0].reason);
+  CHECK(fs[0].verdict == Verdict::kContradicted);
+  CHECK(fs[0].reason.find("figure by its context (clause, release)") != std::string::npos);
+  // The same two shared words would not be enough at the counts' threshold.
+  CompareOptions strict = shipped_options();
+  strict.figure_contradict = strict.context_contradict;
+  CHECK(compare_document(off.view(), cov.view(), strict)[0].verdict == Verdict::kUnverified);
+}
+
 TEST_CASE("a slip needs a value the official text does not give, and a figure not rounded to another power of ten") {
   TestDoc off;
   int s = off.sentence("Harcourt will pay the club a guaranteed minimum of £42 million over the term.");
