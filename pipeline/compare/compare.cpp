@@ -1773,7 +1773,12 @@ class Engine {
     auto [slip, slip_best, slip_runner_up] = best_differing(slipped);
     const DigitSlip slip_kind = slip ? digit_slip(c.number, offc[*slip].number) : DigitSlip::kNone;
     const bool rounded_scale = approx_of(c) == Approx::kApprox && slip_kind == DigitSlip::kScaled;
-    if (slip && !rounded_scale && !official_gives(c) && slip_best >= opt_.slip_overlap &&
+    // Percentages live between 0 and 100, so one being another's tenth is
+    // common chance ("shares rose 6.2%" beside "own 62% of the shares"), where
+    // sums of money span many powers of ten: that takes the words of a match.
+    const double slip_needed =
+        c.kind == ClaimKind::kPercent && slip_kind == DigitSlip::kScaled ? opt_.context_support : opt_.slip_overlap;
+    if (slip && !rounded_scale && !official_gives(c) && slip_best >= slip_needed &&
         slip_best >= opt_.context_margin * slip_runner_up &&
         (agree_score < opt_.context_support / 2 || slip_best >= opt_.context_margin * agree_score))
       return Outcome{Verdict::kContradicted, slip,

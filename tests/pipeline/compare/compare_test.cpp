@@ -858,6 +858,24 @@ TEST_CASE("an unnamed money or percentage figure contradicts at figure_contradic
   CHECK(compare_document(off.view(), cov.view(), strict)[0].verdict == Verdict::kUnverified);
 }
 
+TEST_CASE("a percentage a power of ten from an official one is a slip only on the words of a match") {
+  TestDoc off;
+  int s = off.sentence("The founders together own 62% of the shares.");
+  off.figure(ClaimKind::kPercent, s, "62%", 62, "");
+  add_background(off, 20);
+  auto verdict_on = [&](const std::string& text) {
+    TestDoc cov;
+    const int cs = cov.sentence(text);
+    cov.figure(ClaimKind::kPercent, cs, "6.2%", 6.2, "");
+    const auto fs = run(off, cov);
+    REQUIRE(fs.size() == 1);
+    return fs[0].verdict;
+  };
+  // One word in common: percentages are so often each other's tenth that this is chance.
+  CHECK(verdict_on("Nordkaap shares rose 6.2% by noon.") == Verdict::kUnverified);
+  CHECK(verdict_on("The founders together own 6.2% of the shares.") == Verdict::kContradicted);
+}
+
 TEST_CASE("a slip needs a value the official text does not give, and a figure not rounded to another power of ten") {
   TestDoc off;
   int s = off.sentence("Harcourt will pay the club a guaranteed minimum of £42 million over the term.");
