@@ -602,6 +602,7 @@ class Engine {
                                                    ? "; the official text gives " + quote(off_.claims()[*right.other].text)
                                                    : std::string())};
     }
+    told_two_ways(outcomes, internal_on);
     std::vector<Finding> out;
     for (uint32_t i = 0; i < claims.size(); ++i) {
       Outcome& o = outcomes[i];
@@ -614,6 +615,47 @@ class Engine {
   }
 
  private:
+  // One official figure, count, length or date that a telling of the document
+  // contradicts and another, in another sentence, agrees with: the document
+  // tells one thing two ways ("$35 credit" here, "$25 credit" there, the
+  // official $25), though the two tellings may share too few words, or slip
+  // too little, for the pairing within the document to see it. The internal
+  // finding goes on the contradicted telling, with the nearest agreeing one.
+  void told_two_ways(const std::vector<Outcome>& outcomes, std::vector<std::optional<Finding>>& internal_on) {
+    const auto& cl = cov_.claims();
+    auto valued = [](const Claim& c) {
+      return c.kind == ClaimKind::kMoney || c.kind == ClaimKind::kPercent || c.kind == ClaimKind::kDate ||
+             is_count(c) || is_length(c);
+    };
+    for (uint32_t j = 0; j < cl.size(); ++j) {
+      const Outcome& wrong = outcomes[j];
+      if (internal_on[j] || wrong.verdict != Verdict::kContradicted || !wrong.other || !valued(cl[j])) continue;
+      std::optional<uint32_t> nearest;
+      for (uint32_t i = 0; i < cl.size(); ++i) {
+        const Outcome& right = outcomes[i];
+        if (right.verdict != Verdict::kSupported || right.other != wrong.other || cl[i].kind != cl[j].kind ||
+            is_count(cl[i]) != is_count(cl[j]) || cov_.same_sentence(cl[i], cl[j]))
+          continue;
+        if (!nearest || (i > j ? i - j : j - i) < (*nearest > j ? *nearest - j : j - *nearest)) nearest = i;
+      }
+      if (!nearest) continue;
+      // Lined up with one official claim by different routes, the two may
+      // still be two things ("a seven-year licence", "two years of
+      // exclusivity"; a forecast's midpoint and last season's low): they must
+      // slip and share some words, or share the words of a match, for two
+      // figures as many as a contradiction by context needs.
+      const bool figure = cl[j].kind == ClaimKind::kMoney || cl[j].kind == ClaimKind::kPercent;
+      auto told = [&](const Claim& c) { return figure ? c.number : amount_of(c); };
+      const bool slips = (figure || is_count(cl[j])) && digit_slip(told(cl[j]), told(cl[*nearest])) != DigitSlip::kNone;
+      build_contexts();
+      const double overlap = context_overlap(cov_context_->of(j), cov_context_->of(*nearest), *rarity_);
+      if (!(slips && overlap > 0) && overlap < (figure ? opt_.figure_contradict : opt_.context_support)) continue;
+      internal_on[j] = Finding{Verdict::kInternal, j, *nearest,
+                               "told two ways: " + quote(cl[j].text) + " here, " + quote(cl[*nearest].text) +
+                                   " elsewhere, as the official " + quote(off_.claims()[*wrong.other].text)};
+    }
+  }
+
   DocView off_, cov_;
   const CompareOptions& opt_;
   std::optional<CivilDate> announcement_;

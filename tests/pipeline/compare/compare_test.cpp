@@ -876,6 +876,35 @@ TEST_CASE("a percentage a power of ten from an official one is a slip only on th
   CHECK(verdict_on("The founders together own 6.2% of the shares.") == Verdict::kContradicted);
 }
 
+TEST_CASE("one official figure contradicted by one telling and agreed with by another: the document tells it two ways") {
+  TestDoc off;
+  int s = off.sentence("Borealis must give every prepaid customer a service credit of $25.");
+  off.figure(ClaimKind::kMoney, s, "$25", 25, "");
+  add_background(off, 24);
+  auto internal_on = [&](const std::string& right_sentence) -> std::optional<Finding> {
+    TestDoc cov;
+    int cs = cov.sentence("Borealis must give every prepaid customer a service credit of $35.");
+    cov.figure(ClaimKind::kMoney, cs, "$35", 35, "");
+    cs = cov.sentence(right_sentence);
+    cov.figure(ClaimKind::kMoney, cs, "$25", 25, "");
+    const auto fs = run(off, cov);
+    CHECK(finding_for(fs, 0).verdict == Verdict::kContradicted);
+    CHECK(finding_for(fs, 1).verdict == Verdict::kSupported);
+    for (const auto& f : fs)
+      if (f.verdict == Verdict::kInternal) return f;
+    return std::nullopt;
+  };
+  // $35 and $25 do not slip, so only the official figure ties the two together.
+  const auto f = internal_on("Each prepaid customer gets the $25 service credit on the next bill.");
+  REQUIRE(f.has_value());
+  CHECK(f->claim == 0);
+  REQUIRE(f->other.has_value());
+  CHECK(*f->other == 1);
+  CHECK(f->reason == "told two ways: '$35' here, '$25' elsewhere, as the official '$25'");
+  // An agreeing telling with too few words in common may be another thing.
+  CHECK_FALSE(internal_on("Borealis must give $25 to each of them.").has_value());
+}
+
 TEST_CASE("a slip needs a value the official text does not give, and a figure not rounded to another power of ten") {
   TestDoc off;
   int s = off.sentence("Harcourt will pay the club a guaranteed minimum of £42 million over the term.");
