@@ -1065,12 +1065,20 @@ class Engine {
   Outcome compare_one(uint32_t i) {
     const Claim& c = cov_.claims()[i];
     switch (c.kind) {
-      case ClaimKind::kTerm: return is_length(c) ? compare_length(i) : is_count(c) ? compare_count(i) : compare_term(c);
+      case ClaimKind::kTerm:
+        if (history_stretch(cov_, c))
+          return {Verdict::kUnverified, std::nullopt, quote(c.text) + " is a stretch of history, not a figure of the announcement"};
+        return is_length(c) ? compare_length(i) : is_count(c) ? compare_count(i) : compare_term(c);
       case ClaimKind::kDate: return compare_date(i);
       case ClaimKind::kMoney:
       case ClaimKind::kPercent: return compare_figure(c);
     }
     return {};
+  }
+
+  // A count or length right after a history lead ("the past three seasons").
+  bool history_stretch(const DocView& d, const Claim& c) const {
+    return (is_count(c) || is_length(c)) && follows_word(d, c, opt_.history_leads);
   }
 
   // ---- terms
@@ -2426,6 +2434,7 @@ class Engine {
     };
     switch (cov_.claims()[i].kind) {
       case ClaimKind::kTerm:
+        if (history_stretch(cov_, cov_.claims()[i]) || history_stretch(cov_, cov_.claims()[j])) return false;
         if (is_count(cov_.claims()[i])) return counts_conflict(i, j);
         if (a.length || b.length) return lengths_conflict(i, j);
         if (!slot_strict()) return false;
@@ -2594,6 +2603,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   read_field(j, "generic_parties", o.generic_parties, bad);
   read_field(j, "attribution_cues", o.attribution_cues, bad);
   read_field(j, "past_cues", o.past_cues, bad);
+  read_field(j, "history_leads", o.history_leads, bad);
   read_field(j, "change_words", o.change_words, bad);
   read_field(j, "prior_words", o.prior_words, bad);
   read_field(j, "prior_from_needs", o.prior_from_needs, bad);

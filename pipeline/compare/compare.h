@@ -57,6 +57,10 @@ struct CompareOptions {
   std::vector<std::string> attribution_cues;
   // A bare (no status, no negation) term mention in such a sentence may be history.
   std::vector<std::string> past_cues;
+  // Words right before a count or length that make it a stretch of history
+  // ("in each of the past three seasons", "over the previous five years"):
+  // not a figure of what was announced, so never compared.
+  std::vector<std::string> history_leads;
   // Words right before a money figure that make it a change, not a level ("up
   // $200 million", "rose by $5 million"): it is compared with changes only.
   std::vector<std::string> change_words;

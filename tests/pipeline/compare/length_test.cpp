@@ -177,6 +177,26 @@ TEST_CASE("a coverage count is lined up with official counts of the same things"
   CHECK(verdict_on_count(off, right, "42,000 agents").rfind("supported", 0) == 0);
 }
 
+TEST_CASE("a count or length of history ('the past three seasons') is not compared") {
+  const Doc off = doc("The rights were sold to Kheloo for five seasons." + kBackground);
+  auto findings_on_six = [&](const std::string& text) {
+    const Doc cov = doc("Kheloo bought the rights for five seasons. Fans cheered. " + text);
+    std::vector<std::string> out;
+    for (const auto& f : compare_document(off.view(), cov.view(), testing::shipped_resources().compare_options))
+      if (cov.pd.claims[f.claim].text == "six seasons") out.push_back(std::string(to_string(f.verdict)) + ": " + f.reason);
+    return out;
+  };
+  const auto told = findings_on_six("Kheloo will show every match over six seasons.");
+  REQUIRE(told.size() == 2);
+  CHECK(told[0].rfind("contradicted", 0) == 0);
+  CHECK(told[1].rfind("internal", 0) == 0);
+  CHECK(findings_on_six("Kheloo made losses on cricket in each of the past six seasons.") ==
+        std::vector<std::string>{"unverified: 'six seasons' is a stretch of history, not a figure of the announcement"});
+  const auto previous = findings_on_six("Kheloo lost money on the rights over the previous six seasons.");
+  REQUIRE(previous.size() == 1);
+  CHECK(previous[0].rfind("unverified", 0) == 0);
+}
+
 TEST_CASE("one document giving one count two amounts, once as the official does, contradicts itself") {
   const Doc off = doc("The league received 11 bids from seven companies." + kBackground);
   const Doc cov = doc("The league received 11 bids. Fans were surprised. The nine bids came from seven companies.");
