@@ -1448,9 +1448,13 @@ class Engine {
   }
 
   // A money figure said as a change ("up $200 million from the previous
-  // range", "rose by $5 million"): the word before it is one of change_words.
+  // range", "rose by $5 million", "adds about 920 baht a day"): the word
+  // before it, or before its hedge (change_hedges), is one of change_words.
   bool is_change(const DocView& d, const Claim& c) const {
-    return c.kind == ClaimKind::kMoney && follows_word(d, c, opt_.change_words);
+    if (c.kind != ClaimKind::kMoney) return false;
+    uint32_t at = c.span.start;
+    word_ending_before(d, c, opt_.change_hedges, at, &at);
+    return word_ending_before(d, c, opt_.change_words, at) != nullptr;
   }
   // Whether one of `words` (lowercase) ends right before claim c, in its sentence.
   static bool follows_word(const DocView& d, const Claim& c, const std::vector<std::string>& words) {
@@ -1458,11 +1462,17 @@ class Engine {
   }
   // The longest of `words` (lowercase) that ends right before claim c, in its
   // sentence ("up from" over "from"), or nullptr.
+  // With `at`, the word must end right before that byte of c's sentence
+  // instead; `start`, if given, receives where the word found begins.
   static const std::string* word_ending_before(const DocView& d, const Claim& c, const std::vector<std::string>& words) {
+    return word_ending_before(d, c, words, c.span.start);
+  }
+  static const std::string* word_ending_before(const DocView& d, const Claim& c, const std::vector<std::string>& words,
+                                               uint32_t at, uint32_t* start = nullptr) {
     const Span s = d.sentence_span(c);
-    if (words.empty() || c.span.start < s.start || c.span.start > s.end) return nullptr;
-    size_t from = c.span.start > s.start + 24 ? c.span.start - 24 : s.start;
-    std::string before = ascii_lower(d.doc.bytes.substr(from, c.span.start - from));
+    if (words.empty() || at < s.start || at > s.end) return nullptr;
+    size_t from = at > s.start + 24 ? at - 24 : s.start;
+    std::string before = ascii_lower(d.doc.bytes.substr(from, at - from));
     while (!before.empty() && before.back() == ' ') before.pop_back();
     const std::string* longest = nullptr;
     for (const auto& w : words)
@@ -1470,6 +1480,7 @@ class Engine {
           (before.size() == w.size() || !is_alnum(before[before.size() - w.size() - 1])) &&
           (!longest || w.size() > longest->size()))
         longest = &w;
+    if (longest && start) *start = static_cast<uint32_t>(from + before.size() - longest->size());
     return longest;
   }
   // A figure said as the level before a change ("rose to $4.27 billion from $4
@@ -2605,6 +2616,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   read_field(j, "past_cues", o.past_cues, bad);
   read_field(j, "history_leads", o.history_leads, bad);
   read_field(j, "change_words", o.change_words, bad);
+  read_field(j, "change_hedges", o.change_hedges, bad);
   read_field(j, "prior_words", o.prior_words, bad);
   read_field(j, "prior_from_needs", o.prior_from_needs, bad);
   read_field(j, "agreement_words", o.agreement_words, bad);

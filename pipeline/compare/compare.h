@@ -64,6 +64,9 @@ struct CompareOptions {
   // Words right before a money figure that make it a change, not a level ("up
   // $200 million", "rose by $5 million"): it is compared with changes only.
   std::vector<std::string> change_words;
+  // Hedges that may stand between a change word and its figure ("adds about
+  // 920 baht", "up nearly $200 million").
+  std::vector<std::string> change_hedges;
   // Words right before a figure that make it the level before a change ("to
   // $4.27 billion from $4 billion", "compared with 39 cents"): it is compared
   // only with official figures said so too.

@@ -1159,6 +1159,17 @@ TEST_CASE("a change is no level, overlapping periods are one time, a month alone
   CHECK(finding_for(fs, 1).verdict == Verdict::kSupported);   // July-December lies in the second half
   CAPTURE(finding_for(fs, 2).reason);
   CHECK(finding_for(fs, 2).verdict != Verdict::kContradicted);  // "July" near "restructuring" is no announcement day
+  // A hedge between the change word and the figure leaves it a change.
+  TestDoc hedged;
+  s = hedged.sentence("Full-year sales will be $10.2 billion, up about $1.9 billion from the previous range.");
+  hedged.figure(ClaimKind::kMoney, s, "$1.9 billion", 1.9e9, "revenue", "approx");
+  CAPTURE(run(off, hedged)[0].reason);
+  CHECK(run(off, hedged)[0].verdict == Verdict::kUnverified);
+  TestDoc level;
+  s = level.sentence("Full-year sales will be about $1.9 billion.");
+  level.figure(ClaimKind::kMoney, s, "$1.9 billion", 1.9e9, "revenue", "approx");
+  CAPTURE(run(off, level)[0].reason);
+  CHECK(run(off, level)[0].verdict == Verdict::kContradicted);
 }
 
 TEST_CASE("a date no term bounds is lined up by its words: same event, other day") {
