@@ -1002,7 +1002,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
           const int step = (wd - lw + 7) % 7;
           delta = static_cast<int>(days_from_civil(add_days(*st.weekday_day, step == 0 ? 7 : step)) -
                                    days_from_civil(*anchor));
-        } else if (!has(kRel) && !has(kBound) && weekday_past_ && RE2::PartialMatch(after_day, *weekday_past_)) {
+        } else if (!has(kRel) && weekday_past_ && RE2::PartialMatch(after_day, *weekday_past_)) {
           delta = -((aw - wd + 7) % 7);  // "a premium to Monday's close"
         } else if (has(kRel) && shift < 0) {
           delta = -((aw - wd + 7) % 7);
@@ -1213,6 +1213,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     // number and takes the calendar year it (mostly) falls in, the end date's
     // (a quarter ended in January began in November).
     bool ended = false;
+    bool ends_ahead = false;  // "ending Sept. 30", told in July: not yet the quarter reported on
     if (q && !year && anchor && period_end_ && x_end <= sentence.size()) {
       std::string end_month, end_year;
       if (RE2::PartialMatch(sentence.substr(x_end), *period_end_, &end_month, &end_year)) {
@@ -1224,6 +1225,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
           year = m == 1 ? ey - 1 : ey;
           anchored = true;
           ended = over;
+          ends_ahead = !over;
         }
       }
     }
@@ -1253,7 +1255,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
           if ((q - 1) * per + 1 > anchor->month && !has(kRel) && (!is_future() || reports_results())) year -= 1;
         }
       }
-      if (u == "quarter" && year && (ended || !anchor || year * 4 + q - 1 < anchor->year * 4 + quarter_of(anchor->month) - 1)) {
+      if (u == "quarter" && year && !ends_ahead && (ended || !anchor || year * 4 + q - 1 < anchor->year * 4 + quarter_of(anchor->month) - 1)) {
         st.quarter = std::pair{year, q};
         st.quarter_end = c.x.end;
       }
