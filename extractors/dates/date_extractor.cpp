@@ -114,6 +114,7 @@ struct Rule {
   int add_days = 0;              // days added to a weekday's resolved date ("next Monday week")
   bool day_first_doc = false;    // numeric day and month swap when the text writes day-first dates elsewhere
   std::string history_value;     // the value in a text that has named only a distant past ("Today" in an encyclopedia entry)
+  std::optional<int> ahead_shift;  // the shift when the clause looks ahead ("expected to drop below freezing overnight")
   int priority = 0;
   std::unique_ptr<RE2> reject_before;  // matched against the text before the claim (ends with $)
   std::unique_ptr<RE2> reject_after;   // matched against the text after the claim (anchored at start)
@@ -134,6 +135,15 @@ struct DocState {
   std::optional<int> month;                    // last month as year*12 + (month-1)
   uint32_t month_end = 0;                      // where the claim that named `month` ends
   std::optional<CivilDate> day;                // last full date
+  uint32_t day_end = 0;                        // where it was named
+  // The last day named by a weekday ("on Friday"): a weekday listed right
+  // after it ("Friday and Saturday") counts on from it.
+  std::optional<CivilDate> weekday_day;
+  uint32_t weekday_end = 0;
+  // A month and day given as the moment of a figure ("backlog at June 30",
+  // "as of Jan. 3"): "a year earlier" in its sentence is that day a year back.
+  std::optional<CivilDate> point_day;
+  uint32_t point_end = 0;
   // A year kSceneYears or more before the story's that the text last dated ("in
   // 1954", "52 years ago today"): a retrospective's bare "in July" or "on
   // Aug. 4" told in the past tense falls in it. A named recent year clears it.
@@ -242,6 +252,11 @@ class DateExtractor final : public Extractor {
   std::unique_ptr<RE2> period_end_;   // ", ended March 31": a fiscal quarter's end date (groups: month, year)
   std::unique_ptr<RE2> abbreviation_cue_;  // text before a full stop that makes it an abbreviation's
   std::unique_ptr<RE2> day_first_;  // a numeric date that can only be day first ("13/11/2023")
+  std::unique_ptr<RE2> weekday_past_;  // after a weekday: a day already over whatever the clause says ("Monday's close")
+  std::unique_ptr<RE2> weekday_list_;  // between two weekdays of one list ("Friday and Saturday"): the second counts on
+  std::unique_ptr<RE2> point_;         // before a month and day given as a figure's moment ("at June 30")
+  std::unique_ptr<RE2> subject_;       // before a verb: an active past, whatever "reported_not" says ("it projected in July")
+  std::unique_ptr<RE2> day_apposition_;  // between a day and "the year" of its apposition ("Monday, the last day of")
 };
 
 Error compile_error(const std::string& id, const std::string& what) {
@@ -342,7 +357,11 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
                                 std::pair{"nine_months", &ex->nine_months_},
                                 std::pair{"weekday_future", &ex->weekday_future_}, std::pair{"period_end", &ex->period_end_},
                                 std::pair{"abbreviation", &ex->abbreviation_cue_},
-                                std::pair{"day_first", &ex->day_first_}}) {
+                                std::pair{"day_first", &ex->day_first_},
+                                std::pair{"weekday_past", &ex->weekday_past_},
+                                std::pair{"weekday_list", &ex->weekday_list_}, std::pair{"point", &ex->point_},
+                                std::pair{"subject", &ex->subject_},
+                                std::pair{"day_apposition", &ex->day_apposition_}}) {
         if (!cues.contains(key)) continue;
         auto p = expand(cues[key].get<std::string>());
         if (!p.ok()) return p.error();
@@ -384,6 +403,7 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
       rule.add_days = r.value("add_days", 0);
       rule.day_first_doc = r.value("day_first_doc", false);
       rule.history_value = r.value("history_value", std::string());
+      if (r.contains("ahead_shift")) rule.ahead_shift = r.value("ahead_shift", 0);
       rule.priority = r.value("priority", 0);
       if (rule.unit.empty() && rule.literal.empty()) return compile_error(rule.id, "needs \"unit\" or \"value\"");
       for (auto [key, dest] : {std::pair{"reject_before", &rule.reject_before}, std::pair{"reject_after", &rule.reject_after}}) {
@@ -496,7 +516,18 @@ int infer_year(const CivilDate& anchor, int month, int day, bool future, bool pa
   const int m = month * 100 + day;
   // Looking ahead, a date a few weeks back is still this year's: a plan
   // is rarely dated eleven months on ("decided on Feb. 11" told on Feb. 25).
-  if (future) return m >= a || days_within_year(anchor, month, day) >= -kNearDays ? anchor.year : anchor.year + 1;
+  if (future) {
+    // The same across the new year: "Dec. 18" or "the December report" told
+    // on Jan. 2 is last month's, not one eleven months on.
+    if (m >= a) {
+      const CivilDate last{anchor.year - 1, month, day ? day : days_in_month(anchor.year - 1, month)};
+      const bool valid = day == 0 || day <= days_in_month(anchor.year - 1, month);
+      return valid && days_from_civil(anchor) - days_from_civil(last) <= kNearDays && month > anchor.month
+                 ? anchor.year - 1
+                 : anchor.year;
+    }
+    return days_within_year(anchor, month, day) >= -kNearDays ? anchor.year : anchor.year + 1;
+  }
   if (past) return m <= a ? anchor.year : anchor.year - 1;
   const int ahead_months = (month - anchor.month + 12) % 12;  // 0..11
   if (m > a && ahead_months <= (day ? 3 : 1)) return anchor.year;
@@ -574,8 +605,10 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     if (!reported_cue_->Match(before, 0, before.size(), RE2::UNANCHORED, &verb, 1)) return false;
     const size_t vs = static_cast<size_t>(verb.data() - sentence.data());
     const size_t vfrom = vs > kVerbReach ? vs - kVerbReach : 0;
+    // "it projected in July" is an active past, though "projected" alone may look ahead.
+    const bool active = subject_ && RE2::PartialMatch(sentence.substr(vfrom, vs - vfrom), *subject_);
     reported_answer =
-        !(reported_not_ && RE2::PartialMatch(std::string_view(verb.data(), verb.size()), *reported_not_)) &&
+        !(!active && reported_not_ && RE2::PartialMatch(std::string_view(verb.data(), verb.size()), *reported_not_)) &&
         !(reported_not_after_ && RE2::PartialMatch(sentence.substr(vfrom, vs - vfrom), *reported_not_after_));
     return *reported_answer;
   };
@@ -664,11 +697,10 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     if (!answer) answer = read_local_tense(ed_words);
     return *answer;
   };
-  auto clause_future = [&] {
-    if (future_cue_ && RE2::PartialMatch(clause(), *future_cue_)) return true;
-    // A modal verb earlier in the clause with no past cue between it and the
-    // expression: "said it would ship in Europe and Japan in April", where
-    // "and" joins nouns, not clauses.
+  // A modal verb earlier in the clause with no past cue between it and the
+  // expression: "said it would ship in Europe and Japan in April", where
+  // "and" joins nouns, not clauses.
+  auto modal_before = [&](bool strict) {
     if (!modal_cue_) return false;
     const std::string_view cl = clause();
     const size_t xs = c.x.start - static_cast<size_t>(cl.data() - in.text.data());
@@ -680,10 +712,14 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     }
     if (last == std::string_view::npos) return false;
     const std::string_view between = cl.substr(last, xs - last);
+    if (strict && (between.find(',') != std::string_view::npos || between.starts_with(" have ") ||
+                   between.starts_with(" not have ")))
+      return false;
     for (const auto* re : {past_cue_.get(), past_verb_.get(), past_ed_.get()})
       if (re && RE2::PartialMatch(between, *re)) return false;
     return true;
   };
+  auto clause_future = [&] { return (future_cue_ && RE2::PartialMatch(clause(), *future_cue_)) || modal_before(false); };
   auto is_future = [&] {
     if (since || reported()) return false;
     const Tense t = local_tense(false);
@@ -704,7 +740,10 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   };
   // A weekday deadline: "until 8 a.m. Thursday", "by Friday"; not "before
   // Friday's purchases", which may be a day just past.
-  auto deadline = [&] { return bound_word == "by" || bound_word == "until" || bound_word == "till"; };
+  auto deadline = [&] {
+    return bound_word == "by" || bound_word == "until" || bound_word == "till" || bound_word == "through" ||
+           bound_word == "thru";
+  };
   auto is_ahead = [&] { return is_future() || (bound_ahead() && !is_past() && local_tense(true) != Tense::kPast); };
   // Results reported in the expression's own conjunct: "will report fourth-quarter
   // results on Feb. 24", not "reported earnings on Tuesday, but warned that ...
@@ -749,6 +788,11 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     // votes Saturday", "the team plays its first game Sunday".
     if (weekday_future_ && RE2::PartialMatch(conjunct, *weekday_future_)) return true;
     if (!clause_future()) return false;
+    // "could bring heavy snow and strong winds to New England Thursday, followed
+    // by ...": a modal with nothing past between it and the day governs it, if
+    // no comma parts them ("would be on the streets tonight, up from 6,000 on
+    // Monday night") and it is no perfect ("may have been responsible").
+    if (modal_before(true)) return true;
     return nearest_cue({future_cue_.get()}) < nearest_cue({past_cue_.get(), past_verb_.get(), past_ed_.get()});
   };
   // The second month of a range ("January-June", "from March to May") takes the
@@ -796,6 +840,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   } else if (r.ago) {
     shift = shift ? shift : -1;
   }
+  // "temperatures were expected to drop below freezing overnight": the night ahead.
+  if (r.ahead_shift && anchor && is_ahead()) shift = *r.ahead_shift;
 
   int year = 0;
   if (has(kYear)) year = to_int(g[kYear]);
@@ -890,6 +936,10 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       if (year) {
         if (day < 1 || day > days_in_month(year, month)) return std::nullopt;
         value = to_iso({year, month, day});
+        if (point_ && RE2::PartialMatch(sentence.substr(0, x_start), *point_)) {
+          st.point_day = CivilDate{year, month, day};
+          st.point_end = c.x.end;
+        }
       } else {
         if (day < 1 || day > 31) return std::nullopt;
         value = "XXXX-" + pad(month, 2) + "-" + pad(day, 2);
@@ -933,7 +983,28 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         anchored = true;
         const int aw = iso_weekday(*anchor);
         int delta;
-        if (has(kRel) && shift < 0) {
+        // The second day of a list counts on from the first: "meeting on
+        // Friday and Saturday", "trains on Saturday and Sunday".
+        // Only a list told ahead, in the week's order: "statements made Friday
+        // and Thursday" is two days past.
+        // A range ("from Friday through Sunday") counts on whichever way it lies.
+        const std::string_view gap =
+            st.weekday_day && c.x.start >= st.weekday_end && c.x.start - st.weekday_end <= 16
+                ? in.text.substr(st.weekday_end, c.x.start - st.weekday_end)
+                : std::string_view();
+        const bool range = !gap.empty() && range_cue_ && RE2::FullMatch(gap, *range_cue_) &&
+                           gap.find("and") == std::string_view::npos && gap.find("or") == std::string_view::npos;
+        const bool listed = !has(kRel) && !gap.empty() && (range || *st.weekday_day >= *anchor) &&
+                            iso_weekday(*st.weekday_day) < wd && weekday_list_ && RE2::FullMatch(gap, *weekday_list_);
+        const std::string_view after_day = sentence.substr(x_end);
+        if (listed) {
+          const int lw = iso_weekday(*st.weekday_day);
+          const int step = (wd - lw + 7) % 7;
+          delta = static_cast<int>(days_from_civil(add_days(*st.weekday_day, step == 0 ? 7 : step)) -
+                                   days_from_civil(*anchor));
+        } else if (!has(kRel) && weekday_past_ && RE2::PartialMatch(after_day, *weekday_past_)) {
+          delta = -((aw - wd + 7) % 7);  // "a premium to Monday's close"
+        } else if (has(kRel) && shift < 0) {
           delta = -((aw - wd + 7) % 7);
           if (delta == 0) delta = -7;
         } else if ((has(kRel) && shift > 0) || weekday_ahead()) {
@@ -941,8 +1012,11 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
           if (has(kRel) && delta == 0) delta = 7;
         } else {
           delta = -((aw - wd + 7) % 7);
+          if (delta == 0 && since) delta = -7;  // "has fallen since Friday", told on a Friday
         }
         value = to_iso(add_days(*anchor, delta + r.add_days));
+        st.weekday_day = add_days(*anchor, delta + r.add_days);
+        st.weekday_end = c.x.end;
       } else {
         value = "XXXX-WXX-" + std::to_string(wd + 1);
       }
@@ -1059,7 +1133,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   } else if (u == "week" || u == "weekend") {
     if (u == "weekend" && !has(kRel) && anchor) {
       // "the weekend": the one just past, unless the clause looks ahead or it is the weekend now.
-      shift = (weekday_ahead() || iso_weekday(*anchor) >= 5) ? 0 : -1;
+      // From Friday on it is the coming one: the one five days back would be "last weekend".
+      shift = (weekday_ahead() || iso_weekday(*anchor) >= 4) ? 0 : -1;
     }
     std::optional<json> holiday;
     if (u == "weekend" && has(kHoliday)) holiday = vocab_value("HOLIDAY", g[kHoliday]);
@@ -1138,18 +1213,32 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     // number and takes the calendar year it (mostly) falls in, the end date's
     // (a quarter ended in January began in November).
     bool ended = false;
+    bool ends_ahead = false;  // "ending Sept. 30", told in July: not yet the quarter reported on
     if (q && !year && anchor && period_end_ && x_end <= sentence.size()) {
       std::string end_month, end_year;
       if (RE2::PartialMatch(sentence.substr(x_end), *period_end_, &end_month, &end_year)) {
         const int m = vocab_int("MONTH", end_month, 0);
         if (m >= 1) {
-          const int ey = end_year.empty() ? infer_year(*anchor, m, 0, false, true) : to_int(end_year);
+          // "ended March 31" is over; "ending Sept. 30" may lie ahead.
+          const bool over = sentence.substr(x_end, 16).find("ended") != std::string_view::npos;
+          const int ey = end_year.empty() ? infer_year(*anchor, m, 0, !over, over) : to_int(end_year);
           year = m == 1 ? ey - 1 : ey;
-          anchored = ended = true;
+          anchored = true;
+          ended = over;
+          ends_ahead = !over;
         }
       }
     }
     if (q) {
+      if (!year && r.ref == "mention" && st.year) year = *st.year;  // "that year's first half"
+      // A fiscal quarter reported on is the one just over, in the calendar year
+      // it ended in: "fiscal fourth quarter" told in July (April-June), "fiscal
+      // second quarter" told in February (October-December).
+      const bool fiscal = lower(in.text.substr(c.x.start, c.x.size())).find("fiscal") != std::string::npos;
+      if (!year && anchor && fiscal && u == "quarter" && !has(kRel) && (!is_future() || reports_results())) {
+        anchored = ended = true;
+        year = (anchor->year * 4 + quarter_of(anchor->month) - 2) / 4;
+      }
       if (!year && anchor) {
         anchored = true;
         if (has(kRel) && shift != 0) year = anchor->year + shift;
@@ -1166,7 +1255,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
           if ((q - 1) * per + 1 > anchor->month && !has(kRel) && (!is_future() || reports_results())) year -= 1;
         }
       }
-      if (u == "quarter" && year && (ended || !anchor || year * 4 + q - 1 < anchor->year * 4 + quarter_of(anchor->month) - 1)) {
+      if (u == "quarter" && year && !ends_ahead && (ended || !anchor || year * 4 + q - 1 < anchor->year * 4 + quarter_of(anchor->month) - 1)) {
         st.quarter = std::pair{year, q};
         st.quarter_end = c.x.end;
       }
@@ -1228,6 +1317,12 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       // Winter straddles two years, so it keeps the plain year shift.
       static const std::map<std::string, std::pair<int, int>> kMonths = {
           {"SP", {3, 5}}, {"SU", {6, 8}}, {"FA", {9, 11}}};
+      // Winter takes the year of its December: in January "this winter" is the
+      // last year's, "last winter" the one before, "next winter" this year's.
+      if (code == "WI" && has(kRel)) {
+        const int y = anchor->year, m = anchor->month;
+        year = shift < 0 ? (m <= 2 ? y - 2 : y - 1) : shift > 0 ? (m <= 2 ? y : m == 12 ? y + 1 : y) : (m <= 2 ? y - 1 : y);
+      }
       if (auto m = kMonths.find(code); m != kMonths.end() && has(kRel) && shift != 0)
         year = shift < 0 ? (m->second.second < anchor->month ? anchor->year : anchor->year - 1)
                          : (m->second.first > anchor->month ? anchor->year : anchor->year + 1);
@@ -1246,12 +1341,16 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     }
     value = (year ? pad(year, 4) : std::string("XXXX")) + "-" + code;
   } else if (u == "year") {
-    if (r.quarter_context && half_last) {
+    if (r.quarter_context && shift == -1 && st.point_day && st.point_end <= c.x.start && st.point_end >= sentence_at) {
+      // "backlog at June 30, compared with $610 million a year earlier": that day a year back.
+      value = to_iso(add_months(*st.point_day, -12));
+    } else if (r.quarter_context && shift == -1 && half_last) {
       // "a year earlier" after a first-half figure compares halves (TimeBank's
       // practice with quarters, applied to the period the text last named).
       anchored = true;
       value = pad(st.half->first + shift, 4) + "-H" + std::to_string(st.half->second);
-    } else if (r.quarter_context && (st.quarter || (anchor && quarter_cue_ && RE2::PartialMatch(clause(), *quarter_cue_)))) {
+    } else if (r.quarter_context && shift == -1 &&
+               (st.quarter || (anchor && quarter_cue_ && RE2::PartialMatch(clause(), *quarter_cue_)))) {
       anchored = true;
       if (st.quarter) {
         value = pad(st.quarter->first + shift, 4) + "-Q" + std::to_string(st.quarter->second);
@@ -1264,6 +1363,14 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       st.year = -year;  // "the following year" after 49 BC is 48 BC
     } else if (year) {
       value = pad(year, 4);
+    } else if (r.ref == "results_year" && st.day && day_apposition_ && st.day_end <= c.x.start &&
+               st.day_end + 48 >= c.x.start &&
+               RE2::FullMatch(in.text.substr(st.day_end, c.x.start - st.day_end), *day_apposition_)) {
+      value = pad(st.day->year, 4);  // "on Monday, the last trading day of the year"
+    } else if (r.ref == "new_year" && anchor) {
+      // "the new year": the one begun if the story is in its first half, else the next.
+      anchored = true;
+      value = pad(anchor->year + (anchor->month >= 7 ? 1 : 0), 4);
     } else if (r.ref == "results_year" && anchor) {
       // Results for "the year" told in the past in January or February are the year just ended's.
       anchored = true;
@@ -1338,7 +1445,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     // today") sets the scene; a bare year is usually a passing mention ("the
     // worst since 1988").
     const bool named_year = has(kYear) || has(kYY) || has(kYearWords);
-    if (anchor && (named_year || r.ago || in_scene || (has(kWeekday) && has(kDay)))) {
+    // "a streak not seen since the winter of 1917" compares, it sets no scene.
+    if (anchor && !since && (named_year || r.ago || in_scene || (has(kWeekday) && has(kDay)))) {
       // In a text that is all history so far, a bare year moves the scene too ("began in 1700 ... in November").
       const bool scene = (named_year && (has(kMonth) || has(kSeason) || !st.present_seen)) ||
                          (r.ago && value.size() >= 10) || (has(kWeekday) && has(kDay));
@@ -1357,7 +1465,10 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     // Any resolved day names a day: a weekday ("on Monday afternoon ... at 2:50 p.m."),
     // "today" ("a call today at 2:00 p.m. PT (5:00 p.m. ET)"), "the same day".
     if (value.size() >= 10)
-      if (auto named = parse_iso_date(value.substr(0, 10))) st.day = named;
+      if (auto named = parse_iso_date(value.substr(0, 10))) {
+        st.day = named;
+        st.day_end = c.x.end;
+      }
   }
 
   Claim claim;
