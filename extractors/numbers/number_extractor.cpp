@@ -58,6 +58,7 @@ struct DollarPrefix {
   bool tokenised = false;  // apart from the sign only in tokenised text: "s $ 1.2 billion", see currency_prefix
   bool bare = false;  // glued signs: a plain figure will do ("Sh180"), no scale or groups needed
   bool local_only = false;  // glued signs: money only where the text names a country that uses it ("K217.1 billion")
+  bool article = false;     // also an article: names the dollar only where no noun follows ("a $ 1.1 billion in")
 };
 struct Measure {
   Phrase words;
@@ -123,6 +124,9 @@ struct Lexicon {
   std::unordered_set<std::string> numbered_names;  // capitals-only codes that name events before a plain figure ("COP29")
   std::unordered_set<std::string> code_words;      // a script or regex: "$1" is a placeholder there
   std::unordered_set<std::string> bracket_negative_after;  // "shown as (12.5%)": an accountant's negative
+  std::unordered_set<std::string> constant_money_before;   // "in 2022 dollars": a year, not an amount
+  std::vector<std::string> decimal_comma_units;            // "4,75 EUR", "€3,5 Mio.": as written
+  std::unordered_set<std::string> dotted_scales;            // "Mio.", "Mrd.": the dot belongs to the figure
   std::vector<LocalCurrency> locals;
   std::unordered_map<std::string, std::vector<size_t>> locals_by_first;  // country phrase's first word -> locals
   std::unordered_set<std::string> local_words;                          // every word some country localises
@@ -169,6 +173,24 @@ bool is_ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // ---------------------------------------------------------------- tokeniser
+
+// A decimal comma ("9,99 €", "4,5 %", "4,75 EUR", "€3,5 Mio.", "CHF 3,50") is read only where
+// no thousands or list reading is left: one of decimal_comma_units as written just before the
+// figure, or after it (spaces allowed) a percent sign or one of them, not glued to more letters.
+bool continental_context(std::string_view s, size_t r, const std::vector<Tok>& before, const Lexicon& lx) {
+  auto is_unit = [&](std::string_view rest) {
+    for (const auto& u : lx.decimal_comma_units)
+      if (rest.starts_with(u) && (rest.size() == u.size() || !is_ascii_alpha(static_cast<unsigned char>(rest[u.size()]))))
+        return true;
+    return false;
+  };
+  if (!before.empty() && (before.back().t == T::kSym || before.back().t == T::kWord) &&
+      is_unit(s.substr(before.back().b, before.back().e - before.back().b)))
+    return true;
+  while (r < s.size() && s[r] == ' ') ++r;
+  const std::string_view rest = s.substr(r);
+  return rest.starts_with("%") || is_unit(rest);
+}
 
 // Bytes of a whitespace character at p (ASCII space, NBSP, thin/narrow spaces), or 0.
 size_t space_len(std::string_view s, size_t p) {
@@ -233,6 +255,28 @@ void tokenise(std::string_view text, Span sent, const Lexicon& lx, std::vector<T
       size_t n = count_digits(s, p);
       digits.append(s.substr(p, n));
       size_t q = p + n;
+      // Continental notation with both separators, "1.234,56 EUR": dots group thousands and the
+      // comma marks one or two decimals. Only with a euro sign before or a currency after
+      // (decimal_comma_units), where no English reading ("1.234" a decimal) is left.
+      if (n <= 3 && q + 4 < end && s[q] == '.' && count_digits(s, q + 1) == 3) {
+        size_t r = q;
+        std::string whole = digits;
+        while (r + 4 <= end && s[r] == '.' && count_digits(s, r + 1) == 3) {
+          whole.append(s.substr(r + 1, 3));
+          r += 4;
+        }
+        // With both separators any currency will do: a sign before, or letters after ("1.234,56 dollars").
+        const size_t f = r + 1 < end && s[r] == ',' ? count_digits(s, r + 1) : 0;
+        size_t w = r + 1 + f;
+        while (w < end && s[w] == ' ') ++w;
+        const bool currency_near = (!out.empty() && out.back().t == T::kSym) || (w < end && is_ascii_alpha(s[w]));
+        if (f >= 1 && f <= 2 && (currency_near || continental_context(s, r + 1 + f, out, lx))) {
+          digits = whole + "." + std::string(s.substr(r + 1, f));
+          q = r + 1 + f;
+          t.grouped = true;
+          t.dec = true;
+        }
+      }
       // Thousands separators: ",ddd" (or Indian ",dd" groups before a final ",ddd"), and
       // raw NBSP / thin spaces between digit groups (the normaliser removes them later).
       for (;;) {
@@ -260,9 +304,7 @@ void tokenise(std::string_view text, Span sent, const Lexicon& lx, std::vector<T
       // Only with one or two decimals and a euro sign or percent sign right
       // after, where a thousands comma (three digits) cannot be meant.
       if (const size_t f = q + 1 < end && s[q] == ',' ? count_digits(s, q + 1) : 0; !t.grouped && f >= 1 && f <= 2) {
-        size_t r = q + 1 + f;
-        while (r < end && s[r] == ' ') ++r;
-        if (s.substr(r).starts_with("\xE2\x82\xAC") || s.substr(r).starts_with("%")) {
+        if (continental_context(s, q + 1 + f, out, lx)) {
           digits += '.';
           digits.append(s.substr(q + 1, f));
           q += 1 + f;
@@ -638,6 +680,12 @@ class Parser {
         ++m;
         continue;
       }
+      // "one-point-two billion": the decimal point written as a hyphenated word
+      if (w.t == T::kDash && (last == 1 || last == 2) && m + 3 < t_.size() && t_[m + 1].t == T::kWord &&
+          lx_.point_words.count(t_[m + 1].low) && t_[m + 2].t == T::kDash && is_number_word(m + 3)) {
+        ++m;
+        continue;
+      }
       if (w.t != T::kWord) break;
       if (auto it = lx_.number_words.find(w.low); it != lx_.number_words.end()) {
         const double v = it->second;
@@ -696,7 +744,11 @@ class Parser {
       // "two and a half", "seven and a quarter"
       if (any && w.low == "and" && (word_is(m + 1, "a") || word_is(m + 1, "an")) && m + 2 < t_.size() &&
           t_[m + 2].t == T::kWord && (t_[m + 2].low == "half" || t_[m + 2].low == "quarter")) {
-        cur += lx_.fractions.at(t_[m + 2].low);
+        // "a billion and a half": the fraction is of the scale just read
+        if (last == 4)
+          total += lx_.fractions.at(t_[m + 2].low) * a.scale;
+        else
+          cur += lx_.fractions.at(t_[m + 2].low);
         last = 5;
         m += 3;
         continue;
@@ -705,15 +757,17 @@ class Parser {
         ++m;
         continue;
       }
-      if (any && lx_.point_words.count(w.low) && (last == 1 || last == 2) && is_number_word(m + 1)) {
+      const bool hyphenated_point = m > 0 && t_[m - 1].t == T::kDash && m + 1 < t_.size() && t_[m + 1].t == T::kDash;
+      if (any && lx_.point_words.count(w.low) && (last == 1 || last == 2) &&
+          is_number_word(hyphenated_point ? m + 2 : m + 1)) {
         double frac = 0, div = 10;
-        size_t j = m + 1;
+        size_t j = hyphenated_point ? m + 2 : m + 1;
         while (is_number_word(j) && lx_.number_words.at(t_[j].low) < 10) {
           frac += lx_.number_words.at(t_[j].low) / div;
           div *= 10;
           ++j;
         }
-        if (j == m + 1) break;
+        if (j == (hyphenated_point ? m + 2 : m + 1)) break;
         cur += frac;
         last = 5;
         m = j;
@@ -755,6 +809,8 @@ class Parser {
       const Tok& pv = t_[k - 1];
       if (pv.t == T::kWord && !after_prefix) return false;  // "Q3", "A4", "x86"
       if (pv.t == T::kPct) return false;  // "%2020"
+      // "2,05 lei" unread as a decimal: the digits after the comma are no figure of their own.
+      if (pv.t == T::kComma && !pv.sp && k >= 2 && t_[k - 2].t == T::kNum) return false;
       if (pv.t == T::kDot && !(after_prefix && abbreviation_dot(k - 1))) return false;  // ".25", not "Rs.500"
       if (pv.t == T::kOther && pv.ch && std::string_view("=/_#@&+^:").find(pv.ch) != std::string_view::npos &&
           !(pv.ch == '+' && is_sign(k - 1)))
@@ -859,6 +915,11 @@ class Parser {
       a.scale *= s;
       a.has_scale = true;
       m = j + 1;
+      // "€3,5 Mio.": the German abbreviation keeps its dot.
+      if (lx_.dotted_scales.count(t_[j].low) && m < t_.size() && t_[m].t == T::kDot && !t_[m].sp) {
+        ++m;
+        break;
+      }
     }
     return m;
   }
@@ -1010,6 +1071,13 @@ class Parser {
     if (t_[a.end - 1].t == T::kNum && a.end < t_.size() && t_[a.end].t == T::kWord && lx_.subunits.count(t_[a.end].low))
       return 0;
     if (!on_[kPrefix]) return 0;
+    // Tokenised "a $ 50 million charge" is the article before an amount; "raised a $ 1.1 billion
+    // in", "or roughly a $ 2.3 billion ." is the Australian dollar: no noun follows the amount.
+    if (next == k + 2 && t_[k].t == T::kWord && t_[k + 1].t == T::kSym && t_[k + 1].sp) {
+      if (auto it = lx_.dollar_prefixes.find(t_[k].low); it != lx_.dollar_prefixes.end() && it->second.article &&
+                                                        a.end < t_.size() && !clause_ends(a.end, lx_.stop_words))
+        return 0;
+    }
     Found f{ClaimKind::kMoney, k, a.end, a.value() * factor, code, kPrefix, nullptr, false};
     // Range: "$10-12 billion", "$10 to $12 billion", "between $10 and $12 billion".
     if (allow_range && on_[kMoneyRange]) {
@@ -1197,7 +1265,7 @@ class Parser {
           f.number = a.value();
           f.form = kSuffix;
         }
-        f.currency = code;
+        f.currency = localised(p, code);  // "CFA francs" in a Cameroonian story are the central African franc
         f.end = e + 1;
         return true;
       }
@@ -1223,6 +1291,10 @@ class Parser {
         return true;
       }
       if (auto it = lx_.currency_words.find(t_[p].low); it != lx_.currency_words.end()) {
+        // "in 2022 dollars": a year names the dollar's purchasing power, not an amount.
+        if (a.yearlike && p == a.end && a.begin > 0 && t_[a.begin - 1].t == T::kWord &&
+            lx_.constant_money_before.count(t_[a.begin - 1].low))
+          return false;
         if (lx_.weights.count(t_[p].low)) {
           // "a 300-pound lineman": a weight word hyphenated to the figure is an adjective of
           // weight (money adjectives carry the sign: "a £300 fine").
@@ -1433,8 +1505,74 @@ class Parser {
     return f.end;
   }
 
+  // "widened by a percentage point": one point, the article standing for the figure (not "per
+  // a percentage point", nor "a fraction of a percentage point", which is no figure).
+  size_t parse_a_point(size_t k, std::vector<Found>& out) const {
+    if (!on_[kPoints] || !(word_is(k, "a") || word_is(k, "an")) ||
+        (k > 0 && (word_is(k - 1, "per") || word_is(k - 1, "of"))))
+      return 0;
+    const size_t e = match_any_forward(k + 1, lx_.points_words);
+    if (!e || t_[e - 1].low != "point" || glued_alnum_after(e)) return 0;
+    out.push_back({ClaimKind::kPercent, k, e, 1.0, "", kPoints, nullptr, true});
+    return e;
+  }
+
+  // "3, 4 and 5 per cent", "6 or 7 percent", "1.2, 1.8 and 2.6 pct": bare figures listed before
+  // the last, which carries the percent unit they share. Members are plain digits (no year, no
+  // scale), joined by commas and a final "and"/"or"; the list ends in a percent claim. Two
+  // figures make a list only as alternatives ("6 or 7 percent"): "the S&P 500 and 5.8%" and
+  // "tumbled 5.39, or 1.2%" join a figure of another kind to a percent. Nor does a list open on
+  // a whole number of 100 or more after a capitalised word, which names an index or a model
+  // ("the FTSE 100, 250 or 2%"); "Labour 40 or 41 per cent" is a list.
+  size_t parse_list(const Amount& a, std::vector<Found>& out) const {
+    // Number words list only as plain counts ("one or two percent"), digits with digits.
+    auto plain = [&](const Amount& m) {
+      return !m.has_scale && !m.yearlike && (m.words ? is_number_word(m.begin) : t_[m.begin].t == T::kNum);
+    };
+    if (!on_[kPctRange] || !plain(a)) return 0;
+    if (a.begin > 0 && t_[a.begin - 1].t == T::kWord && !is_lower(a.begin - 1) && !a.words && !t_[a.begin].dec &&
+        a.value() >= 100)
+      return 0;
+    if (a.begin > 1 && t_[a.begin - 1].t == T::kComma && t_[a.begin - 2].t == T::kNum) return 0;  // mid-list
+    std::vector<Amount> members{a};
+    size_t p = a.end;
+    for (;;) {
+      if (p >= t_.size() || members.size() > 8) return 0;
+      const bool comma = t_[p].t == T::kComma;
+      if (comma) ++p;
+      if (word_is(p, "and") || word_is(p, "or")) {
+        if (members.size() == 1 && (comma || t_[p].low != "or")) return 0;
+        ++p;
+        break;
+      }
+      Amount b;
+      if (!comma || !parse_amount(p, false, false, b) || !plain(b) || b.words != a.words ||
+          (!b.words && b.end != p + 1))
+        return 0;
+      members.push_back(b);
+      p = b.end;
+    }
+    std::vector<Found> last;
+    Amount z;
+    if (p >= t_.size() || !parse_amount(p, false, false, z) || !plain(z) || z.words != a.words || z.value() == 0 ||
+        !parse_at(p, last, false) || last.size() != 1 || last[0].begin != p || last[0].kind != ClaimKind::kPercent)
+      return 0;
+    const double ratio = last[0].number / z.value();  // "10, 15 and 20 basis points" are in points
+    last[0].form = kPctRange;  // a list is read as a range is: ends sharing one unit
+    for (const Amount& m : members) {
+      Found f = last[0];
+      f.begin = m.begin;
+      f.end = m.end;
+      f.number = m.value() * ratio;
+      out.push_back(f);
+    }
+    out.push_back(last[0]);
+    return last[0].end;
+  }
+
   size_t parse_amount_first(size_t k, std::vector<Found>& out, bool allow_range) const {
     if (size_t e = parse_a_unit(k, out)) return e;
+    if (size_t e = parse_a_point(k, out)) return e;
     Amount a;
     if (!parse_amount(k, true, false, a)) return 0;
     Found f;
@@ -1445,9 +1583,12 @@ class Parser {
       return f.end;
     }
     // Scale abbreviation taken too eagerly? ("5 m%" is not a thing; retry without abbreviations.)
-    if (!allow_range || a.words || a.yearlike) return 0;
+    if (!allow_range || a.yearlike) return 0;
+    // Number words open a range only as a plain count: "rose one to two percent", "between two
+    // and three million dollars" (not "a quarter to 5 percent").
+    if (a.words && (a.has_scale || !is_number_word(a.begin))) return 0;
     const size_t c = range_connector(a.end, k);
-    if (!c) return 0;
+    if (!c) return parse_list(a, out);
     std::vector<Found> hi;
     if (!parse_at(c, hi, false) || hi.size() != 1 || hi[0].begin != c) return 0;
     const Found& h = hi[0];
@@ -1755,7 +1896,8 @@ class NumberExtractor final : public Extractor {
     std::sort(lx_.nonascii_symbols.begin(), lx_.nonascii_symbols.end(),
               [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     for (auto& [k, x] : v.at("dollar_prefixes").items())
-      lx_.dollar_prefixes[k] = {x.at("code").get<std::string>(), x.value("space", false), x.value("tokenised", false)};
+      lx_.dollar_prefixes[k] = {x.at("code").get<std::string>(), x.value("space", false), x.value("tokenised", false),
+                                false, false, x.value("article", false)};
     // Optional keys are bound by reference: items() of a temporary json would dangle.
     if (v.contains("glued_signs"))
       for (auto& [k, x] : v.at("glued_signs").items())
@@ -1837,6 +1979,9 @@ class NumberExtractor final : public Extractor {
     for (auto& x : v.value("code_words", json::array())) lx_.code_words.insert(x.get<std::string>());
     for (auto& x : v.value("bracket_negative_after", json::array()))
       lx_.bracket_negative_after.insert(x.get<std::string>());
+    for (auto& x : v.value("constant_money_before", json::array())) lx_.constant_money_before.insert(x.get<std::string>());
+    for (auto& x : v.value("decimal_comma_units", json::array())) lx_.decimal_comma_units.push_back(x.get<std::string>());
+    for (auto& x : v.value("dotted_scales", json::array())) lx_.dotted_scales.insert(x.get<std::string>());
     if (v.contains("slang_scales"))
       for (auto& [k, x] : v.at("slang_scales").items()) lx_.slang_scales[k] = x.get<double>();
     if (v.contains("subunit_prefixes"))
