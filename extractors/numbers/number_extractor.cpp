@@ -58,7 +58,6 @@ struct DollarPrefix {
   bool tokenised = false;  // apart from the sign only in tokenised text: "s $ 1.2 billion", see currency_prefix
   bool bare = false;  // glued signs: a plain figure will do ("Sh180"), no scale or groups needed
   bool local_only = false;  // glued signs: money only where the text names a country that uses it ("K217.1 billion")
-  bool article = false;     // also an article: names the dollar only where no noun follows ("a $ 1.1 billion in")
 };
 struct Measure {
   Phrase words;
@@ -1071,13 +1070,6 @@ class Parser {
     if (t_[a.end - 1].t == T::kNum && a.end < t_.size() && t_[a.end].t == T::kWord && lx_.subunits.count(t_[a.end].low))
       return 0;
     if (!on_[kPrefix]) return 0;
-    // Tokenised "a $ 50 million charge" is the article before an amount; "raised a $ 1.1 billion
-    // in", "or roughly a $ 2.3 billion ." is the Australian dollar: no noun follows the amount.
-    if (next == k + 2 && t_[k].t == T::kWord && t_[k + 1].t == T::kSym && t_[k + 1].sp) {
-      if (auto it = lx_.dollar_prefixes.find(t_[k].low); it != lx_.dollar_prefixes.end() && it->second.article &&
-                                                        a.end < t_.size() && !clause_ends(a.end, lx_.stop_words))
-        return 0;
-    }
     Found f{ClaimKind::kMoney, k, a.end, a.value() * factor, code, kPrefix, nullptr, false};
     // Range: "$10-12 billion", "$10 to $12 billion", "between $10 and $12 billion".
     if (allow_range && on_[kMoneyRange]) {
@@ -1896,8 +1888,7 @@ class NumberExtractor final : public Extractor {
     std::sort(lx_.nonascii_symbols.begin(), lx_.nonascii_symbols.end(),
               [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     for (auto& [k, x] : v.at("dollar_prefixes").items())
-      lx_.dollar_prefixes[k] = {x.at("code").get<std::string>(), x.value("space", false), x.value("tokenised", false),
-                                false, false, x.value("article", false)};
+      lx_.dollar_prefixes[k] = {x.at("code").get<std::string>(), x.value("space", false), x.value("tokenised", false)};
     // Optional keys are bound by reference: items() of a temporary json would dangle.
     if (v.contains("glued_signs"))
       for (auto& [k, x] : v.at("glued_signs").items())
