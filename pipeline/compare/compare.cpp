@@ -1462,11 +1462,11 @@ class Engine {
   }
   // The longest of `words` (lowercase) that ends right before claim c, in its
   // sentence ("up from" over "from"), or nullptr.
-  // With `at`, the word must end right before that byte of c's sentence
-  // instead; `start`, if given, receives where the word found begins.
   static const std::string* word_ending_before(const DocView& d, const Claim& c, const std::vector<std::string>& words) {
     return word_ending_before(d, c, words, c.span.start);
   }
+  // The same, for a word ending right before byte `at` of c's sentence;
+  // `start`, if given, receives where the word found begins.
   static const std::string* word_ending_before(const DocView& d, const Claim& c, const std::vector<std::string>& words,
                                                uint32_t at, uint32_t* start = nullptr) {
     const Span s = d.sentence_span(c);

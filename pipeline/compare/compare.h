@@ -106,8 +106,9 @@ struct CompareOptions {
   // A figure no measure word or term lines up is compared by the words around
   // it (claim_context.h): an equal official figure whose context overlaps by
   // context_support supports it; a different one contradicts it when the
-  // overlap reaches context_contradict, beats every other official value's by
-  // context_margin times, and the two values are less than context_ratio apart.
+  // overlap reaches figure_contradict (a count: context_contradict), beats
+  // every other official value's by context_margin times, and the two values
+  // are less than context_ratio apart.
   // A measured amount of money that far from every official amount of its
   // measure, and no slip of one, is taken for another quantity, not a wrong one.
   ContextLexicon context;
