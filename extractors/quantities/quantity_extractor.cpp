@@ -45,6 +45,7 @@ class QuantityExtractor final : public Extractor {
     max_words_ = j->at("max_words").get<size_t>();
     for (const auto& w : j->at("stop_words")) stop_words_.insert(ascii_lower(w.get<std::string>()));
     for (const auto& w : j->at("not_counts")) not_counts_.insert(ascii_lower(w.get<std::string>()));
+    for (const auto& w : j->at("labels")) labels_.insert(ascii_lower(w.get<std::string>()));
     auto ids = rule_ids_by_form(*j, kFormNames, "extractors/rules/quantities.json");
     if (!ids.ok()) return ids.error();
     rule_ids_ = ids.value();
@@ -77,7 +78,7 @@ class QuantityExtractor final : public Extractor {
  private:
   NumberWords number_words_;
   std::unordered_map<std::string, double> scales_;
-  std::unordered_set<std::string> stop_words_, not_counts_;
+  std::unordered_set<std::string> stop_words_, not_counts_, labels_;
   HedgeList hedges_;  // numbers.json's, longest first
   size_t max_words_ = 4;
   std::array<std::string, kFormCount> rule_ids_;
@@ -105,6 +106,12 @@ class QuantityExtractor final : public Extractor {
     auto value = read_number(st.substr(b, e - b), number_words_);
     if (!value) return std::nullopt;
     const bool digits = is_digit(st[b]);
+    // A numeral right after a label names an item ("Tier 3 covers ...", "Phase 2 begins").
+    if (digits && b >= 2 && st[b - 1] == ' ') {
+      size_t w = b - 1;
+      while (w > 0 && is_letter(st[w - 1])) --w;
+      if (w < b - 1 && labels_.count(ascii_lower(st.substr(w, b - 1 - w)))) return std::nullopt;
+    }
     // A year is a date, not a count.
     if (digits && e - b == 4 && *value >= 1800 && *value <= 2100) return std::nullopt;
     size_t p = e;
