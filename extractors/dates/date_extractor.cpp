@@ -5,6 +5,7 @@
 // bound words) is data; only the calendar arithmetic lives here.
 // It does not tag durations (P3Y) or sets (XXXX-WXX-1 "every Monday").
 #include "extractors/dates/date_extractor.h"
+#include "pipeline/core/ascii.h"
 
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -733,8 +734,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   // A deadline ("by", "before", "until" a month or day) lies ahead unless the
   // clause looks back, "-ed" verbs of its conjunct included: "claim before
   // the end of June", told in February; not "closed by the end of November".
-  std::string bound_word(g[kBound]);  // lowercased; empty without a bound
-  for (char& ch : bound_word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  const std::string bound_word = ascii_lower(std::string_view(g[kBound].data(), g[kBound].size()));  // empty without a bound
   auto bound_ahead = [&] {
     return bound_word == "by" || bound_word == "before" || bound_word == "until" || bound_word == "till";
   };
