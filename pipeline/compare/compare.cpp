@@ -583,7 +583,7 @@ class Engine {
     // claim whose scan found the pair (internal() tells the wrong one of two);
     // of several, the one with the nearest partner.
     std::vector<std::optional<Finding>> internal_on(claims.size());
-    auto apart = [](const Finding& f) { return f.claim > *f.other ? f.claim - *f.other : *f.other - f.claim; };
+    auto apart = [](const Finding& f) { return claims_apart(f.claim, *f.other); };
     for (uint32_t i = 0; i < claims.size(); ++i)
       if (auto in = internal(i)) {
         std::optional<Finding>& on = internal_on[in->claim];
@@ -615,6 +615,10 @@ class Engine {
   }
 
  private:
+  // How many claims lie between two claims of the document: the nearest
+  // partner is the likeliest telling of the same thing.
+  static uint32_t claims_apart(uint32_t a, uint32_t b) { return a > b ? a - b : b - a; }
+
   // One official figure, count, length or date that a telling of the document
   // contradicts and another, in another sentence, agrees with: the document
   // tells one thing two ways ("$35 credit" here, "$25 credit" there, the
@@ -636,7 +640,7 @@ class Engine {
         if (right.verdict != Verdict::kSupported || right.other != wrong.other || cl[i].kind != cl[j].kind ||
             is_count(cl[i]) != is_count(cl[j]) || cov_.same_sentence(cl[i], cl[j]))
           continue;
-        if (!nearest || (i > j ? i - j : j - i) < (*nearest > j ? *nearest - j : j - *nearest)) nearest = i;
+        if (!nearest || claims_apart(i, j) < claims_apart(*nearest, j)) nearest = i;
       }
       if (!nearest) continue;
       // Lined up with one official claim by different routes, the two may
