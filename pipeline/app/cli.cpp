@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "pipeline/app/commands.h"
+#include "pipeline/app/document_pipeline.h"
 #include "pipeline/app/extract_command.h"
 
 namespace claimcheck {
@@ -34,7 +35,7 @@ Result<Resources> load_resources() {
 int run_cli(int argc, char** argv) {
   CLI::App app{"claimcheck: finds where news coverage contradicts the official announcement", "claimcheck"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", CLAIMCHECK_VERSION);
+  app.set_version_flag("--version", std::string(CLAIMCHECK_VERSION) + " (extraction code " + extraction_code_digest() + ")");
 
   // run
   RunOptions run_opts;

@@ -101,10 +101,13 @@ class StoryPreparer {
       const std::string where = (fs::path(folder) / ds.file).string();
       // Log fields, built only for an event that is logged.
       const auto at = [&] { return nlohmann::json{{"story", u.spec.id}, {"file", ds.file}, {"path", where}}; };
-      // Extraction and comparison rules ship with the binary: a document last
-      // processed by another claimcheck version is processed again, so that
-      // stored claims and findings always come from the rules of this binary.
-      const bool same_engine = state && state->version == CLAIMCHECK_VERSION;
+      // Stored claims hold only while everything that decided them holds: the
+      // bytes (checked below), the publication date relative dates resolve
+      // against, and the extraction identity (version, code, rule data with
+      // this story's overlay). Otherwise the document is extracted again, so
+      // an upgraded binary or an edited rule file leaves no stale claim.
+      const bool same_extraction = state && state->extracted_by == resources.extraction_identity &&
+                                   state->spec.published == ds.published;
       // An unchanged document is kept as stored, with the time it has now.
       const auto keep = [&](int64_t mtime_ns, const std::string& how) {
         d.action = DocumentUpdate::Action::kKeep;
@@ -119,7 +122,7 @@ class StoryPreparer {
       auto read_start = Clock::now();
       // Same size and modification time as when last stored: unchanged, without
       // reading or hashing it (what makes a re-run of a large corpus cheap).
-      if (!rehash_ && same_engine && state->status == "ok" && state->mtime_ns) {
+      if (!rehash_ && same_extraction && state->status == "ok" && state->mtime_ns) {
         auto stamp = stat_document(u.spec, ds);
         if (stamp.ok() && stamp->size == state->size && stamp->mtime_ns == *state->mtime_ns) {
           r.times.read += std::chrono::duration<double>(Clock::now() - read_start).count();
@@ -140,7 +143,7 @@ class StoryPreparer {
         f["reason"] = doc.error().message;
         r.errors.push_back({"document_refused", where + ": " + doc.error().message, f});
         ++r.counts.documents_failed;
-      } else if (state && state->status == "ok" && state->hash == doc->hash && same_engine) {
+      } else if (state && state->status == "ok" && state->hash == doc->hash && same_extraction) {
         keep(doc->mtime_ns, "");
       } else {
         d.action = DocumentUpdate::Action::kWrite;
@@ -149,13 +152,17 @@ class StoryPreparer {
         if (verbose_) {
           nlohmann::json f = at();
           f["action"] = d.is_new ? "new" : state->hash != doc->hash ? "changed" : "reprocessed";
-          if (!d.is_new && state->hash == doc->hash) f["previous_version"] = state->version;
+          if (!d.is_new && state->hash == doc->hash) {
+            f["previous_extraction"] = state->extracted_by;
+            f["extraction"] = resources.extraction_identity;
+          }
           r.details.push_back({"document_processed", where + ": " + f["action"].get<std::string>(), f});
         }
         r.bytes += doc->bytes.size();
         ProcessedDocument pd = process_document(doc->bytes, ds.published, resources, &r.times);
         d.hash = doc->hash;
         d.mtime_ns = doc->mtime_ns;
+        d.extracted_by = resources.extraction_identity;
         d.bytes = std::move(doc->bytes);
         d.blocks = std::move(pd.blocks);
         d.sentences = std::move(pd.sentences);
@@ -300,7 +307,8 @@ int run_command(const RunOptions& o) {
   log.info("run_started", "run " + std::to_string(*run) + " started on " + o.corpus + " (" +
                               std::to_string(folders->size()) + " story folders)",
            {{"run", *run}, {"corpus", o.corpus}, {"db", o.db}, {"jobs", o.jobs}, {"shard", shard},
-            {"version", CLAIMCHECK_VERSION}, {"folders", folders->size()}});
+            {"version", CLAIMCHECK_VERSION}, {"extraction", resources->extraction_identity},
+            {"folders", folders->size()}});
 
   std::vector<std::string> errors;
   RunCounts counts;

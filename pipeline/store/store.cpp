@@ -219,8 +219,8 @@ Status Store::finish_run(int64_t run, const RunCounts& c, const std::vector<std:
 
 std::optional<Store::DocumentState> Store::document_state(const std::string& story_id, const std::string& file) {
   auto st = impl_->db.cached(
-      "SELECT d.id, d.hash, d.status, coalesce(r.version, ''), d.size, d.mtime_ns, d.role, d.source, d.url,"
-      " d.published FROM documents d LEFT JOIN runs r ON r.id = d.processed_run WHERE d.story_id = ? AND d.file = ?");
+      "SELECT id, hash, status, coalesce(extracted_by, ''), size, mtime_ns, role, source, url, published"
+      " FROM documents WHERE story_id = ? AND file = ?");
   st.bind(1, story_id).bind(2, file);
   if (!st.step()) return std::nullopt;
   DocumentState s{st.int64(0), st.text(1), st.text(2), st.text(3), static_cast<uint64_t>(st.int64(4)), std::nullopt, {}};
@@ -401,20 +401,21 @@ class StoryWriter {
       }
       auto st = db_.cached(
           "UPDATE documents SET role = ?, source = ?, url = ?, published = ?, status = 'ok', error = NULL,"
-          " hash = ?, size = ?, content = ?, warnings = ?, processed_run = ?, mtime_ns = ? WHERE id = ?");
+          " hash = ?, size = ?, content = ?, warnings = ?, processed_run = ?, mtime_ns = ?, extracted_by = ?"
+          " WHERE id = ?");
       bind_spec(st, d.spec, 1);
       st.bind(5, d.hash).bind(6, static_cast<int64_t>(d.bytes.size())).bind_blob_ref(7, d.bytes);
       st.bind(8, warnings.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)).bind(9, run_);
-      st.bind(10, d.mtime_ns).bind(11, *id);
+      st.bind(10, d.mtime_ns).bind(11, d.extracted_by).bind(12, *id);
       if (!exec(st)) return false;
     } else {
       auto st = db_.cached(
           "INSERT INTO documents(role, source, url, published, story_id, file, hash, size, content, warnings,"
-          " processed_run, mtime_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          " processed_run, mtime_ns, extracted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
       bind_spec(st, d.spec, 1);
       st.bind(5, sid).bind(6, d.spec.file).bind(7, d.hash).bind(8, static_cast<int64_t>(d.bytes.size()));
       st.bind_blob_ref(9, d.bytes).bind(10, warnings.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-      st.bind(11, run_).bind(12, d.mtime_ns);
+      st.bind(11, run_).bind(12, d.mtime_ns).bind(13, d.extracted_by);
       if (!exec(st)) return false;
       id = sqlite3_last_insert_rowid(db_.get());
     }

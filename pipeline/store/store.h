@@ -47,6 +47,7 @@ struct DocumentUpdate {
   std::string hash;     // kWrite
   std::string bytes;    // kWrite
   std::optional<int64_t> mtime_ns;  // kWrite, kKeep: the file's modification time when seen
+  std::string extracted_by;  // kWrite: the Resources::extraction_identity that wrote the claims
   std::string error;    // kRefuse: one-line reason
   std::vector<std::string> warnings;
   std::vector<Block> blocks;
@@ -99,7 +100,7 @@ class Store {
     int64_t id;
     std::string hash;
     std::string status;
-    std::string version;  // claimcheck version of the run that last processed it
+    std::string extracted_by;  // identity of the extraction that wrote its claims; empty: unknown
     uint64_t size = 0;
     std::optional<int64_t> mtime_ns;  // unknown for rows written before schema 6
     DocumentSpec spec;                // role, source, url, published as stored

@@ -1,6 +1,7 @@
 // Nightly operation, end to end with the real binary: three nights of a
 // changing corpus (run rows, new and resolved findings, retired documents,
-// reports), an unchanged re-run, a version change, the writer lock (also
+// reports), an unchanged re-run, re-extraction when the code, the rules or a
+// publication date change, the writer lock (also
 // after kill -9), interrupted runs, and the JSON log.
 #include <doctest/doctest.h>
 
@@ -264,22 +265,68 @@ TEST_CASE("three nights: run rows, new and resolved findings, retired documents,
   CHECK(status.out.find("last run succeeded") != std::string::npos);
 }
 
-TEST_CASE("a new claimcheck version processes every document again, without new findings") {
+TEST_CASE("documents extracted by other code or rules are extracted again, without new findings") {
   TempDir dir;
   const std::string db = dir / "claims.db";
   write_night1(dir);
   REQUIRE(run_corpus(dir, db).status == 0);
+  const std::string identity = one(db, "SELECT DISTINCT extracted_by FROM documents");
+  CHECK(identity.find(" code ") != std::string::npos);
+  CHECK(identity.find(" rules ") != std::string::npos);
   const auto findings_before = query(db, "SELECT fingerprint, first_seen_run FROM findings ORDER BY fingerprint");
-  testing::exec_sql(db, "UPDATE runs SET version = '0.0.0-older'");
+  // Another binary's claims (or rows written before schema 7, which record none).
+  testing::exec_sql(db, "UPDATE documents SET extracted_by = '0.0.0 code older rules older' WHERE file != 'b.txt'");
+  testing::exec_sql(db, "UPDATE documents SET extracted_by = NULL WHERE file = 'b.txt'");
   auto r = run_corpus(dir, db, "-v");
   REQUIRE_MESSAGE(r.status == 0, r.err);
   CHECK(doc_counts(db, 2) == "3|0|3|0|0|0");
   CHECK(r.err.find("reprocessed") != std::string::npos);
+  CHECK(one(db, "SELECT count(DISTINCT coalesce(extracted_by, '')) FROM documents") == "1");
+  CHECK(one(db, "SELECT DISTINCT extracted_by FROM documents") == identity);
   CHECK(query(db, "SELECT fingerprint, first_seen_run FROM findings ORDER BY fingerprint") == findings_before);
   CHECK(report_json(db, "--new")["stories"][0]["findings"].empty());
   // ... and once processed by this version, the next night skips them again.
   REQUIRE(run_corpus(dir, db).status == 0);
   CHECK(doc_counts(db, 3) == "3|0|0|3|0|0");
+}
+
+TEST_CASE("an edited story rules.json extracts the story again, and its vocabulary takes effect") {
+  TempDir dir;
+  const std::string db = dir / "claims.db";
+  write_night1(dir);
+  write_file(dir / "corpus/acme/a.txt", std::string(kFixedMoney) + "\nAcme will pay the Springfield firm a revenue share.\n");
+  REQUIRE(run_corpus(dir, db).status == 0);
+  const std::string payee = "SELECT coalesce(json_extract(c.attrs, '$.object'), '-') FROM claims c"
+                            " JOIN documents d ON d.id = c.document_id WHERE d.file = 'a.txt' AND c.value = 'revenue_share'";
+  CHECK(one(db, payee) != "widget");
+  write_file(dir / "corpus/acme/rules.json",
+             R"({"terms": {"entities": [{"id": "widget", "aliases": ["Widget Inc", "the Springfield firm"]}]}})");
+  auto r = run_corpus(dir, db);
+  REQUIRE_MESSAGE(r.status == 0, r.err);
+  CHECK(doc_counts(db, 2) == "3|0|3|0|0|0");
+  CHECK(one(db, payee) == "widget");
+  // The same overlay the next night: nothing to do.
+  REQUIRE(run_corpus(dir, db).status == 0);
+  CHECK(doc_counts(db, 3) == "3|0|0|3|0|0");
+}
+
+TEST_CASE("a publication date changed in story.json resolves the document's relative dates again") {
+  TempDir dir;
+  const std::string db = dir / "claims.db";
+  write_night1(dir);
+  write_file(dir / "corpus/acme/a.txt", "Acme Corp agreed to buy Widget Inc yesterday.\n");
+  REQUIRE(run_corpus(dir, db).status == 0);
+  const std::string yesterday = "SELECT c.value FROM claims c JOIN documents d ON d.id = c.document_id"
+                                " WHERE d.file = 'a.txt' AND c.kind = 'date'";
+  CHECK(one(db, yesterday) == "2026-04-27");
+  const std::string json = testing::read_file(dir / "corpus/acme/story.json");
+  const size_t at = json.find("2026-04-28");  // a.txt's date (b.txt's follows)
+  REQUIRE(at != std::string::npos);
+  write_file(dir / "corpus/acme/story.json", json.substr(0, at) + "2026-04-30" + json.substr(at + 10));
+  auto r = run_corpus(dir, db);
+  REQUIRE_MESSAGE(r.status == 0, r.err);
+  CHECK(doc_counts(db, 2) == "3|0|1|2|0|0");
+  CHECK(one(db, yesterday) == "2026-04-29");
 }
 
 TEST_CASE("one writer at a time: a second run exits at once; readers are not blocked; kill -9 frees the lock") {
