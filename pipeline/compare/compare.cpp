@@ -573,6 +573,8 @@ class Engine {
     std::vector<Outcome> outcomes(claims.size());
     for (uint32_t i = 0; i < claims.size(); ++i) {
       Outcome& o = outcomes[i] = compare_one(i);
+      if (o.verdict == Verdict::kSupported && o.other)
+        if (auto reversed = bound_reversed(i, *o.other)) o = std::move(*reversed);
       if (o.verdict == Verdict::kContradicted && hedged(cov_, i) && !restates_expectation(i, o.other)) {
         o.verdict = Verdict::kUnverified;
         o.reason = "hedged or predicted, not checked as fact: " + o.reason;
@@ -618,6 +620,30 @@ class Engine {
   // How many claims lie between two claims of the document: the nearest
   // partner is the likeliest telling of the same thing.
   static uint32_t claims_apart(uint32_t a, uint32_t b) { return a > b ? a - b : b - a; }
+
+  // "at least $40m" against an official "capped at USD 40 million": the
+  // amount is right, but a floor told for a ceiling (or a ceiling for a floor)
+  // turns the term around. Only at the official amount itself ("more than
+  // $30m" beside a cap of $40m may well be true), and not where the official
+  // text bounds that amount both ways: tiers ("up to $200 million: 10%; above
+  // $200 million: 15%") meet at one amount from either side.
+  std::optional<Outcome> bound_reversed(uint32_t i, uint32_t j) const {
+    const Claim& c = cov_.claims()[i];
+    const Claim& o = off_.claims()[j];
+    if ((c.kind != ClaimKind::kMoney && c.kind != ClaimKind::kPercent) || o.kind != c.kind) return std::nullopt;
+    const Approx ck = approx_of(c), ok = approx_of(o);
+    const bool opposite = (ck == Approx::kLower && ok == Approx::kUpper) || (ck == Approx::kUpper && ok == Approx::kLower);
+    auto same_amount = [&](const Claim& x) {
+      return x.kind == c.kind && std::abs(x.number - c.number) <= 1e-9 * std::abs(c.number);
+    };
+    if (!opposite || !same_amount(o)) return std::nullopt;
+    for (const Claim& x : off_.claims())
+      if (same_amount(x) && approx_of(x) == ck) return std::nullopt;
+    auto bound = [](Approx k) { return k == Approx::kUpper ? "a ceiling (at most)" : "a floor (at least)"; };
+    return Outcome{Verdict::kContradicted, j,
+                   std::string("bound turned around: official ") + quote(o.text) + " is " + bound(ok) + ", source " +
+                       quote(c.text) + " " + bound(ck)};
+  }
 
   // One official figure, count, length or date that a telling of the document
   // contradicts and another, in another sentence, agrees with: the document

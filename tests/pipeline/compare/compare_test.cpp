@@ -905,6 +905,37 @@ TEST_CASE("one official figure contradicted by one telling and agreed with by an
   CHECK_FALSE(internal_on("Borealis must give $25 to each of them.").has_value());
 }
 
+TEST_CASE("a floor told for an official ceiling at the same amount contradicts it; tiers meeting there do not") {
+  TestDoc off;
+  int s = off.sentence("Sumikawa will contribute to trial costs, with its total contribution capped at USD 40 million.");
+  off.figure(ClaimKind::kMoney, s, "USD 40 million", 40e6, "contribution", "upper_bound");
+  s = off.sentence("The royalty is 10% on sales up to $200 million and 15% on sales above US$200 million.");
+  off.figure(ClaimKind::kMoney, s, "$200 million", 200e6, "sales", "upper_bound");
+  off.figure(ClaimKind::kMoney, s, "US$200 million", 200e6, "sales", "lower_bound");
+  add_background(off, 20);
+  auto finding_on = [&](const std::string& text, const std::string& fig, double value, const std::string& approx) {
+    TestDoc cov;
+    const int cs = cov.sentence(text);
+    cov.figure(ClaimKind::kMoney, cs, fig, value, "contribution", approx);
+    if (text.find("sales") != std::string::npos) cov.claims.back().attrs["measure"] = "sales";
+    const auto fs = run(off, cov);
+    REQUIRE(!fs.empty());
+    return fs[0];
+  };
+  const Finding wrong = finding_on("Sumikawa contributes at least $40m of the trial costs.", "$40m", 40e6, "lower_bound");
+  CHECK(wrong.verdict == Verdict::kContradicted);
+  CHECK(wrong.reason ==
+        "bound turned around: official 'USD 40 million' is a ceiling (at most), source '$40m' a floor (at least)");
+  CHECK(finding_on("Sumikawa contributes up to $40m of the trial costs.", "$40m", 40e6, "upper_bound").verdict ==
+        Verdict::kSupported);
+  // Below the cap a floor may be true: no contradiction from the bound.
+  CHECK(finding_on("Sumikawa contributes at least $30m of the trial costs.", "$30m", 30e6, "lower_bound").verdict !=
+        Verdict::kContradicted);
+  // Official tiers bound $200 million both ways: "above $200 million" is the upper tier, not a cap turned around.
+  CHECK(finding_on("The top rate applies to sales above $200 million.", "$200 million", 200e6, "lower_bound").verdict ==
+        Verdict::kSupported);
+}
+
 TEST_CASE("a slip needs a value the official text does not give, and a figure not rounded to another power of ten") {
   TestDoc off;
   int s = off.sentence("Harcourt will pay the club a guaranteed minimum of £42 million over the term.");
