@@ -795,6 +795,9 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
       };
 
       bool negative = false, hedged = false, past = false;
+      // "non-exclusive", "unlicensed": the negation is part of the term's own
+      // word, so it cannot belong to another verb of the clause.
+      bool negation_in_word = false;
       std::string status;
       bool has_own_negation = false;
       for (const auto& [cls, cue] : attached[k]) {
@@ -803,7 +806,12 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
       for (const auto& [cls, cue] : attached[k]) {
         const bool in_trigger = cue.start >= p.ts && cue.end <= p.te;
         switch (cls) {
-          case kNegative: negative = true; widen(cue.start, cue.end); break;
+          case kNegative:
+            negative = true;
+            negation_in_word = negation_in_word || in_trigger ||
+                               (cue.end + 1 == p.ts && text[cue.end] == '-') || cue.end == p.ts;
+            widen(cue.start, cue.end);
+            break;
           case kEnds: negative = true; status = "ends"; widen(cue.start, cue.end); break;
           case kContinues:
             if (!has_own_negation && status.empty()) {
@@ -921,6 +929,7 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
       c.attrs["subject"] = subject;
       c.attrs["object"] = object;
       c.attrs["polarity"] = negative ? "negative" : "positive";
+      if (negative && negation_in_word) c.attrs["negation"] = "in_word";
       c.attrs["status"] = status;
       c.attrs["hedged"] = hedged;
       if (past && (status.empty() || !past_only_from_history(attached[k]))) c.attrs["past"] = true;

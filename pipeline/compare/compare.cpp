@@ -1141,7 +1141,8 @@ class Engine {
   // claim that states its own status or negation.
   bool states_clash(const DocView& d, const Claim& cov, const Claim& off) const {
     if (!state_is_assertive(d, cov)) return false;
-    const bool cov_weak_negative = str_attr(cov.attrs, "polarity") == "negative" && str_attr(cov.attrs, "status").empty();
+    const bool cov_weak_negative = str_attr(cov.attrs, "polarity") == "negative" &&
+                                   str_attr(cov.attrs, "status").empty() && str_attr(cov.attrs, "negation") != "in_word";
     return !cov_weak_negative || explicit_state(off);
   }
 
@@ -1261,6 +1262,12 @@ class Engine {
       if (!state_conflict) state_conflict = j;
       if (!clash && states_clash(cov_, c, offc[j])) clash = j;
     }
+    // A negation in the term's own word ("non-exclusive") is clear, but its
+    // parties may be read wrong: where the official text says so of some
+    // other party ("Package B is non-exclusive"), the source may mean that one.
+    if (!agree && clash && str_attr(c.attrs, "negation") == "in_word" &&
+        std::any_of(same_type.begin(), same_type.end(), [&](const auto& js) { return holds(offc[js.first]) == c_holds; }))
+      clash.reset();
     if (!agree && clash) {
       const Claim& o = offc[*clash];
       return {Verdict::kContradicted, clash,
@@ -2259,7 +2266,8 @@ class Engine {
         set_slot(f, slot_of(c));
         f.holds = holds(c);
         f.explicit_state = explicit_state(c);
-        f.weak_negative = str_attr(c.attrs, "polarity") == "negative" && str_attr(c.attrs, "status").empty();
+        f.weak_negative = str_attr(c.attrs, "polarity") == "negative" && str_attr(c.attrs, "status").empty() &&
+                          str_attr(c.attrs, "negation") != "in_word";
         if (auto cond = condition_of(c)) {
           f.condition = true;
           f.group = intern(cond->group);

@@ -905,6 +905,32 @@ TEST_CASE("one official figure contradicted by one telling and agreed with by an
   CHECK_FALSE(internal_on("Borealis must give $25 to each of them.").has_value());
 }
 
+TEST_CASE("a negation in the term's own word contradicts a plain official term, unless officially said of another") {
+  auto verdict_on = [](bool in_word, bool other_party_non_exclusive) {
+    TestDoc off;
+    int s = off.sentence("Halvard grants Sumikawa an exclusive licence for Japan.");
+    off.term(s, "exclusive licence", "exclusivity", "halvard", "sumikawa");
+    if (other_party_non_exclusive) {
+      s = off.sentence("The licence granted to Corvel for Europe is non-exclusive.");
+      off.term(s, "non-exclusive", "exclusivity", "halvard", "corvel", "negative").attrs["negation"] = "in_word";
+    }
+    add_background(off, 10);
+    TestDoc cov;
+    s = cov.sentence("The deal gives Sumikawa a non-exclusive licence for Japan.");
+    Claim& c = cov.term(s, "Sumikawa a non-exclusive", "exclusivity", "", "sumikawa", "negative");
+    if (in_word) c.attrs["negation"] = "in_word";
+    const auto fs = run(off, cov);
+    REQUIRE(fs.size() == 1);
+    CAPTURE(fs[0].reason);
+    return fs[0].verdict;
+  };
+  CHECK(verdict_on(true, false) == Verdict::kContradicted);
+  // A bare "not" may belong to another verb of the clause: not clear enough.
+  CHECK(verdict_on(false, false) == Verdict::kUnverified);
+  // The official text calls another party's licence non-exclusive: the source may mean that one.
+  CHECK(verdict_on(true, true) == Verdict::kUnverified);
+}
+
 TEST_CASE("a floor told for an official ceiling at the same amount contradicts it; tiers meeting there do not") {
   TestDoc off;
   int s = off.sentence("Sumikawa will contribute to trial costs, with its total contribution capped at USD 40 million.");
