@@ -46,6 +46,9 @@ class QuantityExtractor final : public Extractor {
     for (const auto& w : j->at("stop_words")) stop_words_.insert(ascii_lower(w.get<std::string>()));
     for (const auto& w : j->at("not_counts")) not_counts_.insert(ascii_lower(w.get<std::string>()));
     for (const auto& w : j->at("labels")) labels_.insert(ascii_lower(w.get<std::string>()));
+    for (const auto& w : j->at("coordinators")) coordinators_.insert(ascii_lower(w.get<std::string>()));
+    for (const auto& w : j->at("modifier_words")) modifier_words_.insert(ascii_lower(w.get<std::string>()));
+    for (const auto& w : j->at("modifier_suffixes")) modifier_suffixes_.push_back(ascii_lower(w.get<std::string>()));
     auto ids = rule_ids_by_form(*j, kFormNames, "extractors/rules/quantities.json");
     if (!ids.ok()) return ids.error();
     rule_ids_ = ids.value();
@@ -81,6 +84,44 @@ class QuantityExtractor final : public Extractor {
   std::unordered_set<std::string> stop_words_, not_counts_, labels_;
   HedgeList hedges_;  // numbers.json's, longest first
   size_t max_words_ = 4;
+  std::unordered_set<std::string> coordinators_, modifier_words_;
+  std::vector<std::string> modifier_suffixes_;
+
+  static bool plural_head(const std::string& lw) {
+    return lw.size() > 3 && lw.back() == 's' && lw[lw.size() - 2] != 's';
+  }
+
+  // "38 older single-aisle and wide-body aircraft": modifiers joined by
+  // "and"/"or" share one noun, which says what is counted. `q` is where the
+  // words stopped; the coordinated modifier and noun are added to `words`
+  // only when the first looks like a modifier. Returns the new end.
+  size_t coordinated_noun(std::string_view st, size_t q, std::vector<std::string>& words, size_t end) const {
+    if (q >= st.size() || st[q] != ' ') return end;
+    const std::string_view conj = word_at(st, q + 1);
+    if (!coordinators_.count(ascii_lower(conj))) return end;
+    size_t r = q + 1 + conj.size();
+    std::vector<std::string> more;
+    // The modifier and one noun: a noun without a plural ending ("aircraft",
+    // "staff") does not show where the phrase ends, so no more is taken.
+    while (more.size() < 2 && r < st.size() && st[r] == ' ') {
+      const std::string_view w = word_at(st, r + 1);
+      if (w.empty() || is_digit(w[0])) break;
+      const std::string lw = ascii_lower(w);
+      if (stop_words_.count(lw) || number_words_.count(lw)) break;
+      more.push_back(lw);
+      r += 1 + w.size();
+      if (plural_head(lw)) break;
+    }
+    if (more.size() < 2 || !looks_modifier(more.front())) return end;
+    words.insert(words.end(), more.begin(), more.end());
+    return r;
+  }
+  bool looks_modifier(const std::string& w) const {
+    if (modifier_words_.count(w) || w.find('-') != std::string::npos) return true;
+    return std::any_of(modifier_suffixes_.begin(), modifier_suffixes_.end(), [&](const std::string& suf) {
+      return w.size() > suf.size() + 2 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
+    });
+  }
   std::array<std::string, kFormCount> rule_ids_;
   std::unique_ptr<RE2> number_;
 
@@ -142,6 +183,7 @@ class QuantityExtractor final : public Extractor {
     }
     // The words that say what is counted, up to a stop word or punctuation.
     size_t q = p;
+    bool head_found = false;
     while (words.size() < max_words_ && q < st.size() && st[q] == ' ') {
       const std::string_view w = word_at(st, q + 1);
       if (w.empty()) break;
@@ -157,9 +199,13 @@ class QuantityExtractor final : public Extractor {
       if (form == kThings) end = q;
       // An English plural is the head of the phrase: "16 older planes" ends
       // there, before the verb ("nine bids came", "230 workers joined").
-      if (lw.size() > 3 && lw.back() == 's' && lw[lw.size() - 2] != 's' && (form == kThings || words.size() > 1)) break;
+      if (plural_head(lw) && (form == kThings || words.size() > 1)) {
+        head_found = true;
+        break;
+      }
     }
     if (form == kThings && words.empty()) return std::nullopt;
+    if (form == kThings && !head_found) end = coordinated_noun(st, q, words, end);
     // "one" and fractions say little that could be wrong ("one of the", "0.5 points").
     if (*value < 2) return std::nullopt;
     if (rule_ids_[form].empty()) return std::nullopt;
