@@ -24,6 +24,7 @@ namespace {
 
 constexpr size_t kClauseReach = 400;
 constexpr size_t kVerbReach = 40;  // how far before an expression the "reported" cue looks
+constexpr size_t kSequenceReach = 48;  // the longest gap between two weekdays of one schedule
 constexpr long kNearDays = 45;     // a date this near the anchor keeps its year when the clause looks ahead
 // A retrospective goes back decades ("Aug. 25, 1954", "June 28, 1914"); a date a
 // year or three back is more often background to the present story ("the
@@ -255,6 +256,7 @@ class DateExtractor final : public Extractor {
   std::unique_ptr<RE2> day_first_;  // a numeric date that can only be day first ("13/11/2023")
   std::unique_ptr<RE2> weekday_past_;  // after a weekday: a day already over whatever the clause says ("Monday's close")
   std::unique_ptr<RE2> weekday_list_;  // between two weekdays of one list ("Friday and Saturday"): the second counts on
+  std::unique_ptr<RE2> weekday_sequence_;  // a longer gap of one schedule ("Wednesday, followed by literature on Thursday")
   std::unique_ptr<RE2> point_;         // before a month and day given as a figure's moment ("at June 30")
   std::unique_ptr<RE2> subject_;       // before a verb: an active past, whatever "reported_not" says ("it projected in July")
   std::unique_ptr<RE2> day_apposition_;  // between a day and "the year" of its apposition ("Monday, the last day of")
@@ -360,7 +362,8 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
                                 std::pair{"abbreviation", &ex->abbreviation_cue_},
                                 std::pair{"day_first", &ex->day_first_},
                                 std::pair{"weekday_past", &ex->weekday_past_},
-                                std::pair{"weekday_list", &ex->weekday_list_}, std::pair{"point", &ex->point_},
+                                std::pair{"weekday_list", &ex->weekday_list_},
+                                std::pair{"weekday_sequence", &ex->weekday_sequence_}, std::pair{"point", &ex->point_},
                                 std::pair{"subject", &ex->subject_},
                                 std::pair{"day_apposition", &ex->day_apposition_}}) {
         if (!cues.contains(key)) continue;
@@ -989,13 +992,22 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         // and Thursday" is two days past.
         // A range ("from Friday through Sunday") counts on whichever way it lies.
         const std::string_view gap =
-            st.weekday_day && c.x.start >= st.weekday_end && c.x.start - st.weekday_end <= 16
+            st.weekday_day && c.x.start >= st.weekday_end && c.x.start - st.weekday_end <= kSequenceReach
                 ? in.text.substr(st.weekday_end, c.x.start - st.weekday_end)
                 : std::string_view();
-        const bool range = !gap.empty() && range_cue_ && RE2::FullMatch(gap, *range_cue_) &&
+        const bool near = !gap.empty() && gap.size() <= 16;
+        const bool range = near && range_cue_ && RE2::FullMatch(gap, *range_cue_) &&
                            gap.find("and") == std::string_view::npos && gap.find("or") == std::string_view::npos;
+        // A longer gap of one schedule told ahead ("announced Wednesday, followed
+        // by literature on Thursday and the peace prize on Friday") counts on
+        // too, unless a past verb in it starts a clause of its own ("and the
+        // index fell on Friday").
+        auto in_gap = [&](const std::unique_ptr<RE2>& re) { return re && RE2::PartialMatch(gap, *re); };
+        const bool sequence = !gap.empty() && weekday_sequence_ && RE2::FullMatch(gap, *weekday_sequence_) &&
+                              !in_gap(past_cue_) && !in_gap(past_verb_);
         const bool listed = !has(kRel) && !gap.empty() && (range || *st.weekday_day >= *anchor) &&
-                            iso_weekday(*st.weekday_day) < wd && weekday_list_ && RE2::FullMatch(gap, *weekday_list_);
+                            iso_weekday(*st.weekday_day) < wd &&
+                            ((near && weekday_list_ && RE2::FullMatch(gap, *weekday_list_)) || sequence);
         const std::string_view after_day = sentence.substr(x_end);
         if (listed) {
           const int lw = iso_weekday(*st.weekday_day);

@@ -237,5 +237,15 @@ TEST_CASE("probe7.jsonl outside-author history, science, sports and notices") { 
 TEST_CASE("probe8.jsonl outside-author business, politics, disasters and older wire") {
   CHECK(run_jsonl("probe8.jsonl") >= 8);
 }
+// A ninth outside set: 2004-2034 wire, features, government and court notices,
+// summit and storm schedules (weekdays of one schedule told ahead, 24-hour clock
+// ranges, sets that are no date, years that are phone numbers, short codes or street
+// numbers); the documents the extractor gets exactly right (11 of 16, 150 of 205
+// expressions). Left out where the gold departs from TimeBank's spans ('10.30 a.m.
+// on 15 July 2030' as one TIME, 'the start of last year' without its modifier) or
+// moves a quoted 'today' to the day of the saying.
+TEST_CASE("probe9.jsonl outside-author wire, features, notices and schedules") {
+  CHECK(run_jsonl("probe9.jsonl") >= 11);
+}
 
 }  // namespace claimcheck
