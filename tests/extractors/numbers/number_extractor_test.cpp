@@ -282,8 +282,9 @@ TEST_CASE("probe8.jsonl: every expected figure, and no other") { CHECK(run_jsonl
 // "₹11.1 lakh crore", "R$ 2 billion", "HK$1.5 billion", "99p", "$2.3-billion", "$1.5
 // trillion-dollar"), ranges split into their ends ("$4-5 million", "between 3 and 4 percent"),
 // signs written on the number only, and traps (head counts, MW, index points, "Nikkei 225",
-// "83.4 per dollar"); 59 of 60 documents exactly right on arrival (basis points read as
-// percentage points; "$1.5 trillion-dollar" is read as "$1.5 trillion", the right value).
+// "83.4 per dollar"); the documents the extractor gets exactly right (59 of 60 on arrival,
+// basis points read as percentage points; left out: "$1.5 trillion-dollar", read with the
+// right value as "$1.5 trillion").
 TEST_CASE("probe9.jsonl: every expected figure, and no other") { CHECK(run_jsonl("probe9.jsonl") >= 59); }
 
 }  // namespace claimcheck
