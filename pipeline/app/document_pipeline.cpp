@@ -17,9 +17,12 @@ Result<Resources> Resources::build(const RuleBook& rules) {
   if (!cmp_json) return Error{"extractors/rules/compare.json", "missing"};
   auto cmp = CompareOptions::from_json(*cmp_json);
   if (!cmp.ok()) return cmp.error();
-  // nlohmann::json dumps object keys sorted, so the digest follows the data, not its layout.
+  // nlohmann::json dumps object keys sorted, so the digest follows the data,
+  // not its layout. compare.json decides findings, which every run computes
+  // afresh, not claims: editing it re-extracts nothing.
   std::string rule_data;
-  for (const auto& f : rules.files()) rule_data += f.name + '\n' + f.json.dump() + '\n';
+  for (const auto& f : rules.files())
+    if (f.name != "compare.json") rule_data += f.name + '\n' + f.json.dump() + '\n';
   std::string identity = std::string(CLAIMCHECK_VERSION) + " code " + extraction_code_digest() + " rules " +
                          content_hash(rule_data).substr(0, 12);
   return Resources{std::move(seg.value()), std::move(ex.value()), std::move(cmp.value()), std::move(identity)};

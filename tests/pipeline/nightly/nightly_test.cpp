@@ -308,6 +308,12 @@ TEST_CASE("an edited story rules.json extracts the story again, and its vocabula
   // The same overlay the next night: nothing to do.
   REQUIRE(run_corpus(dir, db).status == 0);
   CHECK(doc_counts(db, 3) == "3|0|0|3|0|0");
+  // Comparison vocabulary decides findings, computed every night, not claims: nothing is extracted again.
+  write_file(dir / "corpus/acme/rules.json",
+             R"({"terms": {"entities": [{"id": "widget", "aliases": ["Widget Inc", "the Springfield firm"]}]},
+                 "compare": {"hedge_cues": ["rumoured"]}})");
+  REQUIRE(run_corpus(dir, db).status == 0);
+  CHECK(doc_counts(db, 4) == "3|0|0|3|0|0");
 }
 
 TEST_CASE("a publication date changed in story.json resolves the document's relative dates again") {
