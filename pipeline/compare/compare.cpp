@@ -630,12 +630,10 @@ class Engine {
   std::optional<Outcome> bound_reversed(uint32_t i, uint32_t j) const {
     const Claim& c = cov_.claims()[i];
     const Claim& o = off_.claims()[j];
-    if ((c.kind != ClaimKind::kMoney && c.kind != ClaimKind::kPercent) || o.kind != c.kind) return std::nullopt;
+    if (c.kind != ClaimKind::kMoney && c.kind != ClaimKind::kPercent) return std::nullopt;
     const Approx ck = approx_of(c), ok = approx_of(o);
     const bool opposite = (ck == Approx::kLower && ok == Approx::kUpper) || (ck == Approx::kUpper && ok == Approx::kLower);
-    auto same_amount = [&](const Claim& x) {
-      return x.kind == c.kind && std::abs(x.number - c.number) <= 1e-9 * std::abs(c.number);
-    };
+    auto same_amount = [&](const Claim& x) { return x.kind == c.kind && same_number(x.number, c.number); };
     if (!opposite || !same_amount(o)) return std::nullopt;
     for (const Claim& x : off_.claims())
       if (same_amount(x) && approx_of(x) == ck) return std::nullopt;
