@@ -2462,6 +2462,20 @@ class Engine {
     return std::all_of(dw.begin(), dw.end(), [&](const std::string& d) { return dr.count(d) != 0; });
   }
 
+  // How many different official figures of coverage claim i's kind and unit,
+  // in currencies that do not differ, are one digit off its value.
+  size_t official_one_digit_off(uint32_t i) const {
+    const Claim& c = cov_.claims()[i];
+    const std::string unit = ascii_lower(str_attr(c.attrs, "unit"));
+    std::set<double> values;
+    for (uint32_t j : off_figure_ids_) {
+      const Claim& o = off_.claims()[j];
+      if (o.kind == c.kind && off_facts_[j].unit == unit && currency_compatible(c, o) && one_digit_off(c.number, o.number))
+        values.insert(o.number);
+    }
+    return values.size();
+  }
+
   // Two interned strings that do not differ: equal, or one unknown (0).
   static bool compatible(uint32_t x, uint32_t y) { return x == 0 || y == 0 || x == y; }
   // Two figures' parties (figure_parties) that do not differ.
@@ -2501,7 +2515,20 @@ class Engine {
             figure_agrees(b.number, b.half, b.approx, a.number, a.half, a.approx, opt_))
           return false;
         const DigitSlip slip = digit_slip(a.number, b.number);
-        if (slip == DigitSlip::kNone) return false;
+        // One digit changed is also how two figures differ by chance ("$2.35bn"
+        // and "the deal values it at $2.75bn including net debt"): it tells a
+        // slip only where the official text gives one of them, no other
+        // official figure is one digit off the other ("$349" against fares of
+        // A$399 and A$249 may be either mistyped), and no measure word names
+        // either (or the two share the words of a match).
+        if (slip == DigitSlip::kNone) {
+          if (!one_digit_off(a.number, b.number) || !slip_of_official(i, j) ||
+              official_one_digit_off(official_gives_cached(i) ? j : i) != 1)
+            return false;
+          if (a.measure == 0 && b.measure == 0) return true;
+          build_contexts();
+          return context_overlap(cov_context_->of(i), cov_context_->of(j), *rarity_) >= opt_.context_support;
+        }
         // Another power of ten is also how two sums of one kind differ by
         // chance ("$230 million of green bonds", "debt of about $2.3
         // billion"): that slip needs some words in common.

@@ -19,4 +19,12 @@ DigitSlip digit_slip(double a, double b);
 
 const char* to_string(DigitSlip slip);
 
+// Whether b is a with one digit changed, the way a finger slips to the next key
+// ($202 million for $212 million): the same number of digits, at least three
+// of them significant in one of the two, and exactly one place that differs.
+// Not a DigitSlip: with fewer shared digits it is how two figures differ by
+// chance, so only the internal pairing asks, where the official text tells
+// which of the two is right.
+bool one_digit_off(double a, double b);
+
 }  // namespace claimcheck

@@ -736,6 +736,24 @@ TEST_CASE("an article that gives the official figure once and a slip of it once 
   // The slipped figure is dated where the official one is not: history.
   CHECK(internal_count("The province will put in $1.2 billion.", "$1.2 billion", 1.2e9, "",
                        "A study in 2014 put the cost at $2.1 billion.", "$2.1 billion", 2.1e9, "cost", "2014") == 0);
+  // One digit changed, neither figure named by a measure word: a slip of the official figure.
+  CHECK(internal_count("Halvorsen agrees $2.35bn swoop on Brightmoor", "$2.35bn", 2.35e9, "",
+                       "With $2.45bn on the table, rivals stayed away.", "$2.45bn", 2.45e9, "") == 1);
+}
+
+TEST_CASE("one digit changed is no slip where two official figures are one digit off it") {
+  TestDoc off;
+  int s = off.sentence("Fares start from A$399 for Adelaide-Singapore and A$249 for Hobart-Auckland.");
+  off.figure(ClaimKind::kMoney, s, "A$399", 399, "").currency = "AUD";
+  off.figure(ClaimKind::kMoney, s, "A$249", 249, "").currency = "AUD";
+  TestDoc cov;
+  int c = cov.sentence("Sale alert: Adelaide to Singapore from $349");
+  cov.figure(ClaimKind::kMoney, c, "$349", 349, "");
+  cov.sentence("Here is what we know.");
+  c = cov.sentence("Hobart travellers can fly to Auckland from $249.");
+  cov.figure(ClaimKind::kMoney, c, "$249", 249, "");
+  const auto fs = run(off, cov);
+  CHECK(std::none_of(fs.begin(), fs.end(), [](const Finding& f) { return f.verdict == Verdict::kInternal; }));
 }
 
 TEST_CASE("the official figure told with payer and payee the other way round is contradicted") {

@@ -40,5 +40,17 @@ TEST_CASE("other differences are no slip") {
   CHECK(digit_slip(15, 15e3) == DigitSlip::kScaled);
 }
 
+TEST_CASE("one digit changed, among three significant ones, is one digit off") {
+  CHECK(one_digit_off(202e6, 212e6));
+  CHECK(one_digit_off(585e6, 555e6));
+  CHECK(one_digit_off(9.55, 9.65));
+  CHECK(one_digit_off(120, 125));       // 12 against 125: three significant digits in one
+  CHECK_FALSE(one_digit_off(42, 45));   // two digits: too common by chance
+  CHECK_FALSE(one_digit_off(202e6, 223e6));
+  CHECK_FALSE(one_digit_off(212, 2120));  // another power of ten
+  CHECK_FALSE(one_digit_off(212, -202));  // a sign
+  CHECK_FALSE(one_digit_off(212, 212));
+}
+
 }  // namespace
 }  // namespace claimcheck
