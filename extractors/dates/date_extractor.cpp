@@ -1019,7 +1019,10 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         } else if (has(kRel) && shift < 0) {
           delta = -((aw - wd + 7) % 7);
           if (delta == 0) delta = -7;
-        } else if ((has(kRel) && shift > 0) || weekday_ahead()) {
+        } else if ((has(kRel) && shift > 0) || weekday_ahead() ||
+                   // "this Friday" is the coming one unless its clause is told
+                   // in the past ("goes live this Friday", told on a Wednesday).
+                   (has(kRel) && shift == 0 && local_tense(true) != Tense::kPast)) {
           delta = (wd - aw + 7) % 7;
           if (has(kRel) && delta == 0) delta = 7;
         } else {
