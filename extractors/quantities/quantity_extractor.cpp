@@ -49,6 +49,9 @@ class QuantityExtractor final : public Extractor {
     for (const auto& w : j->at("coordinators")) coordinators_.insert(ascii_lower(w.get<std::string>()));
     for (const auto& w : j->at("modifier_words")) modifier_words_.insert(ascii_lower(w.get<std::string>()));
     for (const auto& w : j->at("modifier_suffixes")) modifier_suffixes_.push_back(ascii_lower(w.get<std::string>()));
+    for (const auto& w : j->at("partial_words")) partial_words_.insert(ascii_lower(w.get<std::string>()));
+    for (const auto& w : j->at("distributive_words")) distributive_words_.insert(ascii_lower(w.get<std::string>()));
+    for (const auto& w : j->at("capitalised_not_names")) capitalised_not_names_.insert(ascii_lower(w.get<std::string>()));
     auto ids = rule_ids_by_form(*j, kFormNames, "extractors/rules/quantities.json");
     if (!ids.ok()) return ids.error();
     rule_ids_ = ids.value();
@@ -86,6 +89,27 @@ class QuantityExtractor final : public Extractor {
   size_t max_words_ = 4;
   std::unordered_set<std::string> coordinators_, modifier_words_;
   std::vector<std::string> modifier_suffixes_;
+  std::unordered_set<std::string> partial_words_, distributive_words_, capitalised_not_names_;
+
+  // Whether the numeral at b continues a name: right after a capitalised word
+  // that does not open the sentence, before a lower-case word ("IDU Local
+  // 1712 members", "Boeing 737 jets"). A headline in title case ("Ford To Cut
+  // 3000 Jobs") capitalises what follows too; months and weekdays are no names.
+  bool name_number(std::string_view st, size_t b, size_t e) const {
+    if (b < 2 || st[b - 1] != ' ' || e + 1 >= st.size() || st[e] != ' ' || !std::islower(static_cast<unsigned char>(st[e + 1])))
+      return false;
+    size_t w = b - 1;
+    while (w > 0 && is_letter(st[w - 1])) --w;
+    if (w == b - 1 || !std::isupper(static_cast<unsigned char>(st[w]))) return false;
+    if (capitalised_not_names_.count(ascii_lower(st.substr(w, b - 1 - w)))) return false;
+    // Not a word that opens the sentence, a quotation, a list item or a
+    // heading's text: those are capitalised anyway.
+    size_t before = w;
+    while (before > 0 && st[before - 1] == ' ') --before;
+    if (before == 0) return false;
+    const char p = st[before - 1];
+    return static_cast<unsigned char>(p) < 0x80 && std::string_view(".!?:;\"'*#-").find(p) == std::string_view::npos;
+  }
 
   static bool plural_head(const std::string& lw) {
     return lw.size() > 3 && lw.back() == 's' && lw[lw.size() - 2] != 's';
@@ -153,6 +177,7 @@ class QuantityExtractor final : public Extractor {
       while (w > 0 && is_letter(st[w - 1])) --w;
       if (w < b - 1 && labels_.count(ascii_lower(st.substr(w, b - 1 - w)))) return std::nullopt;
     }
+    if (digits && name_number(st, b, e)) return std::nullopt;
     // A year is a date, not a count.
     if (digits && e - b == 4 && *value >= 1800 && *value <= 2100) return std::nullopt;
     size_t p = e;
@@ -217,6 +242,11 @@ class QuantityExtractor final : public Extractor {
     c.attrs["amount"] = *value;
     c.attrs["words"] = words;
     if (const auto* h = find_hedge(st, b, hedges_)) c.attrs["approx"] = h->second;
+    // Part of a whole ("two other bidders", "three further launches") or a
+    // count per item ("12 satellites each"): no total to hold against one.
+    if (form == kThings && partial_words_.count(words.front())) c.attrs["part"] = "other";
+    if (end + 1 < st.size() && st[end] == ' ' && distributive_words_.count(ascii_lower(word_at(st, end + 1))))
+      c.attrs["part"] = "each";
     return c;
   }
 };

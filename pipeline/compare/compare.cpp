@@ -2126,6 +2126,8 @@ class Engine {
     for (uint32_t j : off_counts_) {
       if (!share_a_stem(stems, off_facts_[j].counted)) continue;
       const double oa = amount_of(offc[j]);
+      // A part of a whole, or a count per item, agrees only with its like.
+      if (partial_count(offc[j]) && str_attr(offc[j].attrs, "part") != str_attr(c.attrs, "part")) continue;
       // The words both say they count weigh as context too ("older aircraft").
       double score = cctx.empty() ? 0 : context_overlap(cctx, off_context_->of(j), *rarity_);
       for (const auto& stem : stems)
@@ -2147,7 +2149,7 @@ class Engine {
       return "count of " + quote(offc[j].text) + ": official " + quote(offc[j].text) + ", source " + quote(c.text);
     };
     if (agree) return {Verdict::kSupported, agree, says(*agree)};
-    if (!official_gives_amount) {
+    if (!official_gives_amount && !partial_count(c)) {
       auto [slip, slip_best, slip_runner_up] = best_differing(slipped);
       if (slip && slip_best >= opt_.context_margin * slip_runner_up)
         return {Verdict::kContradicted, slip, says(*slip) + " (" + to_string(digit_slip(amount, amount_of(offc[*slip]))) + ")"};
@@ -2158,6 +2160,10 @@ class Engine {
     }
     return {Verdict::kUnverified, std::nullopt, "no official count of what " + quote(c.text) + " counts lines up"};
   }
+
+  // A count of part of a whole ("two other bidders") or per item ("12
+  // satellites each", quantity extractor attrs.part): no total to hold it against.
+  static bool partial_count(const Claim& c) { return !str_attr(c.attrs, "part").empty(); }
 
   // The official candidate with the best overlap among differing values, its
   // score, and the best score of any other value.
@@ -2555,6 +2561,7 @@ class Engine {
   bool counts_conflict(uint32_t i, uint32_t j) {
     const PairFacts& a = pair_[i];
     const PairFacts& b = pair_[j];
+    if (partial_count(cov_.claims()[i]) || partial_count(cov_.claims()[j])) return false;
     if (!a.length || !b.length || !share_a_stem(a.counted, b.counted) ||
         relate(*a.length, *b.length, 0) != LengthRelation::kDiffers ||
         !within_ratio(a.length->high, b.length->high, opt_.context_ratio))

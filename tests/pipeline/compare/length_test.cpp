@@ -137,6 +137,12 @@ TEST_CASE("a whole agreement's length is held to the official agreement's, whate
                         "It replaces its current three-year deal with Kisaragi.");
   CHECK(verdict_on(off, other, "five-year").find("the agreement's length") == std::string::npos);
   CHECK(verdict_on(off, other, "three-year").find("the agreement's length") == std::string::npos);
+  // "The initial term is nine years" names the agreement's length, so a
+  // 15-year maintenance contract beside it leaves which one is meant unclear.
+  const Doc franchise = doc("The initial term is nine years, ending on 2 August 2040. "
+                            "Trains will be serviced under a 15-year maintenance contract." + kBackground);
+  const Doc nine = doc("The contract runs for nine years, until August 2040.");
+  CHECK(verdict_on(franchise, nine, "nine years").rfind("supported: the agreement's length", 0) == 0);
   // Two official agreement lengths ("a licence for ten years, supply for five"): which one is meant is unclear.
   const Doc two = doc("The supply agreement runs for seven years. The licence agreement runs for ten years." + kBackground);
   CHECK(verdict_on(two, cov, "five years").find("contradicted: the agreement's length") == std::string::npos);
@@ -175,6 +181,19 @@ TEST_CASE("a coverage count is lined up with official counts of the same things"
   CHECK(verdict_on_count(off, cov, "500 flags").rfind("unverified", 0) == 0);
   const Doc right = doc("Customers can deposit cash at 42,000 agents.");
   CHECK(verdict_on_count(off, right, "42,000 agents").rfind("supported", 0) == 0);
+}
+
+TEST_CASE("a count of the rest of a whole, or per item, is not held against a total") {
+  const Doc off = doc("Three shortlisted bidders took part in the tender. "
+                      "The rocket will carry 24 satellites in two batches." + kBackground);
+  const Doc cov = doc("Coastlink beat two other shortlisted bidders. Fans cheered. "
+                      "Two flights will carry 12 satellites each.");
+  CHECK(verdict_on_count(off, cov, "two other shortlisted bidders").rfind("unverified", 0) == 0);
+  CHECK(verdict_on_count(off, cov, "12 satellites").rfind("unverified", 0) == 0);
+  // The same counts told as totals are held to the official ones.
+  const Doc whole = doc("Two shortlisted bidders took part. Fans cheered. The rocket will carry 12 satellites.");
+  CHECK(verdict_on_count(off, whole, "Two shortlisted bidders").rfind("contradicted", 0) == 0);
+  CHECK(verdict_on_count(off, whole, "12 satellites").rfind("contradicted", 0) == 0);
 }
 
 TEST_CASE("a count or length of history ('the past three seasons') is not compared") {
