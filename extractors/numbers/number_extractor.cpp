@@ -51,6 +51,13 @@ struct Subunit {
   bool lower = false;  // only in lower case ("32c a litre"; "32C" is a temperature)
   // The factor under another code the text's country gives the word ("35 fils" is 0.035 KWD, 0.35 AED)
   std::unordered_map<std::string, double> local_factors;
+  // Every currency the word is a minor unit of ("cents": dollars of any kind and euros), the
+  // usual code among them: a bare sub-unit takes the code of the money figure told beside it.
+  std::unordered_set<std::string> of;
+  double factor_for(const std::string& c) const {
+    const auto it = local_factors.find(c);
+    return it != local_factors.end() ? it->second : factor;
+  }
 };
 struct DollarPrefix {
   std::string code;
@@ -122,6 +129,7 @@ struct Lexicon {
   std::unordered_set<std::string> price_verbs;     // "would cost a pound a day": "a pound" alone is one unit
   std::unordered_set<std::string> numbered_names;  // capitals-only codes that name events before a plain figure ("COP29")
   std::unordered_set<std::string> code_words;      // a script or regex: "$1" is a placeholder there
+  std::unordered_set<std::string> codes_lower_only;  // codes that are signs only in lower case ("kr")
   std::unordered_set<std::string> bracket_negative_after;  // "shown as (12.5%)": an accountant's negative
   std::unordered_set<std::string> constant_money_before;   // "in 2022 dollars": a year, not an amount
   std::vector<std::string> decimal_comma_units;            // "4,75 EUR", "€3,5 Mio.": as written
@@ -175,7 +183,8 @@ bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // A decimal comma ("9,99 €", "4,5 %", "4,75 EUR", "€3,5 Mio.", "CHF 3,50") is read only where
 // no thousands or list reading is left: one of decimal_comma_units as written just before the
-// figure, or after it (spaces allowed) a percent sign or one of them, not glued to more letters.
+// figure (perhaps with its dot: "kr. 24,50"), or after it (spaces allowed) a percent sign or
+// one of them, not glued to more letters.
 bool continental_context(std::string_view s, size_t r, const std::vector<Tok>& before, const Lexicon& lx) {
   auto is_unit = [&](std::string_view rest) {
     for (const auto& u : lx.decimal_comma_units)
@@ -183,8 +192,11 @@ bool continental_context(std::string_view s, size_t r, const std::vector<Tok>& b
         return true;
     return false;
   };
-  if (!before.empty() && (before.back().t == T::kSym || before.back().t == T::kWord) &&
-      is_unit(s.substr(before.back().b, before.back().e - before.back().b)))
+  // The unit before may keep its abbreviation's dot: Danish prices read "kr. 24,50".
+  const size_t n =
+      before.size() >= 2 && before.back().t == T::kDot && !before.back().sp ? before.size() - 1 : before.size();
+  if (n > 0 && (before[n - 1].t == T::kSym || before[n - 1].t == T::kWord) &&
+      is_unit(s.substr(before[n - 1].b, before[n - 1].e - before[n - 1].b)))
     return true;
   while (r < s.size() && s[r] == ' ') ++r;
   const std::string_view rest = s.substr(r);
@@ -405,6 +417,9 @@ struct Found {
   int form = kPrefix;
   const char* range = nullptr;
   bool pp = false;
+  // A sub-unit word whose code no sign, code or qualifier on the figure gave ("30 cents"):
+  // the extractor may give it the code of a money figure in the same sentence.
+  const Subunit* bare_subunit = nullptr;
 };
 
 double tidy(double v) {
@@ -474,6 +489,7 @@ class Parser {
           f.kind == ClaimKind::kMoney && f.form == kSubunit && on_[kSubunit]) {
         f.begin = k;
         f.currency = it->second;
+        f.bare_subunit = nullptr;  // "US72c": the country is written on the figure
         out.push_back(f);
         return f.end;
       }
@@ -573,7 +589,14 @@ class Parser {
 
   const std::string* code_at(size_t k) const {
     if (k >= t_.size() || t_[k].t != T::kWord) return nullptr;
-    if (auto it = lx_.codes.find(t_[k].low); it != lx_.codes.end()) return &it->second;
+    if (auto it = lx_.codes.find(t_[k].low); it != lx_.codes.end()) {
+      // "kr 42", "499 kr": a sign in lower case standing on its own or on its figure; "Kr"
+      // abbreviates names, and "gov.kr" ends a web address.
+      const bool apart =
+          k == 0 || t_[k].sp || t_[k - 1].t == T::kNum || (t_[k - 1].t == T::kOther && t_[k - 1].ch == '(');
+      if (lx_.codes_lower_only.count(t_[k].low) && (!is_lower(k) || !apart)) return nullptr;
+      return &it->second;
+    }
     const std::string raw(text_.substr(t_[k].b, t_[k].e - t_[k].b));
     if (auto it = lx_.codes_upper.find(raw); it != lx_.codes_upper.end()) return &it->second;
     return nullptr;
@@ -1337,7 +1360,7 @@ class Parser {
           // "sell at 99p rather than £1", "by 20c to $3.30": the sentence also names the
           // currency by its sign; "US80c": the country is glued before the figure.
           const bool signed_nearby = std::any_of(t_.begin(), t_.end(), [&](const Tok& t) {
-            return t.t == T::kSym && lx_.symbols.at(t.low) == it->second.code;
+            return t.t == T::kSym && it->second.of.count(lx_.symbols.at(t.low));
           });
           // "a final dividend of 12.5p per share, taking the total to 18p", "up 18p at 425p",
           // "rose to 52p (prior year 48p)": after a figure in the same sub-unit read as money,
@@ -1363,10 +1386,10 @@ class Parser {
         }
         // "35 fils" in a Kuwaiti story: the country's code, and its factor (a thousandth of a dinar).
         f.currency = localised(p, it->second.code);
-        const auto lf = it->second.local_factors.find(f.currency);
-        f.number = a.value() * (lf != it->second.local_factors.end() ? lf->second : it->second.factor);
+        f.number = a.value() * it->second.factor_for(f.currency);
         f.form = kSubunit;
         f.end = p + 1;
+        f.bare_subunit = &it->second;
         return true;
       }
       // "2 grand": slang thousands of no named currency, before the end of the clause or a
@@ -1780,6 +1803,7 @@ class NumberExtractor final : public Extractor {
     LocalCodes doc_locals, locals;
     std::vector<std::string_view> words;
     std::string lowered;
+    std::vector<Bare> bare;
     for (size_t si = 0; si < in.sentences.size(); ++si) {
       const Span sent = in.sentences[si];
       if (sent.end > in.text.size() || sent.empty()) continue;
@@ -1816,6 +1840,8 @@ class NumberExtractor final : public Extractor {
       }
       Parser ps(lx_, toks, in.text, on_, &locals);
       Previous prev;
+      const size_t sentence_first = claims.size();
+      bare.clear();
       for (size_t k = 0; k < toks.size();) {
         // Only digits, signs, dashes and a few words can start a figure; skip the rest cheaply.
         const Tok& tk = toks[k];
@@ -1833,12 +1859,14 @@ class NumberExtractor final : public Extractor {
           continue;
         }
         for (const auto& f : found) {
+          if (f.bare_subunit) bare.push_back({claims.size(), f.bare_subunit, f.number});
           emit(in.text, toks, ps, f, found.front().begin, static_cast<int32_t>(si), prev, claims);
           if (f.kind == ClaimKind::kMoney) ps.saw_money(f.currency);
         }
         prev.end = e;
         k = e;
       }
+      if (!bare.empty()) tell_subunits(bare, sentence_first, claims);
     }
     return claims;
   }
@@ -1909,9 +1937,12 @@ class NumberExtractor final : public Extractor {
     for (auto& x : v.value("qualified_currency_words", json::array())) lx_.qualified_words.insert(x.get<std::string>());
     for (auto& [k, x] : v.at("subunits").items()) {
       Subunit su{x.at("code").get<std::string>(), x.at("factor").get<double>(), x.value("glued", false),
-                 x.value("lower", false), {}};
+                 x.value("lower", false), {}, {}};
       if (x.contains("local_factors"))
         for (auto& [c, f] : x.at("local_factors").items()) su.local_factors[c] = f.get<double>();
+      if (x.contains("of"))
+        for (auto& c : x.at("of")) su.of.insert(c.get<std::string>());
+      su.of.insert(su.code);
       lx_.subunits[k] = std::move(su);
     }
     for (auto& x : v.at("percent_words")) {
@@ -1968,6 +1999,7 @@ class NumberExtractor final : public Extractor {
     for (auto& x : v.value("price_verbs", json::array())) lx_.price_verbs.insert(x.get<std::string>());
     for (auto& x : v.value("codes_numbered_names", json::array())) lx_.numbered_names.insert(x.get<std::string>());
     for (auto& x : v.value("code_words", json::array())) lx_.code_words.insert(x.get<std::string>());
+    for (auto& x : v.value("codes_lower_only", json::array())) lx_.codes_lower_only.insert(x.get<std::string>());
     for (auto& x : v.value("bracket_negative_after", json::array()))
       lx_.bracket_negative_after.insert(x.get<std::string>());
     for (auto& x : v.value("constant_money_before", json::array())) lx_.constant_money_before.insert(x.get<std::string>());
@@ -2043,6 +2075,44 @@ class NumberExtractor final : public Extractor {
     for (unsigned char c : s)
       if (is_digit(c) || c == '$' || c == '%' || c >= 0x80) return true;
     return RE2::PartialMatch(s, *prefilter_);
+  }
+
+  // A claim of a bare sub-unit word ("30 cents"), with its number before tidying.
+  struct Bare {
+    size_t claim;
+    const Subunit* subunit;
+    double number;
+  };
+
+  // "cut its forecast to NZ$7.80 per kilogram, a drop of 30 cents", "rose 6 cents a litre to
+  // €1.82": a sub-unit word names no currency of its own, so it takes the code of the nearest
+  // money figure in the sentence whose currency it is a minor unit of (its usual code, or its
+  // country's, where no such figure is told beside it). Figures of other currencies do not count
+  // ("£1.20 ... 40 cents" keeps the dollar cent), nor do other bare sub-units.
+  static void tell_subunits(const std::vector<Bare>& bare, size_t first, std::vector<Claim>& claims) {
+    auto is_bare = [&](size_t j) {
+      return std::any_of(bare.begin(), bare.end(), [&](const Bare& b) { return b.claim == j; });
+    };
+    for (const Bare& b : bare) {
+      Claim& c = claims[b.claim];
+      const std::string* code = nullptr;
+      size_t best = SIZE_MAX;
+      for (size_t j = first; j < claims.size(); ++j) {
+        const Claim& o = claims[j];
+        if (o.kind != ClaimKind::kMoney || o.currency.empty() || !b.subunit->of.count(o.currency) || is_bare(j))
+          continue;
+        const size_t gap = o.span.end <= c.span.start ? c.span.start - o.span.end
+                           : o.span.start >= c.span.end ? o.span.start - c.span.end
+                                                        : 0;
+        if (gap < best) {
+          best = gap;
+          code = &o.currency;
+        }
+      }
+      if (!code || *code == c.currency) continue;
+      c.number = tidy(b.number / b.subunit->factor_for(c.currency) * b.subunit->factor_for(*code));
+      c.currency = *code;
+    }
   }
 
   // The figure before, in the same sentence: a figure no measure word names

@@ -506,9 +506,22 @@ bool dollar_code(const std::string& code) {
   return kDollars.count(code) != 0;
 }
 
+// Its cents likewise: a sub-unit word names no country ("50c below the midpoint" in a New
+// Zealand paper whose dollar figures are bare too), and the extractor gives it USD unless
+// a figure told beside it names another dollar ("NZ$9.15 per kgMS, 50 cents below").
+bool bare_cents(const Claim& c) {
+  if (c.currency != "USD") return false;
+  const std::string t = ascii_lower(c.text);
+  if (t.find("us") != std::string::npos) return false;  // "US58.3 cents", "50 US cents"
+  for (std::string_view unit : {"c", "cent", "cents", "\u00a2"})
+    if (t.size() > unit.size() && t.ends_with(unit)) return true;
+  return false;
+}
+
 bool currency_compatible(const Claim& a, const Claim& b) {
   if (a.currency.empty() || b.currency.empty() || a.currency == b.currency) return true;
-  return (bare_dollar(a) && dollar_code(b.currency)) || (bare_dollar(b) && dollar_code(a.currency));
+  return ((bare_dollar(a) || bare_cents(a)) && dollar_code(b.currency)) ||
+         ((bare_dollar(b) || bare_cents(b)) && dollar_code(a.currency));
 }
 
 // What a figure measures, as one key: the kind, the named measure and the

@@ -826,6 +826,31 @@ TEST_CASE("list prices: a bare '$' is the paper's dollar, 'from' starts a price,
   CHECK(fs[0].verdict == Verdict::kUnverified);
 }
 
+TEST_CASE("a bare cent is the paper's own cent, as a bare '$' is its dollar") {
+  TestDoc off;
+  int s = off.sentence("The co-operative will pay a final dividend of 40 cents a share, taking the total to NZ$0.55.");
+  off.figure(ClaimKind::kMoney, s, "40 cents", 0.4, "dividend").currency = "NZD";
+  off.figure(ClaimKind::kMoney, s, "NZ$0.55", 0.55, "dividend").currency = "NZD";
+  add_background(off, 20);
+  auto finding_on = [&](const std::string& text, const std::string& fig) {
+    TestDoc cov;
+    const int cs = cov.sentence(text);
+    cov.figure(ClaimKind::kMoney, cs, fig, 0.4, "dividend");  // USD: no sign or figure names the dollar
+    const auto fs = run(off, cov);
+    REQUIRE(fs.size() == 1);
+    return fs[0];
+  };
+  Finding f = finding_on("Farmers will get a final dividend of 40c a share.", "40c");
+  CAPTURE(f.reason);
+  CHECK(f.verdict == Verdict::kSupported);
+  CHECK(finding_on("Farmers will get a final dividend of 40 cents a share.", "40 cents").verdict == Verdict::kSupported);
+  // Cents named as another country's are not the paper's own.
+  f = finding_on("Farmers will get a final dividend of US40c a share.", "US40c");
+  CAPTURE(f.reason);
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.reason.find("currency") == 0);
+}
+
 TEST_CASE("an unnamed figure whose digits slip from an official one is contradicted on little shared context") {
   TestDoc off;
   int s = off.sentence("Brightwave will pay the league a total guaranteed minimum of US$595 million over the term.");
