@@ -114,6 +114,8 @@ struct Rule {
   bool bc = false;               // the year counts back from the era ("44 BC"): value BCnnnn
   bool consecutive = false;      // a year pair read as one label must name one 12-month period ("2025-26")
   int add_days = 0;              // days added to a weekday's resolved date ("next Monday week")
+  bool ahead = false;            // the weekday is the coming one, today's included ("Tuesday week"); a
+                                 // month and day the next one ("the year ending June 30")
   bool day_first_doc = false;    // numeric day and month swap when the text writes day-first dates elsewhere
   std::string history_value;     // the value in a text that has named only a distant past ("Today" in an encyclopedia entry)
   std::optional<int> ahead_shift;  // the shift when the clause looks ahead ("expected to drop below freezing overnight")
@@ -138,6 +140,8 @@ struct DocState {
   uint32_t month_end = 0;                      // where the claim that named `month` ends
   std::optional<CivilDate> day;                // last full date
   uint32_t day_end = 0;                        // where it was named
+  bool day_bound = false;                      // it was named with a bound word ("through Sunday")
+  std::optional<CivilDate> ahead_day;          // the last day named that lies ahead of the story
   // The last day named by a weekday ("on Friday"): a weekday listed right
   // after it ("Friday and Saturday") counts on from it.
   std::optional<CivilDate> weekday_day;
@@ -231,6 +235,7 @@ class DateExtractor final : public Extractor {
   std::optional<int> spoken_year(std::string_view words) const;
   int spoken_number(std::string_view words) const;
   bool abbreviation_before(std::string_view text, size_t dot) const;
+  size_t ed_verb(std::string_view part) const;
 
   std::map<std::string, Vocab> vocab_;
   std::vector<Rule> rules_;
@@ -240,6 +245,7 @@ class DateExtractor final : public Extractor {
   std::unique_ptr<RE2> modal_cue_;  // "would", "could": future only in the expression's own conjunct
   std::unique_ptr<RE2> past_verb_;  // irregular past-tense verbs ("beat", "held"), read only in the expression's own conjunct
   std::unique_ptr<RE2> past_ed_;    // "-ed" words: past verbs, or adjectives ("the reduced dividend"); weekdays only
+  std::unique_ptr<RE2> ed_adjective_;  // before an "-ed" word: a determiner or "be" ("a planned day", "be closed"): no past verb
   std::unique_ptr<RE2> conjunct_;   // where a conjunct ends: "; ", " and ", ", "
   std::unique_ptr<RE2> complement_;  // where a weekday's own clause ends after it: "said", "that"
   std::unique_ptr<RE2> reported_cue_;  // matched on the bytes just before an expression
@@ -256,6 +262,8 @@ class DateExtractor final : public Extractor {
   std::unique_ptr<RE2> day_first_;  // a numeric date that can only be day first ("13/11/2023")
   std::unique_ptr<RE2> weekday_past_;  // after a weekday: a day already over whatever the clause says ("Monday's close")
   std::unique_ptr<RE2> weekday_list_;  // between two weekdays of one list ("Friday and Saturday"): the second counts on
+  std::unique_ptr<RE2> conditional_;  // a condition opening the clause ("If the launch slips, ..."): what may yet happen
+  std::unique_ptr<RE2> weekday_before_;  // before a weekday: another weekday it is listed after ("Saturday and Sunday, March 30")
   std::unique_ptr<RE2> weekday_sequence_;  // a longer gap of one schedule ("Wednesday, followed by literature on Thursday")
   std::unique_ptr<RE2> point_;         // before a month and day given as a figure's moment ("at June 30")
   std::unique_ptr<RE2> subject_;       // before a verb: an active past, whatever "reported_not" says ("it projected in July")
@@ -349,6 +357,7 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
       const json& cues = (*f)["cues"];
       for (auto [key, dest] : {std::pair{"future", &ex->future_cue_}, std::pair{"past", &ex->past_cue_},
                                 std::pair{"past_verb", &ex->past_verb_}, std::pair{"past_ed", &ex->past_ed_},
+                                std::pair{"ed_adjective", &ex->ed_adjective_},
                                 std::pair{"modal", &ex->modal_cue_}, std::pair{"conjunct", &ex->conjunct_},
                                 std::pair{"complement", &ex->complement_},
                                 std::pair{"reported", &ex->reported_cue_},
@@ -363,6 +372,8 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
                                 std::pair{"day_first", &ex->day_first_},
                                 std::pair{"weekday_past", &ex->weekday_past_},
                                 std::pair{"weekday_list", &ex->weekday_list_},
+                                std::pair{"weekday_before", &ex->weekday_before_},
+                                std::pair{"conditional", &ex->conditional_},
                                 std::pair{"weekday_sequence", &ex->weekday_sequence_}, std::pair{"point", &ex->point_},
                                 std::pair{"subject", &ex->subject_},
                                 std::pair{"day_apposition", &ex->day_apposition_}}) {
@@ -405,6 +416,7 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
       rule.bc = r.value("era", std::string()) == "bc";
       rule.consecutive = r.value("consecutive", false);
       rule.add_days = r.value("add_days", 0);
+      rule.ahead = r.value("ahead", false);
       rule.day_first_doc = r.value("day_first_doc", false);
       rule.history_value = r.value("history_value", std::string());
       if (r.contains("ahead_shift")) rule.ahead_shift = r.value("ahead_shift", 0);
@@ -559,6 +571,22 @@ bool DateExtractor::abbreviation_before(std::string_view text, size_t dot) const
   return abbreviation_cue_ && RE2::PartialMatch(text.substr(from, dot - from), *abbreviation_cue_);
 }
 
+// Where the first "-ed" word of `part` that may be a past verb starts: not one
+// after a determiner ("on a planned teacher work day", "the reduced dividend"),
+// an adjective, or after "be" ("would be closed over the weekend"), a passive.
+// npos when there is none.
+size_t DateExtractor::ed_verb(std::string_view part) const {
+  if (!past_ed_) return std::string_view::npos;
+  re2::StringPiece m;
+  for (size_t from = 0; from < part.size() && past_ed_->Match(part, from, part.size(), RE2::UNANCHORED, &m, 1);) {
+    const size_t at = static_cast<size_t>(m.data() - part.data());
+    const size_t lead = at > 16 ? at - 16 : 0;
+    if (!ed_adjective_ || !RE2::PartialMatch(part.substr(lead, at - lead), *ed_adjective_)) return at;
+    from = at + m.size();
+  }
+  return std::string_view::npos;
+}
+
 std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInput& in, std::string_view sentence,
                                             DocState& st) const {
   const Rule& r = rules_[c.rule];
@@ -674,7 +702,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     // "gave it until mid-November": a bound ahead outlives the telling's tense.
     const bool has_bound = has(kBound) && !since;
     if (in_part(before, past_cue_) || (!has_bound && in_part(before, past_verb_)) ||
-        (ed_words && in_part(before, past_ed_)))
+        (ed_words && ed_verb(before) != std::string_view::npos))
       return Tense::kPast;
     if (fronted) {
       // The main clause's first verb governs a fronted adverbial, not a later
@@ -687,7 +715,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       };
       const size_t fut = std::min(first(future_cue_), first(modal_cue_));
       size_t past = std::min(first(past_cue_), first(past_verb_));
-      if (ed_words) past = std::min(past, first(past_ed_));
+      if (ed_words) past = std::min(past, ed_verb(after));
       if (fut == std::string_view::npos && past == std::string_view::npos) return Tense::kNone;
       return fut <= past ? Tense::kFuture : Tense::kPast;  // "scheduled" is both: the future reading wins
     }
@@ -719,9 +747,9 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     if (strict && (between.find(',') != std::string_view::npos || between.starts_with(" have ") ||
                    between.starts_with(" not have ")))
       return false;
-    for (const auto* re : {past_cue_.get(), past_verb_.get(), past_ed_.get()})
+    for (const auto* re : {past_cue_.get(), past_verb_.get()})
       if (re && RE2::PartialMatch(between, *re)) return false;
-    return true;
+    return ed_verb(between) == std::string_view::npos;
   };
   auto clause_future = [&] { return (future_cue_ && RE2::PartialMatch(clause(), *future_cue_)) || modal_before(false); };
   auto is_future = [&] {
@@ -787,6 +815,22 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     if (said_right_after) return false;  // "on Tuesday said": the day of the saying
     if (deadline() && t != Tense::kPast) return true;  // "has until 8 a.m. Thursday to leave"
     if (t != Tense::kNone) return t == Tense::kFuture;
+    // A clause opened by a condition in the present ("If Selene 3 lifts off on
+    // Wednesday as planned, ...", "If the launch slips, a backup is available
+    // on Thursday") speaks of what may yet happen; not with a past verb
+    // between ("If he left on Monday").
+    if (conditional_) {
+      const std::string_view cl = clause();
+      const size_t xs = c.x.start - static_cast<size_t>(cl.data() - in.text.data());
+      re2::StringPiece m;
+      if (conditional_->Match(cl, 0, xs, RE2::ANCHOR_START, &m, 1)) {
+        const std::string_view between = cl.substr(m.size(), xs - m.size());
+        bool past = ed_verb(between) != std::string_view::npos;
+        for (const auto* re : {past_cue_.get(), past_verb_.get()})
+          if (re && RE2::PartialMatch(between, *re)) past = true;
+        if (!past) return true;
+      }
+    }
     // A verb of schedule in the present in the weekday's own conjunct: "Delaware
     // votes Saturday", "the team plays its first game Sunday".
     if (weekday_future_ && RE2::PartialMatch(conjunct, *weekday_future_)) return true;
@@ -921,7 +965,10 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         year = anchor->year + vocab_int("REL", year_word, 0);
         anchored = true;
       } else if (!year && anchor) {
-        year = narrative_year().value_or(infer_year(*anchor, month, day, is_ahead(), is_past()));
+        // "the fiscal year ending June 30": the end of a period still running,
+        // the next such day unless it has just gone by.
+        year = narrative_year().value_or(
+            infer_year(*anchor, month, day, r.ahead || is_ahead(), !r.ahead && is_past()));
         anchored = true;
         // A weekday written with the date must fall on it: "Sunday, July 20" in
         // a story of 2009 about 1969 is 1969's, the year the text last dated.
@@ -931,9 +978,16 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         auto agrees = [&](int y) {
           return day <= days_in_month(y, month) && iso_weekday(CivilDate{y, month, day}) == wd;
         };
+        // Failing those, the story's year or the next one ("The last day of
+        // school moves to Thursday, June 12", told in February), when the
+        // weekday stands alone, not second in a list of weekdays.
         if (wd >= 0 && !agrees(year)) {
+          const std::string_view lead = sentence.substr(0, x_start);
+          const bool listed = weekday_before_ && RE2::PartialMatch(lead, *weekday_before_);
           if (st.day && agrees(st.day->year)) year = st.day->year;
           else if (st.year && agrees(*st.year)) year = *st.year;
+          else if (!listed && agrees(anchor->year)) year = anchor->year;
+          else if (!listed && agrees(anchor->year + 1)) year = anchor->year + 1;
         }
       }
       if (year) {
@@ -1009,7 +1063,9 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
                             iso_weekday(*st.weekday_day) < wd &&
                             ((near && weekday_list_ && RE2::FullMatch(gap, *weekday_list_)) || sequence);
         const std::string_view after_day = sentence.substr(x_end);
-        if (listed) {
+        if (r.ahead) {
+          delta = (wd - aw + 7) % 7;  // "Tuesday week": a week after the coming Tuesday, said only of days ahead
+        } else if (listed) {
           const int lw = iso_weekday(*st.weekday_day);
           const int step = (wd - lw + 7) % 7;
           delta = static_cast<int>(days_from_civil(add_days(*st.weekday_day, step == 0 ? 7 : step)) -
@@ -1041,6 +1097,19 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
                // the story's own day does.
                !(anchor && *st.day > *anchor && is_past())) {
       mention_day = *st.day;
+      if (anchor && u == "time" && st.day_end < sentence_at) {
+        // A clock time told ahead ("Commercial operations will start at 6
+        // am") cannot fall on a day already past that an earlier sentence
+        // named ("Trial runs had been going on since 5th December"): it is on
+        // the day ahead the text last named (the opening), if it named one.
+        // Not after the story's own day: "will be held at 4 p.m." may be today.
+        if (st.ahead_day && *st.day < *anchor && is_future()) mention_day = *st.ahead_day;
+        // A day named as a bound in an earlier sentence ("rain is possible
+        // through Sunday", "trial runs since 5th December") is the far end of
+        // a span, not the day the text has moved to: a clock time after it
+        // ("The next advisory is due at 4 p.m. CDT") is on the story's day.
+        else if (st.day_bound) mention_day = *anchor;
+      }
       value = to_iso(add_days(*mention_day, shift));
     } else if (anchor && (r.step == "week" || r.step == "month")) {
       // "a week from today", "three weeks from tomorrow", "a week from Thursday"
@@ -1444,6 +1513,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
                                                                                     : vocab_int("DAY_ORD", g[kCentury], 0);
     if (has(kCentury) && ordinal < 1) return std::nullopt;
     int cent = has(kCentury) ? ordinal - 1 : (anchor ? anchor->year / 100 + shift : -1);
+    // "the 1800s": the group holds the century's first year, whose hundreds are the value.
+    if (has(kCentury) && g[kCentury].size() == 4 && g[kCentury].ends_with("00")) cent = ordinal / 100;
     if (!has(kCentury) && anchor) anchored = true;
     // "the rest of the century": the century of the year the text last named.
     if (!has(kCentury) && r.ref == "mention" && st.year && *st.year > 0) cent = *st.year / 100 + shift;
@@ -1483,6 +1554,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       if (auto named = parse_iso_date(value.substr(0, 10))) {
         st.day = named;
         st.day_end = c.x.end;
+        st.day_bound = has(kBound);
+        if (anchor && *named > *anchor) st.ahead_day = named;
       }
   }
 
