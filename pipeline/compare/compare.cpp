@@ -1463,6 +1463,19 @@ class Engine {
       });
       if (!term_named) return {Verdict::kUnverified, std::nullopt, "the official document gives no " + what(slot)};
     }
+    // Unless the official sentence naming the term has this date too ("buy
+    // credits from the vintages 2033 to 2042"), read there as no bound.
+    for (const auto& slot : slots)
+      for (uint32_t j : bucket(off_terms_, slot.type)) {
+        if (offc[j].value == "condition" || !slot_compatible(slot, off_facts_[j].slot)) continue;
+        for (const Claim* o : off_.sentence_mates(offc[j])) {
+          if (o->kind != ClaimKind::kDate) continue;
+          const Timex ot = parse_timex(o->value);
+          if (ot.days && overlaps(ot))
+            return {Verdict::kUnverified, std::nullopt,
+                    what(slot) + ": the official sentence naming it has " + quote(o->text) + " but not as its bound"};
+        }
+      }
     for (uint32_t j : same_group) {
       const Timex& ot = off_facts_[j].timex;
       if (!ot.days || !overlaps(ot)) continue;
@@ -2124,8 +2137,9 @@ class Engine {
   // taken for two things.
   Outcome compare_count(uint32_t i) {
     const Claim& c = cov_.claims()[i];
-    const double amount = amount_of(c);
-    const Length magnitude = count_magnitude(c);
+    // "won against four other bidders": the rest of a whole, the subject one
+    // more, so against an official total it counts five.
+    const bool rest_of_whole = str_attr(c.attrs, "part") == "other";
     const std::vector<std::string> stems = counted_stems(c);
     const auto& offc = off_.claims();
     build_contexts();
@@ -2136,11 +2150,15 @@ class Engine {
     std::optional<uint32_t> agree;
     bool official_gives_amount = false;
     std::map<double, std::pair<double, uint32_t>> differing, slipped;  // official amount -> best overlap, claim
+    std::vector<uint32_t> same_thing;  // official counts of exactly the source's things
     for (uint32_t j : off_counts_) {
       if (!share_a_stem(stems, off_facts_[j].counted)) continue;
+      if (!stems.empty() && off_facts_[j].counted == stems) same_thing.push_back(j);
       const double oa = amount_of(offc[j]);
       // A part of a whole, or a count per item, agrees only with its like.
       if (partial_count(offc[j]) && str_attr(offc[j].attrs, "part") != str_attr(c.attrs, "part")) continue;
+      const double amount = amount_of(c) + (rest_of_whole && !partial_count(offc[j]) ? 1 : 0);
+      const Length magnitude = hedged_magnitude(amount, str_attr(c.attrs, "approx"));
       // The words both say they count weigh as context too ("older aircraft").
       double score = cctx.empty() ? 0 : context_overlap(cctx, off_context_->of(j), *rarity_);
       for (const auto& stem : stems)
@@ -2159,17 +2177,24 @@ class Engine {
       if (!fresh && score > it->second.first) it->second = {score, j};
     }
     auto says = [&](uint32_t j) {
-      return "count of " + quote(offc[j].text) + ": official " + quote(offc[j].text) + ", source " + quote(c.text);
+      std::string s = "count of " + quote(offc[j].text) + ": official " + quote(offc[j].text) + ", source " + quote(c.text);
+      if (rest_of_whole && !partial_count(offc[j])) s += " (" + std::to_string(static_cast<long long>(amount_of(c)) + 1) + " with the one they are others to)";
+      return s;
     };
     if (agree) return {Verdict::kSupported, agree, says(*agree)};
-    if (!official_gives_amount && !partial_count(c)) {
+    if (!official_gives_amount && (!partial_count(c) || rest_of_whole)) {
       auto [slip, slip_best, slip_runner_up] = best_differing(slipped);
       if (slip && slip_best >= opt_.context_margin * slip_runner_up)
-        return {Verdict::kContradicted, slip, says(*slip) + " (" + to_string(digit_slip(amount, amount_of(offc[*slip]))) + ")"};
+        return {Verdict::kContradicted, slip, says(*slip) + " (" + to_string(digit_slip(amount_of(c), amount_of(offc[*slip]))) + ")"};
       auto [conflict, best, runner_up] = best_differing(differing);
       if (conflict && best >= opt_.context_contradict && best >= opt_.context_margin * runner_up)
         return {Verdict::kContradicted, conflict, says(*conflict) + ", by its context (" +
                                                       shared_words(cctx, off_context_->of(*conflict), *rarity_) + ")"};
+      // The rest of a whole whose official total differs, where the official
+      // text counts these things once: "won against four other bidders" and
+      // "three bids" were received. Other bare counts may be parts of it.
+      if (rest_of_whole && same_thing.size() == 1 && differing.size() == 1 && differing.begin()->second.second == same_thing[0])
+        return {Verdict::kContradicted, same_thing[0], says(same_thing[0]) + ", the only official count of them"};
     }
     return {Verdict::kUnverified, std::nullopt, "no official count of what " + quote(c.text) + " counts lines up"};
   }

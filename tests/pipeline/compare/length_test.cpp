@@ -183,13 +183,22 @@ TEST_CASE("a coverage count is lined up with official counts of the same things"
   CHECK(verdict_on_count(off, right, "42,000 agents").rfind("supported", 0) == 0);
 }
 
-TEST_CASE("a count of the rest of a whole, or per item, is not held against a total") {
+TEST_CASE("a count of the rest of a whole is one short of its total; a count per item is not held against one") {
   const Doc off = doc("Three shortlisted bidders took part in the tender. "
                       "The rocket will carry 24 satellites in two batches." + kBackground);
   const Doc cov = doc("Coastlink beat two other shortlisted bidders. Fans cheered. "
                       "Two flights will carry 12 satellites each.");
-  CHECK(verdict_on_count(off, cov, "two other shortlisted bidders").rfind("unverified", 0) == 0);
+  CHECK(verdict_on_count(off, cov, "two other shortlisted bidders").rfind("supported", 0) == 0);
   CHECK(verdict_on_count(off, cov, "12 satellites").rfind("unverified", 0) == 0);
+  // The official text counts bids once: four others make five.
+  const Doc bids = doc("Fjordline received three bids for the route. Nordvik's bid scored highest." + kBackground);
+  const Doc four = doc("Nordvik won the route against four other bidders.");
+  CHECK(verdict_on_count(bids, four, "four other bidders").rfind("contradicted", 0) == 0);
+  CHECK(verdict_on_count(bids, doc("Nordvik won the route ahead of two other bidders."), "two other bidders")
+            .rfind("supported", 0) == 0);
+  // Where the official text counts the things more than once, one of them may be the whole.
+  const Doc twice = doc("Fjordline received three bids for the route. Seven bids came in for the bridge." + kBackground);
+  CHECK(verdict_on_count(twice, four, "four other bidders").rfind("contradicted", 0) != 0);
   // The same counts told as totals are held to the official ones.
   const Doc whole = doc("Two shortlisted bidders took part. Fans cheered. The rocket will carry 12 satellites.");
   CHECK(verdict_on_count(off, whole, "Two shortlisted bidders").rfind("contradicted", 0) == 0);

@@ -183,4 +183,13 @@ TEST_CASE("a concession: a revenue-sharing threshold is a value, not a hedge") {
   CHECK(count(c, "contradicted", "160 million") == 0);  // "two-fifths of anything above $160 million"
 }
 
+TEST_CASE("a carbon offtake: a term's own sentence gives its years, though not as a bound") {
+  const Loaded off = load("mau-ridge-carbon-offtake-ke", "official.txt", "2032-07-28");
+  const auto a = findings(off, load("mau-ridge-carbon-offtake-ke", "a.txt", "2032-07-28"));
+  CAPTURE(all(a));
+  // "will buy ... from the vintages 2033 to 2042" officially, "from the 2033 to
+  // 2042 vintages" in the article: the same years, though 2042 also bounds a cap.
+  CHECK(count(a, "contradicted", "2042") == 0);
+}
+
 }  // namespace claimcheck
