@@ -674,9 +674,12 @@ class Engine {
       std::optional<uint32_t> nearest;
       for (uint32_t i = 0; i < cl.size(); ++i) {
         const Outcome& right = outcomes[i];
-        if (right.verdict != Verdict::kSupported || right.other != wrong.other || cl[i].kind != cl[j].kind ||
-            is_count(cl[i]) != is_count(cl[j]) || cov_.same_sentence(cl[i], cl[j]))
-          continue;
+        // A date the document gives as the official day, though no route lined
+        // it up ("vote by October 16" beside "the vote closes on October 18").
+        const bool official_day = cl[i].kind == ClaimKind::kDate && right.verdict == Verdict::kUnverified &&
+                                  cl[i].value == off_.claims()[*wrong.other].value;
+        if ((right.verdict != Verdict::kSupported || right.other != wrong.other) && !official_day) continue;
+        if (cl[i].kind != cl[j].kind || is_count(cl[i]) != is_count(cl[j]) || cov_.same_sentence(cl[i], cl[j])) continue;
         if (!nearest || claims_apart(i, j) < claims_apart(*nearest, j)) nearest = i;
       }
       if (!nearest) continue;

@@ -1272,6 +1272,34 @@ TEST_CASE("a change is no level, overlapping periods are one time, a month alone
   CHECK(run(off, level)[0].verdict == Verdict::kContradicted);
 }
 
+TEST_CASE("a date contradicted beside the official day told where nothing lines it up: two ways") {
+  TestDoc off;
+  off.published = CivilDate{2033, 10, 1};
+  int s = off.sentence("The ratification vote of the longshore union closes on 16 October 2033.");
+  off.date(s, "16 October 2033", "2033-10-16");
+  add_background(off, 24);
+  auto internal_on = [&](const std::string& other_sentence) -> std::optional<Finding> {
+    TestDoc cov;
+    cov.published = CivilDate{2033, 10, 2};
+    int cs = cov.sentence("The ratification vote closes on October 18, ending the dockside strike.");
+    cov.date(cs, "October 18", "2033-10-18");
+    cs = cov.sentence(other_sentence);
+    cov.date(cs, "October 16", "2033-10-16", "by");
+    const auto fs = run(off, cov);
+    CHECK(finding_for(fs, 0).verdict == Verdict::kContradicted);
+    CHECK(finding_for(fs, 1).verdict == Verdict::kUnverified);
+    for (const auto& f : fs)
+      if (f.verdict == Verdict::kInternal) return f;
+    return std::nullopt;
+  };
+  const auto f = internal_on("Ending the dockside strike needs ratification ballots by October 16.");
+  REQUIRE(f.has_value());
+  CHECK(f->claim == 0);
+  CHECK(f->reason == "told two ways: 'October 18' here, 'October 16' elsewhere, as the official '16 October 2033'");
+  // The official day told of something else is no second telling.
+  CHECK_FALSE(internal_on("Harbour pilots get their new rosters by October 16.").has_value());
+}
+
 TEST_CASE("a date no term bounds is lined up by its words: same event, other day") {
   TestDoc off;
   off.published = CivilDate{2027, 5, 12};
