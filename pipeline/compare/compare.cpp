@@ -1455,6 +1455,24 @@ class Engine {
       return {Verdict::kContradicted, conflict,
               what(slots[conflict_slot]) + ": official " + offc[*conflict].value + ", source " + c.value};
 
+    // The official sentence naming the term has this date too, read there as
+    // no bound ("buy credits from the vintages 2033 to 2042", "a right of
+    // first refusal over the 2039-2043 cycle"): not moved, nor the agreement's.
+    // Parties aside, unless the date bounds the official term: the source may
+    // hang the term on the wrong party, but a bound of the term with its
+    // parties the other way round is a direction told wrong.
+    for (const auto& slot : slots)
+      for (uint32_t j : bucket(off_terms_, slot.type)) {
+        if (offc[j].value == "condition") continue;
+        const bool same_parties = slot_compatible(slot, off_facts_[j].slot);
+        for (const Claim* o : off_.sentence_mates(offc[j])) {
+          if (o->kind != ClaimKind::kDate || (!same_parties && !str_attr(o->attrs, "bound").empty())) continue;
+          const Timex ot = parse_timex(o->value);
+          if (ot.days && overlaps(ot))
+            return {Verdict::kUnverified, std::nullopt,
+                    what(slot) + ": the official sentence naming it has " + quote(o->text) + " but not as its bound"};
+        }
+      }
     if (ends_term(c))
       if (auto o = against_agreement_end(i, what(slots[0]))) return *o;
     // No official bound for these terms. If the official names the term without
@@ -1466,19 +1484,6 @@ class Engine {
       });
       if (!term_named) return {Verdict::kUnverified, std::nullopt, "the official document gives no " + what(slot)};
     }
-    // Unless the official sentence naming the term has this date too ("buy
-    // credits from the vintages 2033 to 2042"), read there as no bound.
-    for (const auto& slot : slots)
-      for (uint32_t j : bucket(off_terms_, slot.type)) {
-        if (offc[j].value == "condition" || !slot_compatible(slot, off_facts_[j].slot)) continue;
-        for (const Claim* o : off_.sentence_mates(offc[j])) {
-          if (o->kind != ClaimKind::kDate) continue;
-          const Timex ot = parse_timex(o->value);
-          if (ot.days && overlaps(ot))
-            return {Verdict::kUnverified, std::nullopt,
-                    what(slot) + ": the official sentence naming it has " + quote(o->text) + " but not as its bound"};
-        }
-      }
     for (uint32_t j : same_group) {
       const Timex& ot = off_facts_[j].timex;
       if (!ot.days || !overlaps(ot)) continue;
@@ -1552,7 +1557,7 @@ class Engine {
   // and starts no range ("from 12.5% to 30%"), or it follows ", or" after such
   // a figure ("from $36 million, or 39 cents a share").
   bool is_prior(const DocView& d, const Claim& c) const {
-    if (c.kind != ClaimKind::kMoney && c.kind != ClaimKind::kPercent) return false;
+    if (c.kind != ClaimKind::kMoney && c.kind != ClaimKind::kPercent && !is_count(c)) return false;
     const Span s = d.sentence_span(c);
     if (c.span.end > s.end) return false;
     const std::string_view after = std::string_view(d.doc.bytes).substr(c.span.end, std::min<size_t>(5, s.end - c.span.end));
@@ -1715,7 +1720,9 @@ class Engine {
     // A measure word or term may line up the wrong official figure ("core
     // inflation 2.4%" against headline inflation's 2.3%): the same value said
     // of the same thing elsewhere in the official text outweighs it.
-    auto unless_said_elsewhere = [&](Outcome o) {
+    // Lined up by a term alone ("paid ... £14.85" against a payment's £13.70),
+    // any official figure of the same value outweighs it.
+    auto unless_said_elsewhere = [&](Outcome o, bool by_term) {
       if (o.verdict != Verdict::kContradicted) return o;
       auto by_context = compare_by_context(c, cdates, cparties);
       if (by_context && by_context->verdict == Verdict::kSupported) return *by_context;
@@ -1727,15 +1734,15 @@ class Engine {
                            op.object + ", source " + quote(c.text) + " from " + cparties->subject + " to " +
                            cparties->object};
       }
-      if (official_gives(c, /*unnamed_only=*/true))
+      if (official_gives(c, /*unnamed_only=*/!by_term))
         return Outcome{Verdict::kUnverified, std::nullopt,
                        o.reason + ", but the official document gives " + quote(c.text) + " for something else"};
       return o;
     };
     if (!measure.empty())
-      if (auto o = compare_under(figure_key(c), measured)) return unless_said_elsewhere(*o);
+      if (auto o = compare_under(figure_key(c), measured)) return unless_said_elsewhere(*o, false);
     for (const auto& type : terms)
-      if (auto o = compare_under(term_figure_key(type, c), figure_of(type))) return unless_said_elsewhere(*o);
+      if (auto o = compare_under(term_figure_key(type, c), figure_of(type))) return unless_said_elsewhere(*o, true);
     if (auto o = compare_by_context(c, cdates, cparties)) return *o;
     if (auto o = other_currency(c)) return *o;
     if (not_compared)
@@ -1950,7 +1957,11 @@ class Engine {
     // found ...") beside the plan, not the plan's date told wrong.
     const bool source_past = cov_.doc.published && ct.days->second < days_from_civil(*cov_.doc.published);
     const long official_now = off_.doc.published ? days_from_civil(*off_.doc.published) : LONG_MAX;
-    for (const auto& [j, days] : off_event_dates_) {
+    for (const auto& [j, official_days] : off_event_dates_) {
+      // "issuance since 2027" runs to the official's day: 2030 is within it.
+      auto days = official_days;
+      if (str_attr(offc[j].attrs, "bound") == "since" && official_now != LONG_MAX)
+        days.second = std::max(days.second, official_now);
       const long gap = std::max(ct.days->first, days.first) - std::min(ct.days->second, days.second);
       if (gap > opt_.date_gap_days) continue;
       if (source_past && days.first > official_now) continue;
@@ -2143,6 +2154,7 @@ class Engine {
     // "won against four other bidders": the rest of a whole, the subject one
     // more, so against an official total it counts five.
     const bool rest_of_whole = str_attr(c.attrs, "part") == "other";
+    const bool source_prior = is_prior(cov_, c);
     const std::vector<std::string> stems = counted_stems(c);
     const auto& offc = off_.claims();
     build_contexts();
@@ -2160,6 +2172,8 @@ class Engine {
       const double oa = amount_of(offc[j]);
       // A part of a whole, or a count per item, agrees only with its like.
       if (partial_count(offc[j]) && str_attr(offc[j].attrs, "part") != str_attr(c.attrs, "part")) continue;
+      // An old level only with an old level ("from five flights a week to daily").
+      if (is_prior(off_, offc[j]) != source_prior) continue;
       const double amount = amount_of(c) + (rest_of_whole && !partial_count(offc[j]) ? 1 : 0);
       const Length magnitude = hedged_magnitude(amount, str_attr(c.attrs, "approx"));
       // The words both say they count weigh as context too ("older aircraft").

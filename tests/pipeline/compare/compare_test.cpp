@@ -790,6 +790,35 @@ TEST_CASE("the official figure told with payer and payee the other way round is 
   for (const auto& f : run(off, cov)) CHECK(f.reason.find("direction") == std::string::npos);
 }
 
+TEST_CASE("a figure lined up by its term alone is outweighed by the same value said of anything officially") {
+  auto finding_with = [](bool official_gives_value) {
+    TestDoc off;
+    int s = off.sentence("Employees on the lowest pay point currently earn £13.70 an hour.");
+    off.term(s, "currently earn", "payment", "", "").attrs["figure"] = {{"text", "£13.70"}};
+    off.figure(ClaimKind::kMoney, s, "£13.70", 13.70, "");
+    if (official_gives_value) {
+      s = off.sentence("The minimum hourly rate for council staff will be £14.85 from April.");
+      off.figure(ClaimKind::kMoney, s, "£14.85", 14.85, "staff");
+    }
+    add_background(off, 20);
+    TestDoc cov;
+    const int cs = cov.sentence("The lowest paid will see their hourly rate rise to £14.85.");
+    cov.term(cs, "paid will see their hourly rate rise", "payment", "", "").attrs["figure"] = {{"text", "£14.85"}};
+    cov.figure(ClaimKind::kMoney, cs, "£14.85", 14.85, "rate");
+    for (const auto& f : run(off, cov))
+      if (cov.claims[f.claim].kind == ClaimKind::kMoney) return f;
+    FAIL("no finding on the figure");
+    return Finding{};
+  };
+  const Finding alone = finding_with(false);
+  CAPTURE(alone.reason);
+  CHECK(alone.verdict == Verdict::kContradicted);  // the payment's only official figure
+  const Finding elsewhere = finding_with(true);
+  CAPTURE(elsewhere.reason);
+  CHECK(elsewhere.verdict == Verdict::kUnverified);
+  CHECK(elsewhere.reason.find("for something else") != std::string::npos);
+}
+
 TEST_CASE("list prices: a bare '$' is the paper's dollar, 'from' starts a price, a listed value is no error") {
   TestDoc off;
   int s = off.sentence("Introductory one-way economy fares start from A$399 for Adelaide-Singapore and A$249 for "
@@ -1298,6 +1327,22 @@ TEST_CASE("a date contradicted beside the official day told where nothing lines 
   CHECK(f->reason == "told two ways: 'October 18' here, 'October 16' elsewhere, as the official '16 October 2033'");
   // The official day told of something else is no second telling.
   CHECK_FALSE(internal_on("Harbour pilots get their new rosters by October 16.").has_value());
+}
+
+TEST_CASE("an official date said with 'since' runs to the official's day") {
+  auto verdict_on = [](const std::string& bound) {
+    TestDoc off;
+    off.published = CivilDate{2031, 5, 1};
+    const int s = off.sentence("Total green bond issuance by the city " + std::string(bound.empty() ? "in" : bound) +
+                               " 2027 stands at C$780 million.");
+    off.date(s, "2027", "2027", bound);
+    add_background(off, 24);
+    const Finding f = date_finding(off, "Green bond issuance by the city reached a record in 2030.", "2030", "2030");
+    CAPTURE(f.reason);
+    return f.verdict;
+  };
+  CHECK(verdict_on("since") == Verdict::kUnverified);
+  CHECK(verdict_on("") == Verdict::kContradicted);  // a year on its own is that year
 }
 
 TEST_CASE("a date no term bounds is lined up by its words: same event, other day") {

@@ -183,6 +183,17 @@ TEST_CASE("a coverage count is lined up with official counts of the same things"
   CHECK(verdict_on_count(off, right, "42,000 agents").rfind("supported", 0) == 0);
 }
 
+TEST_CASE("an old level of a count is compared only with an old level") {
+  const Doc off = doc("From 1 July, Kosei will increase its Narita service from five flights per week to daily." + kBackground);
+  // The new level the official text gives in words ("daily") is no count: unverified, not contradicted.
+  CHECK(verdict_on_count(off, doc("Kosei will increase its Narita service to seven flights a week."), "seven flights")
+            .rfind("unverified", 0) == 0);
+  CHECK(verdict_on_count(off, doc("Kosei will increase its Narita service from six flights a week."), "six flights")
+            .rfind("contradicted", 0) == 0);
+  CHECK(verdict_on_count(off, doc("Kosei will increase its Narita service from five flights a week."), "five flights")
+            .rfind("supported", 0) == 0);
+}
+
 TEST_CASE("a count of the rest of a whole is one short of its total; a count per item is not held against one") {
   const Doc off = doc("Three shortlisted bidders took part in the tender. "
                       "The rocket will carry 24 satellites in two batches." + kBackground);

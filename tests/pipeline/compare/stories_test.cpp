@@ -192,4 +192,13 @@ TEST_CASE("a carbon offtake: a term's own sentence gives its years, though not a
   CHECK(count(a, "contradicted", "2042") == 0);
 }
 
+TEST_CASE("media rights: a right of first refusal over the next cycle ends no earlier than the agreement") {
+  const Loaded off = load("pna-netball-media-rights-au", "official.txt", "2033-03-15");
+  const auto a = findings(off, load("pna-netball-media-rights-au", "a.txt", "2033-03-15"));
+  CAPTURE(all(a));
+  // "a right of first refusal over the 2039-2043 rights cycle" officially; the
+  // article's "which covers 2039 to 2043" is that cycle, not the agreement's end.
+  CHECK(count(a, "contradicted", "2043") == 0);
+}
+
 }  // namespace claimcheck
