@@ -674,11 +674,11 @@ class Engine {
       std::optional<uint32_t> nearest;
       for (uint32_t i = 0; i < cl.size(); ++i) {
         const Outcome& right = outcomes[i];
-        // A date the document gives as the official day, though no route lined
-        // it up ("vote by October 16" beside "the vote closes on October 18").
-        const bool official_day = cl[i].kind == ClaimKind::kDate && right.verdict == Verdict::kUnverified &&
-                                  cl[i].value == off_.claims()[*wrong.other].value;
-        if ((right.verdict != Verdict::kSupported || right.other != wrong.other) && !official_day) continue;
+        // A date or length the document gives as the official one, though no
+        // route lined it up ("vote by October 16" beside "the vote closes on
+        // October 18"; "an eight-year grant" beside "the ten-year funding period").
+        const bool official_value = right.verdict == Verdict::kUnverified && same_told_value(cl[i], off_.claims()[*wrong.other]);
+        if ((right.verdict != Verdict::kSupported || right.other != wrong.other) && !official_value) continue;
         if (cl[i].kind != cl[j].kind || is_count(cl[i]) != is_count(cl[j]) || cov_.same_sentence(cl[i], cl[j])) continue;
         if (!nearest || claims_apart(i, j) < claims_apart(*nearest, j)) nearest = i;
       }
@@ -693,11 +693,24 @@ class Engine {
       const bool slips = (figure || is_count(cl[j])) && digit_slip(told(cl[j]), told(cl[*nearest])) != DigitSlip::kNone;
       build_contexts();
       const double overlap = context_overlap(cov_context_->of(j), cov_context_->of(*nearest), *rarity_);
-      if (!(slips && overlap > 0) && overlap < (figure ? opt_.figure_contradict : opt_.context_support)) continue;
+      // Two lengths of the whole agreement are one thing whatever their words
+      // ("accepted a two-year pay deal", "under the three-year agreement").
+      const bool whole_agreement = agreement_length(cov_, cl[j]) && agreement_length(cov_, cl[*nearest]);
+      if (!whole_agreement && !(slips && overlap > 0) &&
+          overlap < (figure ? opt_.figure_contradict : opt_.context_support))
+        continue;
       internal_on[j] = Finding{Verdict::kInternal, j, *nearest,
                                "told two ways: " + quote(cl[j].text) + " here, " + quote(cl[*nearest].text) +
                                    " elsewhere, as the official " + quote(off_.claims()[*wrong.other].text)};
     }
+  }
+
+  // Whether a coverage date or length gives an official claim's very value.
+  static bool same_told_value(const Claim& c, const Claim& official) {
+    if (c.kind == ClaimKind::kDate) return official.kind == ClaimKind::kDate && c.value == official.value;
+    if (!is_length(c) || !is_length(official)) return false;
+    const auto cl = length_of(c.attrs), ol = length_of(official.attrs);
+    return cl && ol && relate(*cl, *ol) == LengthRelation::kSame;
   }
 
   DocView off_, cov_;

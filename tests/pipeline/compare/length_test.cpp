@@ -156,6 +156,14 @@ TEST_CASE("one document giving one agreement two lengths contradicts itself") {
   for (const auto& f : compare_document(off.view(), cov.view(), testing::shipped_resources().compare_options))
     if (f.verdict == Verdict::kInternal && cov.pd.claims[f.claim].value == "duration") ++internal;
   CHECK(internal == 1);
+  // Two lengths of the whole agreement are one told twice, whatever words surround them.
+  const Doc worded = doc("Council workers accepted a two-year pay deal. Fans were surprised. "
+                         "Under the three-year agreement, unions may lodge a new claim next spring.");
+  const Doc pay = doc("Unions have accepted a two-year pay agreement for council staff." + kBackground);
+  internal = 0;
+  for (const auto& f : compare_document(pay.view(), worded.view(), testing::shipped_resources().compare_options))
+    if (f.verdict == Verdict::kInternal && worded.pd.claims[f.claim].text == "three-year") ++internal;
+  CHECK(internal == 1);
   // Two lengths of two different things are not one told twice.
   const Doc two = doc("The club signed a 12-year deal with Harcourt. Fans were surprised. "
                       "Harcourt can walk away after five years.");
