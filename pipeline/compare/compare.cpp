@@ -1869,6 +1869,14 @@ class Engine {
     std::vector<double> told_beside;
     for (const Claim* m : cov_.sentence_mates(c))
       if (m != &c && m->kind == c.kind) told_beside.push_back(m->number);
+    // A bound ("capped at 15%") holds any official value within it, but where
+    // the official text gives a bound of its own, as closely worded and other
+    // than the source's ("capped at 10%" beside "0.5% per week"), that is the
+    // one the source tells.
+    const Approx csource_bound = approx_of(c);
+    const bool bounded = csource_bound == Approx::kUpper || csource_bound == Approx::kLower;
+    bool agree_within_bound = false;
+    double rival_bound_score = 0;
     for (uint32_t j : off_figure_ids_) {
       const Claim& o = offc[j];
       const OfficialFacts& f = off_facts_[j];
@@ -1881,11 +1889,12 @@ class Engine {
       if (f.change != cchange || f.prior != cprior) continue;  // a change or an old level against a level
       const double score = context_overlap(cctx, off_context_->of(j), *rarity_);
       if (threshold_agrees(c.number, half, approx_of(c), o.number, f.half, f.approx, opt_)) {
-        if (score > agree_score) agree_score = score, agree = j;
+        if (score > agree_score) agree_score = score, agree = j, agree_within_bound = f.approx != csource_bound;
         continue;
       }
       if (std::any_of(told_beside.begin(), told_beside.end(), [&](double v) { return same_number(v, o.number); }))
         continue;
+      if (bounded && f.approx == csource_bound) rival_bound_score = std::max(rival_bound_score, score);
       if (digit_slip(c.number, o.number) != DigitSlip::kNone) {
         auto [it, fresh] = slipped.try_emplace(o.number, score, j);
         if (!fresh && score > it->second.first) it->second = {score, j};
@@ -1894,6 +1903,7 @@ class Engine {
       auto [it, fresh] = differing.try_emplace(o.number, score, j);
       if (!fresh && score > it->second.first) it->second = {score, j};
     }
+    if (agree && bounded && agree_within_bound && rival_bound_score >= agree_score) agree.reset(), agree_score = 0;
     // The best differing value, and how far ahead of the next one it is.
     auto [conflict, best, runner_up] = best_differing(differing);
     auto words = [&](uint32_t j) {

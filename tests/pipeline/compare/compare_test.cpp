@@ -1003,6 +1003,26 @@ TEST_CASE("a negation in the term's own word contradicts a plain official term, 
   CHECK(verdict_on(true, true) == Verdict::kUnverified);
 }
 
+TEST_CASE("a bound is held to the official bound its words point to, not to a value it merely holds") {
+  auto finding_on = [](bool official_cap) {
+    TestDoc off;
+    int s = off.sentence("Late delivery: liquidated damages of 0.5% of the value of the late consignment per week" +
+                         std::string(official_cap ? ", capped at 10% of that consignment's value." : "."));
+    off.figure(ClaimKind::kPercent, s, "0.5%", 0.5, "");
+    if (official_cap) off.figure(ClaimKind::kPercent, s, "10%", 10, "", "upper_bound");
+    add_background(off, 20);
+    TestDoc cov;
+    const int cs = cov.sentence("Liquidated damages run at 0.5% of the late consignment's value per week, capped at 15%.");
+    cov.figure(ClaimKind::kPercent, cs, "0.5%", 0.5, "");
+    cov.figure(ClaimKind::kPercent, cs, "15%", 15, "", "upper_bound");
+    const Finding f = finding_for(run(off, cov), 1);
+    CAPTURE(f.reason);
+    return f.verdict;
+  };
+  CHECK(finding_on(true) == Verdict::kContradicted);  // a cap of 15% for the official cap of 10%
+  CHECK(finding_on(false) != Verdict::kContradicted);  // no official cap: 0.5% a week may well stop at 15%
+}
+
 TEST_CASE("a floor told for an official ceiling at the same amount contradicts it; tiers meeting there do not") {
   TestDoc off;
   int s = off.sentence("Sumikawa will contribute to trial costs, with its total contribution capped at USD 40 million.");
