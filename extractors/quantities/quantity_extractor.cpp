@@ -51,6 +51,7 @@ class QuantityExtractor final : public Extractor {
     for (const auto& w : j->at("modifier_suffixes")) modifier_suffixes_.push_back(ascii_lower(w.get<std::string>()));
     for (const auto& w : j->at("partial_words")) partial_words_.insert(ascii_lower(w.get<std::string>()));
     for (const auto& w : j->at("distributive_words")) distributive_words_.insert(ascii_lower(w.get<std::string>()));
+    for (const auto& w : j->at("period_words")) period_words_.insert(ascii_lower(w.get<std::string>()));
     for (const auto& w : j->at("capitalised_not_names")) capitalised_not_names_.insert(ascii_lower(w.get<std::string>()));
     auto ids = rule_ids_by_form(*j, kFormNames, "extractors/rules/quantities.json");
     if (!ids.ok()) return ids.error();
@@ -89,7 +90,7 @@ class QuantityExtractor final : public Extractor {
   size_t max_words_ = 4;
   std::unordered_set<std::string> coordinators_, modifier_words_;
   std::vector<std::string> modifier_suffixes_;
-  std::unordered_set<std::string> partial_words_, distributive_words_, capitalised_not_names_;
+  std::unordered_set<std::string> partial_words_, distributive_words_, period_words_, capitalised_not_names_;
 
   // Whether the numeral at b continues a name: right after a capitalised word
   // that does not open the sentence, before a lower-case word ("IDU Local
@@ -245,8 +246,12 @@ class QuantityExtractor final : public Extractor {
     // Part of a whole ("two other bidders", "three further launches") or a
     // count per item ("12 satellites each"): no total to hold against one.
     if (form == kThings && partial_words_.count(words.front())) c.attrs["part"] = "other";
-    if (end + 1 < st.size() && st[end] == ' ' && distributive_words_.count(ascii_lower(word_at(st, end + 1))))
-      c.attrs["part"] = "each";
+    if (end + 1 < st.size() && st[end] == ' ' && distributive_words_.count(ascii_lower(word_at(st, end + 1)))) {
+      // "30 matches each season" is a rate per period, not a count per item.
+      const size_t next = end + 1 + word_at(st, end + 1).size();
+      if (next + 1 >= st.size() || st[next] != ' ' || !period_words_.count(ascii_lower(word_at(st, next + 1))))
+        c.attrs["part"] = "each";
+    }
     return c;
   }
 };

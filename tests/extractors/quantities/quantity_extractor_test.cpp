@@ -22,6 +22,7 @@ std::string counts(const std::string& text) {
     char amount[32];
     std::snprintf(amount, sizeof amount, "%g", c.attrs.value("amount", 0.0));
     s += (s.empty() ? "" : "; ") + c.text + "=" + amount + c.attrs.value("approx", "");
+    if (c.attrs.contains("part")) s += " part:" + c.attrs.value("part", "");
   }
   return s;
 }
@@ -35,6 +36,14 @@ TEST_CASE("counts of things: the number, what it counts and its hedge") {
   CHECK(counts("The league took nine bids and sold 76 matches per season.") == "nine bids=9; 76 matches=76");
   CHECK(counts("It aims for 1.8 million borrowers.") == "1.8 million borrowers=1.8e+06");
   CHECK(counts("A 185-megawatt station will be built.") == "185-megawatt=185");
+}
+
+TEST_CASE("the rest of a whole and a count per item are marked; a rate per period is neither") {
+  CHECK(counts("Coastlink beat two other bidders.") == "two other bidders=2 part:other");
+  CHECK(counts("The rockets will carry 12 satellites each.") == "12 satellites=12 part:each");
+  CHECK(counts("At least 30 regular-season matches each season go to free-to-air.") ==
+        "30 regular-season matches=30lower_bound");
+  CHECK(counts("Crews work 12 shifts each month.") == "12 shifts=12");
 }
 
 TEST_CASE("money, percentages, dates, lengths, years, scores and models are no counts") {
