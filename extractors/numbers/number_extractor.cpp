@@ -128,6 +128,8 @@ struct Lexicon {
   std::unordered_set<std::string> slang_followers;
   std::unordered_set<std::string> price_verbs;     // "would cost a pound a day": "a pound" alone is one unit
   std::unordered_set<std::string> numbered_names;  // capitals-only codes that name events before a plain figure ("COP29")
+  std::unordered_set<std::string> party_counts;    // "Rs 220, Ds 213": party seat counts, as written
+  std::unordered_set<std::string> party_joiners;   // "Rs and Ds"
   std::unordered_set<std::string> code_words;      // a script or regex: "$1" is a placeholder there
   std::unordered_set<std::string> codes_lower_only;  // codes that are signs only in lower case ("kr")
   std::unordered_set<std::string> bracket_negative_after;  // "shown as (12.5%)": an accountant's negative
@@ -197,6 +199,11 @@ bool continental_context(std::string_view s, size_t r, const std::vector<Tok>& b
       before.size() >= 2 && before.back().t == T::kDot && !before.back().sp ? before.size() - 1 : before.size();
   if (n > 0 && (before[n - 1].t == T::kSym || before[n - 1].t == T::kWord) &&
       is_unit(s.substr(before[n - 1].b, before[n - 1].e - before[n - 1].b)))
+    return true;
+  // A sign written as letters glued to a symbol is two tokens ("R$" is "R" and "$"): the
+  // Brazilian real writes decimal commas ("R$5,89") where the bare "$" does not ("$2,05").
+  if (n > 1 && before[n - 1].t == T::kSym && !before[n - 1].sp && before[n - 2].t == T::kWord &&
+      is_unit(s.substr(before[n - 2].b, before[n - 1].e - before[n - 2].b)))
     return true;
   while (r < s.size() && s[r] == ' ') ++r;
   const std::string_view rest = s.substr(r);
@@ -671,8 +678,19 @@ class Parser {
       return j < t_.size() && t_[j].t == T::kWord &&
              (lx_.hundred.count(t_[j].low) || lx_.scales.count(t_[j].low) || lx_.fractions.count(t_[j].low));
     };
+    // "half-billion", "quarter-million": a fraction hyphenated to a scale is one compound word.
+    auto hyphenated_scale = [&](size_t j) {
+      return j + 1 < t_.size() && t_[j].t == T::kDash && !t_[j].sp && !t_[j + 1].sp && t_[j + 1].t == T::kWord &&
+             lx_.scales.count(t_[j + 1].low);
+    };
+    // "a half-billion dollars", "a hundred-dollar bill": the number word hyphenated to the next
+    // one makes a compound modifier, and the article belongs to the noun phrase, so it stays
+    // outside the span as it does before "a half-point cut" and "a $50-billion deal".
+    bool article_outside = false;
     if (word_is(m, "a") || word_is(m, "an")) {
       if (!next_is_mult(m + 1)) return false;
+      article_outside = m + 3 < t_.size() && t_[m + 2].t == T::kDash && !t_[m + 2].sp && !t_[m + 3].sp &&
+                        t_[m + 3].t == T::kWord;
       ++m;
       cur = 1;
       any = true;
@@ -680,6 +698,7 @@ class Parser {
         cur = f->second;
         last = 5;
         ++m;
+        if (hyphenated_scale(m)) ++m;
       }
     } else if (m < t_.size() && t_[m].t == T::kWord && lx_.fractions.count(t_[m].low) &&
                t_[m].low != "quarters" && t_[m].low != "halves") {
@@ -688,6 +707,7 @@ class Parser {
       last = 5;
       ++m;
       if (word_is(m, "a") || word_is(m, "an")) ++m;
+      else if (hyphenated_scale(m)) ++m;
       else if (!next_is_mult(m) && !point_after(m)) return false;  // "quarter" alone is a period, not a number
     }
     while (m < t_.size()) {
@@ -798,7 +818,7 @@ class Parser {
       break;
     }
     if (!any) return false;
-    a.begin = k;
+    a.begin = article_outside ? k + 1 : k;
     a.end = m;
     a.words = true;
     const double v = total + cur;
@@ -1056,6 +1076,25 @@ class Parser {
     return nullptr;
   }
 
+  // "Rs 220, Ds 213", "Rs and Ds": a currency code that is also a party's plural ("Rs", the
+  // Republicans, beside the rupee's "Rs") counts seats when the sentence holds another party's
+  // plural before a figure or joined to a party plural. Rupee copy has no "Ds 213" beside its
+  // "Rs 220", and one party word alone ("Rs 220 a day") proves nothing, so the pair is the cue.
+  bool party_count(size_t k) const {
+    auto raw = [&](size_t j) { return std::string(text_.substr(t_[j].b, t_[j].e - t_[j].b)); };
+    auto party = [&](size_t j) { return j < t_.size() && t_[j].t == T::kWord && lx_.party_counts.count(raw(j)) > 0; };
+    if (!party(k)) return false;
+    const std::string self = raw(k);
+    for (size_t j = 0; j < t_.size(); ++j) {
+      if (j == k || !party(j) || raw(j) == self) continue;
+      if (j + 1 < t_.size() && t_[j + 1].t == T::kNum) return true;
+      const bool joined_after = j + 2 < t_.size() && lx_.party_joiners.count(raw(j + 1)) && party(j + 2);
+      const bool joined_before = j >= 2 && lx_.party_joiners.count(raw(j - 1)) && party(j - 2);
+      if (joined_after || joined_before) return true;
+    }
+    return false;
+  }
+
   // A figure written with two decimals, as prices are ("R24.30"): no model
   // name or road number is, so a glued sign may stand before it.
   bool cents_written(size_t k) const {
@@ -1071,6 +1110,7 @@ class Parser {
     size_t next = 0;
     Needs needs = Needs::kNothing;
     if (!currency_prefix(k, code, factor, next, &needs)) return 0;
+    if (party_count(k)) return 0;
     Amount a;
     if (!parse_amount(next, true, true, a)) return 0;
     if (placeholder(k, next, a)) return 0;
@@ -1684,6 +1724,9 @@ class Parser {
   const char* hedge_before(size_t first) const {
     const char* best = nullptr;
     size_t best_len = 0;
+    // "about a half-billion dollars": the article left outside a compound number word
+    // ("half-billion", "million-dollar") still stands between the hedge and the figure.
+    if (first > 1 && t_[first].t == T::kWord && (word_is(first - 1, "a") || word_is(first - 1, "an"))) --first;
     if (first == 0 || t_[first - 1].t != T::kWord) return nullptr;
     auto idx = lx_.hedges_by_last.find(t_[first - 1].low);
     if (idx == lx_.hedges_by_last.end()) return nullptr;
@@ -1998,6 +2041,8 @@ class NumberExtractor final : public Extractor {
     for (auto& x : v.value("slang_followers", json::array())) lx_.slang_followers.insert(x.get<std::string>());
     for (auto& x : v.value("price_verbs", json::array())) lx_.price_verbs.insert(x.get<std::string>());
     for (auto& x : v.value("codes_numbered_names", json::array())) lx_.numbered_names.insert(x.get<std::string>());
+    for (auto& x : v.value("party_counts", json::array())) lx_.party_counts.insert(x.get<std::string>());
+    for (auto& x : v.value("party_count_joiners", json::array())) lx_.party_joiners.insert(x.get<std::string>());
     for (auto& x : v.value("code_words", json::array())) lx_.code_words.insert(x.get<std::string>());
     for (auto& x : v.value("codes_lower_only", json::array())) lx_.codes_lower_only.insert(x.get<std::string>());
     for (auto& x : v.value("bracket_negative_after", json::array()))

@@ -293,5 +293,12 @@ TEST_CASE("probe9.jsonl: every expected figure, and no other") { CHECK(run_jsonl
 // the figure told beside it, "NZ$7.80 ... 30 cents", "6 cents a litre to €1.82", and before
 // "kr" was read as the crown).
 TEST_CASE("probe10.jsonl: every expected figure, and no other") { CHECK(run_jsonl("probe10.jsonl") >= 70); }
+// An eleventh outside set: 60 news items ("Rs 9,300 crore", "₹11.11 lakh crore", "PKR 272.89",
+// "4,99 €", "R$5,89", "99c" in an Irish story, "$10–12 million") with traps ("Rs 220, Ds 213"
+// as House seats, phone numbers); the documents the extractor gets exactly right (all 60,
+// basis points read as percentage points; 55 on arrival, before a decimal comma after "R$",
+// "fee to 99c", "a half-billion dollars" and "a hundred-dollar bill" with the article outside,
+// and party seat counts).
+TEST_CASE("probe11.jsonl: every expected figure, and no other") { CHECK(run_jsonl("probe11.jsonl") >= 60); }
 
 }  // namespace claimcheck
