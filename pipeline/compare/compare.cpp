@@ -2189,8 +2189,22 @@ class Engine {
     bool official_gives_amount = false;
     std::map<double, std::pair<double, uint32_t>> differing, slipped;  // official amount -> best overlap, claim
     std::vector<uint32_t> same_thing;  // official counts of exactly the source's things
+    // Official bounds of these things in the source's direction ("at least 30
+    // matches" for "at least 40 matches") and at its amount the other way
+    // round ("up to 40 seats" for "at least 40 seats").
+    const Approx cbound = approx_of(c);
+    const bool bounded = cbound == Approx::kLower || cbound == Approx::kUpper;
+    std::vector<uint32_t> same_bound, reversed_bound;
     for (uint32_t j : off_counts_) {
       if (!share_a_stem(stems, off_facts_[j].counted)) continue;
+      if (bounded && !partial_count(offc[j]) && is_prior(off_, offc[j]) == source_prior) {
+        const Approx ob = approx_of(offc[j]);
+        if (ob == cbound && !same_number(amount_of(offc[j]), amount_of(c)) &&
+            within_ratio(amount_of(c), amount_of(offc[j]), opt_.context_ratio))
+          same_bound.push_back(j);
+        if ((ob == Approx::kLower || ob == Approx::kUpper) && ob != cbound && same_number(amount_of(offc[j]), amount_of(c)))
+          reversed_bound.push_back(j);
+      }
       if (!stems.empty() && off_facts_[j].counted == stems) same_thing.push_back(j);
       const double oa = amount_of(offc[j]);
       // A part of a whole, or a count per item, agrees only with its like.
@@ -2222,6 +2236,15 @@ class Engine {
       return s;
     };
     if (agree) return {Verdict::kSupported, agree, says(*agree)};
+    if (bounded && !partial_count(c) && !official_gives_amount) {
+      auto bound = [](Approx k) { return k == Approx::kUpper ? "a ceiling (at most)" : "a floor (at least)"; };
+      if (reversed_bound.size() == 1)
+        return {Verdict::kContradicted, reversed_bound[0],
+                says(reversed_bound[0]) + ", bound turned around: official " + bound(approx_of(offc[reversed_bound[0]])) +
+                    ", source " + bound(cbound)};
+      if (same_bound.size() == 1 && reversed_bound.empty())
+        return {Verdict::kContradicted, same_bound[0], says(same_bound[0]) + ", the only official " + bound(cbound) + " of them"};
+    }
     if (!official_gives_amount && (!partial_count(c) || rest_of_whole)) {
       auto [slip, slip_best, slip_runner_up] = best_differing(slipped);
       if (slip && slip_best >= opt_.context_margin * slip_runner_up)

@@ -191,6 +191,22 @@ TEST_CASE("a coverage count is lined up with official counts of the same things"
   CHECK(verdict_on_count(off, right, "42,000 agents").rfind("supported", 0) == 0);
 }
 
+TEST_CASE("a bounded count is held to the official bound of those things") {
+  const Doc off = doc("All 88 regular-season matches will be streamed. At least 30 regular-season matches will be "
+                      "broadcast on free-to-air. The airline will allocate a block of up to 40 seats per flight." +
+                      kBackground);
+  // The only official floor of matches: another floor differs.
+  CHECK(verdict_on_count(off, doc("Fans will watch at least 40 matches on free-to-air."), "40 matches")
+            .rfind("contradicted", 0) == 0);
+  CHECK(verdict_on_count(off, doc("Fans will watch at least 30 matches on free-to-air."), "30 matches")
+            .rfind("supported", 0) == 0);
+  // A ceiling told as a floor at the same amount.
+  const std::string floor = verdict_on_count(off, doc("Aerovia will get at least 40 seats per flight."), "40 seats");
+  CHECK(floor.rfind("contradicted", 0) == 0);
+  CHECK(floor.find("bound turned around") != std::string::npos);
+  CHECK(verdict_on_count(off, doc("Aerovia will get up to 40 seats per flight."), "40 seats").rfind("supported", 0) == 0);
+}
+
 TEST_CASE("an old level of a count is compared only with an old level") {
   const Doc off = doc("From 1 July, Kosei will increase its Narita service from five flights per week to daily." + kBackground);
   // The new level the official text gives in words ("daily") is no count: unverified, not contradicted.
