@@ -1570,10 +1570,14 @@ class Engine {
   // and starts no range ("from 12.5% to 30%"), or it follows ", or" after such
   // a figure ("from $36 million, or 39 cents a share").
   bool is_prior(const DocView& d, const Claim& c) const {
-    if (c.kind != ClaimKind::kMoney && c.kind != ClaimKind::kPercent && !is_count(c)) return false;
+    if (c.kind != ClaimKind::kMoney && c.kind != ClaimKind::kPercent && !is_count(c) && !is_length(c)) return false;
     const Span s = d.sentence_span(c);
     if (c.span.end > s.end) return false;
     const std::string_view after = std::string_view(d.doc.bytes).substr(c.span.end, std::min<size_t>(5, s.end - c.span.end));
+    // A count or length after "from" with a word of change before it is the
+    // old level even when " to" follows ("reduced from 37 hours to 36 hours"):
+    // no tiers of a rate to read there.
+    if (after.starts_with(" to ") && (is_count(c) || is_length(c))) return follows_prior_word(d, c);
     if (after.starts_with(" to ") || after.starts_with("-") || after.starts_with(" and ")) return false;
     if (follows_prior_word(d, c)) return true;
     static const std::vector<std::string> kOr = {", or", " or"};
@@ -2076,8 +2080,11 @@ class Engine {
     double agree_score = 0;
     std::optional<uint32_t> agree;
     std::map<std::pair<double, double>, std::pair<double, uint32_t>> differing;  // official length -> best overlap, claim
+    const bool source_prior = is_prior(cov_, c);
     for (uint32_t j : off_lengths_) {
       const Length& ol = *off_facts_[j].length;
+      // An old level only with an old level ("reduced from 37 hours to 36 hours").
+      if (is_prior(off_, offc[j]) != source_prior) continue;
       const LengthRelation rel = relate(*cl, ol);
       const double score = cctx.empty() ? 0 : context_overlap(cctx, off_context_->of(j), *rarity_);
       if (rel == LengthRelation::kSame) {

@@ -59,6 +59,7 @@ std::optional<Length> length_of(const nlohmann::json& attrs) {
   if (!high) return std::nullopt;
   Length l;
   l.low = l.high = *high;
+  l.unit = text("period").back();
   if (const std::string low = text("period_low"); !low.empty()) {
     const auto d = period_days(low);
     if (!d || *d > *high) return std::nullopt;
@@ -81,7 +82,7 @@ Length hedged_magnitude(double value, const std::string& approx) {
 // same; "four weeks" (28) is no month (30.4).
 LengthRelation relate(const Length& s, const Length& o, double exact_slack) {
   const bool loose = s.bound == Length::Bound::kApprox || o.bound == Length::Bound::kApprox;
-  const double slack = loose ? kApproxSlack : exact_slack;
+  const double slack = loose ? kApproxSlack : s.unit != 0 && s.unit == o.unit ? 0 : exact_slack;
   auto near = [&](double x, double y) { return std::abs(x - y) <= slack * std::max(x, y); };
   const bool same_shape = s.bound == o.bound || loose;
   if (same_shape && s.range() == o.range() && near(s.low, o.low) && near(s.high, o.high)) return LengthRelation::kSame;

@@ -14,6 +14,8 @@ namespace claimcheck {
 struct Length {
   double low = 0, high = 0;  // in days (a year 365.25, a month 30.4375); equal unless a range
   enum class Bound { kExact, kApprox, kAtLeast, kAtMost } bound = Bound::kExact;
+  char unit = 0;  // the period's designator (Y, M, W, D, H); 0 for counts
+
   bool range() const { return low != high; }
 };
 
@@ -27,8 +29,9 @@ std::optional<double> period_days(const std::string& period);
 // How a source length stands to an official one:
 //   kSame      one length told two ways ("three months" and "90 days"; "18
 //              months" and "a year and a half"): within 4%, or 15% where
-//              either is approximate; bounds and ranges only when both say the
-//              same bound and ends.
+//              either is approximate; exactly where both are exact and in one
+//              unit ("35 hours" is no "36 hours"); bounds and ranges only when
+//              both say the same bound and ends.
 //   kFits      both can be true, neither says the other ("up to 30 years"
 //              against "20 years"; "three to five years" against "four years").
 //   kDiffers   both cannot be true of one thing ("seven years" against "ten

@@ -78,6 +78,10 @@ TEST_CASE("two lengths are the same, fit together, or cannot both hold") {
   CHECK(relate(length("P5Y", "", "P3Y"), length("P5Y", "", "P3Y")) == LengthRelation::kSame);
   CHECK(relate(length("P5Y", "", "P3Y"), length("P7Y")) == LengthRelation::kDiffers);
   CHECK(relate(length("P30Y", "upper_bound"), length("P30Y")) == LengthRelation::kFits);
+  // In one unit, exact lengths are equal or differ: 35 hours is no rounding of 36.
+  CHECK(relate(length("PT35H"), length("PT36H")) == LengthRelation::kDiffers);
+  CHECK(relate(length("P25Y"), length("P26Y")) == LengthRelation::kDiffers);
+  CHECK(relate(length("P35D", "approx"), length("P36D")) == LengthRelation::kSame);
 }
 
 TEST_CASE("a period that is not one ISO 8601 designator with a positive number is no length") {
@@ -189,6 +193,16 @@ TEST_CASE("a coverage count is lined up with official counts of the same things"
   CHECK(verdict_on_count(off, cov, "500 flags").rfind("unverified", 0) == 0);
   const Doc right = doc("Customers can deposit cash at 42,000 agents.");
   CHECK(verdict_on_count(off, right, "42,000 agents").rfind("supported", 0) == 0);
+}
+
+TEST_CASE("an old level of a length is compared only with an old level") {
+  const Doc off = doc("The standard working week will be reduced from 37 hours to 36 hours by 1 April 2038." + kBackground);
+  const Doc cov = doc("The standard working week will be reduced from 37 hours to 36 hours by April 2038.");
+  CHECK(verdict_on(off, cov, "37 hours").rfind("supported", 0) == 0);
+  CHECK(verdict_on(off, cov, "36 hours").rfind("contradicted", 0) != 0);
+  // The new level told as the old one is not lined up with the new one.
+  CHECK(verdict_on(off, doc("The standard working week will be cut from 36 hours next spring."), "36 hours")
+            .rfind("supported", 0) != 0);
 }
 
 TEST_CASE("a bounded count is held to the official bound of those things") {
