@@ -268,6 +268,8 @@ class DateExtractor final : public Extractor {
   std::unique_ptr<RE2> point_;         // before a month and day given as a figure's moment ("at June 30")
   std::unique_ptr<RE2> subject_;       // before a verb: an active past, whatever "reported_not" says ("it projected in July")
   std::unique_ptr<RE2> day_apposition_;  // between a day and "the year" of its apposition ("Monday, the last day of")
+  std::unique_ptr<RE2> warning_window_;  // before a day: a warning's window ("a blizzard warning from"), told ahead
+  std::unique_ptr<RE2> infinitive_;  // a conjunct opened by an infinitive ("to complete ... by July 31"): its own time
 };
 
 Error compile_error(const std::string& id, const std::string& what) {
@@ -376,7 +378,9 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
                                 std::pair{"conditional", &ex->conditional_},
                                 std::pair{"weekday_sequence", &ex->weekday_sequence_}, std::pair{"point", &ex->point_},
                                 std::pair{"subject", &ex->subject_},
-                                std::pair{"day_apposition", &ex->day_apposition_}}) {
+                                std::pair{"day_apposition", &ex->day_apposition_},
+                                std::pair{"infinitive", &ex->infinitive_},
+                                std::pair{"warning_window", &ex->warning_window_}}) {
         if (!cues.contains(key)) continue;
         auto p = expand(cues[key].get<std::string>());
         if (!p.ok()) return p.error();
@@ -751,11 +755,28 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       if (re && RE2::PartialMatch(between, *re)) return false;
     return ed_verb(between) == std::string_view::npos;
   };
+  // A past verb in "-ed" in the expression's own conjunct, not a participle
+  // that looks ahead ("the merger, expected in May, closes").
+  auto ed_past_own = [&] {
+    local_tense(false);  // sets `conjunct`
+    for (std::string_view rest = conjunct;;) {
+      const size_t at = ed_verb(rest);
+      if (at == std::string_view::npos) return false;
+      rest.remove_prefix(at);
+      size_t len = 0;
+      while (len < rest.size() && std::isalpha(static_cast<unsigned char>(rest[len]))) ++len;
+      if (!reported_not_ || !RE2::PartialMatch(rest.substr(0, len), *reported_not_)) return true;
+      rest.remove_prefix(len);
+    }
+  };
   auto clause_future = [&] { return (future_cue_ && RE2::PartialMatch(clause(), *future_cue_)) || modal_before(false); };
   auto is_future = [&] {
     if (since || reported()) return false;
     const Tense t = local_tense(false);
-    return t == Tense::kFuture || (t == Tense::kNone && clause_future());
+    // Another conjunct's future ("..., and the bank expects it to return")
+    // does not reach an expression whose own conjunct has a past verb in "-ed"
+    // ("inflation slowed to 2.6% from 3.1% in the March quarter").
+    return t == Tense::kFuture || (t == Tense::kNone && !ed_past_own() && clause_future());
   };
   auto is_past = [&] {
     if (since || reported()) return true;
@@ -776,6 +797,16 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
            bound_word == "thru";
   };
   auto is_ahead = [&] { return is_future() || (bound_ahead() && !is_past() && local_tense(true) != Tense::kPast); };
+  // A deadline governed by an infinitive ("had agreed to let convoys cross and
+  // to complete an exchange by July 31", "ordered both sides to file arguments
+  // by April 18"): the past is the agreeing, not the day, which nearness places.
+  auto infinitive_deadline = [&] {
+    if (!infinitive_ || !bound_ahead()) return false;
+    local_tense(false);  // sets `conjunct`
+    const size_t at = static_cast<size_t>(conjunct.data() - in.text.data());
+    if (c.x.start < at || c.x.start - at > conjunct.size()) return false;
+    return RE2::PartialMatch(conjunct.substr(0, c.x.start - at), *infinitive_);
+  };
   // Results reported in the expression's own conjunct: "will report fourth-quarter
   // results on Feb. 24", not "reported earnings on Tuesday, but warned that ...
   // could crimp sales in the second half".
@@ -812,6 +843,12 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   auto weekday_ahead = [&] {
     if (since || reported()) return false;
     const Tense t = local_tense(true);
+    // The window of a warning ("issued a blizzard warning from 5 p.m. Friday
+    // until noon Saturday"): the issuing is past, the window ahead, unless the
+    // conjunct says it was ("the warning was in effect until Friday").
+    if (warning_window_ && RE2::PartialMatch(sentence.substr(0, x_start), *warning_window_) &&
+        !(past_cue_ && RE2::PartialMatch(conjunct, *past_cue_)))
+      return true;
     if (said_right_after) return false;  // "on Tuesday said": the day of the saying
     if (deadline() && t != Tense::kPast) return true;  // "has until 8 a.m. Thursday to leave"
     if (t != Tense::kNone) return t == Tense::kFuture;
@@ -872,9 +909,11 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   };
 
   // The last period the text named was a half, not a quarter ("in the first
-  // half ... a year earlier"); only within the paragraph's reach.
+  // half ... a year earlier"); only within its paragraph: a later paragraph's
+  // "more confident than they were a year ago" is the year, not the half.
   const bool half_last = st.half && (!st.quarter || st.half_end > st.quarter_end) && c.x.start >= st.half_end &&
-                         c.x.start - st.half_end <= kClauseReach;
+                         c.x.start - st.half_end <= kClauseReach &&
+                         in.text.substr(st.half_end, c.x.start - st.half_end).find("\n\n") == std::string_view::npos;
 
   // The relative shift: the rule's own, or the word in `rel`, times the count in `n`.
   int shift = r.shift;
@@ -968,7 +1007,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         // "the fiscal year ending June 30": the end of a period still running,
         // the next such day unless it has just gone by.
         year = narrative_year().value_or(
-            infer_year(*anchor, month, day, r.ahead || is_ahead(), !r.ahead && is_past()));
+            infer_year(*anchor, month, day, r.ahead || is_ahead(), !r.ahead && is_past() && !infinitive_deadline()));
         anchored = true;
         // A weekday written with the date must fall on it: "Sunday, July 20" in
         // a story of 2009 about 1969 is 1969's, the year the text last dated.
@@ -1271,6 +1310,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         else if (has(kRel) && shift > 0) year = month > anchor->month ? anchor->year : anchor->year + 1;
         else if (has(kRel)) year = anchor->year;
         else if (auto y = range_end_year(month)) year = *y;
+        else if (r.ahead) year = infer_year(*anchor, month, 0, true, false);  // "for May delivery": the coming one
         else year = narrative_year().value_or(infer_year(*anchor, month, 0, is_ahead(), is_past()));
       }
       value = (year ? pad(year, 4) : std::string("XXXX")) + "-" + pad(month, 2);
