@@ -269,6 +269,7 @@ class DateExtractor final : public Extractor {
   std::unique_ptr<RE2> subject_;       // before a verb: an active past, whatever "reported_not" says ("it projected in July")
   std::unique_ptr<RE2> day_apposition_;  // between a day and "the year" of its apposition ("Monday, the last day of")
   std::unique_ptr<RE2> warning_window_;  // before a day: a warning's window ("a blizzard warning from"), told ahead
+  std::unique_ptr<RE2> looks_back_;  // a bound's words that look back whatever the verb ("since", "backdated to")
   std::unique_ptr<RE2> infinitive_;  // a conjunct opened by an infinitive ("to complete ... by July 31"): its own time
 };
 
@@ -380,6 +381,7 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
                                 std::pair{"subject", &ex->subject_},
                                 std::pair{"day_apposition", &ex->day_apposition_},
                                 std::pair{"infinitive", &ex->infinitive_},
+                                std::pair{"looks_back", &ex->looks_back_},
                                 std::pair{"warning_window", &ex->warning_window_}}) {
         if (!cues.contains(key)) continue;
         auto p = expand(cues[key].get<std::string>());
@@ -626,7 +628,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   // A past-tense verb right before the expression ("the company said on March 3")
   // governs it, whatever other verbs the clause holds ("... will pay ..., the
   // company said on March 3").
-  const bool since = has(kBound) && vocab_value("BOUND", g[kBound]) == json("since");
+  const bool since = has(kBound) && (vocab_value("BOUND", g[kBound]) == json("since") ||
+                                     (looks_back_ && RE2::FullMatch(g[kBound], *looks_back_)));
   // Not after "to be", "will" or "been": "guidelines to be published in November" is ahead.
   // Both tense questions ask it, so it is answered once.
   std::optional<bool> reported_answer;
