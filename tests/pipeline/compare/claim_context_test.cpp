@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "pipeline/compare/claim_context.h"
+#include "tests/test_resources.h"
 
 namespace claimcheck {
 namespace {
@@ -161,6 +162,14 @@ TEST_CASE("overlap ranks the official figure about the same thing first") {
   REQUIRE(shared.size() >= 2);
   CHECK((shared[0] == "upfront" || shared[0] == "payment"));
   CHECK(rarity.of("boston") > rarity.of("upfront"));  // one sentence against two
+}
+
+TEST_CASE("the shipped synonyms join words news uses for one thing") {
+  const ContextLexicon& lex = testing::shipped_resources().compare_options.context;
+  CHECK(lex.stem("bidders") == lex.stem("bids"));
+  CHECK(lex.stem("frozen") == lex.stem("stabilised"));
+  CHECK(lex.stem("planes") == lex.stem("aircraft"));
+  CHECK(lex.stem("bids") != lex.stem("planes"));
 }
 
 }  // namespace claimcheck
