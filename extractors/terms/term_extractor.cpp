@@ -58,6 +58,7 @@ struct Rule {
   std::vector<Capture> captures;
   bool period = false;
   bool hedge_exempt = false;  // expectation words are the term itself (guidance)
+  bool in_word_negation = false;  // "non-exclusive" denies the term; else "non-revenue water" is no mention of it
 };
 
 struct Alt {  // one trigger alternative
@@ -277,6 +278,7 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
     rule.yields_to = strings(r, "yields_to");
     rule.period = r.value("period", false);
     rule.hedge_exempt = r.value("hedge_exempt", false);
+    rule.in_word_negation = r.value("in_word_negation", false);
     if (r.contains("unless_clause")) {
       auto re = compile(r["unless_clause"].get<std::string>(), where + " unless_clause", false, 0);
       if (!re.ok()) return re.error();
@@ -832,6 +834,11 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
           default: break;
         }
       }
+
+      // A negating prefix on a noun term's word makes another thing ("non-revenue
+      // water", "a non-cash charge"); only terms that name a quality are
+      // denied by it ("non-exclusive").
+      if (negation_in_word && !rule.in_word_negation) continue;
 
       // Slots from the entity mentions of the clause.
       const auto& subj_order = alt.has_slots && !alt.subject.empty() ? alt.subject : rule.subject;
