@@ -43,16 +43,22 @@ class QuantityExtractor final : public Extractor {
       for (const auto& [w, kind] : h->items()) hedges_.emplace_back(ascii_lower(w), kind.get<std::string>());
     sort_hedges(hedges_);
     max_words_ = j->at("max_words").get<size_t>();
-    for (const auto& w : j->at("stop_words")) stop_words_.insert(ascii_lower(w.get<std::string>()));
-    for (const auto& w : j->at("not_counts")) not_counts_.insert(ascii_lower(w.get<std::string>()));
-    for (const auto& w : j->at("labels")) labels_.insert(ascii_lower(w.get<std::string>()));
-    for (const auto& w : j->at("coordinators")) coordinators_.insert(ascii_lower(w.get<std::string>()));
-    for (const auto& w : j->at("modifier_words")) modifier_words_.insert(ascii_lower(w.get<std::string>()));
+    // A word list of quantities.json, lowercased.
+    auto words = [&](const char* key) {
+      std::unordered_set<std::string> out;
+      for (const auto& w : j->at(key)) out.insert(ascii_lower(w.get<std::string>()));
+      return out;
+    };
+    stop_words_ = words("stop_words");
+    not_counts_ = words("not_counts");
+    labels_ = words("labels");
+    coordinators_ = words("coordinators");
+    modifier_words_ = words("modifier_words");
     for (const auto& w : j->at("modifier_suffixes")) modifier_suffixes_.push_back(ascii_lower(w.get<std::string>()));
-    for (const auto& w : j->at("partial_words")) partial_words_.insert(ascii_lower(w.get<std::string>()));
-    for (const auto& w : j->at("distributive_words")) distributive_words_.insert(ascii_lower(w.get<std::string>()));
-    for (const auto& w : j->at("period_words")) period_words_.insert(ascii_lower(w.get<std::string>()));
-    for (const auto& w : j->at("capitalised_not_names")) capitalised_not_names_.insert(ascii_lower(w.get<std::string>()));
+    partial_words_ = words("partial_words");
+    distributive_words_ = words("distributive_words");
+    period_words_ = words("period_words");
+    capitalised_not_names_ = words("capitalised_not_names");
     auto ids = rule_ids_by_form(*j, kFormNames, "extractors/rules/quantities.json");
     if (!ids.ok()) return ids.error();
     rule_ids_ = ids.value();

@@ -399,6 +399,11 @@ Approx approx_of(const Claim& c) {
   return Approx::kExact;
 }
 
+// Whether a figure or count is said as a floor or a ceiling ("at least", "up to").
+bool is_bound(Approx k) { return k == Approx::kLower || k == Approx::kUpper; }
+// A bound in words, for reasons.
+const char* describe_bound(Approx k) { return k == Approx::kUpper ? "a ceiling (at most)" : "a floor (at least)"; }
+
 // How far from v the quantity behind "about v" may lie, v written to precision
 // `half`: approx_tolerance of it, but no more than its digits allow: "about
 // $648 million" is not $684 million, "approximately $5.1 billion" not $5.6
@@ -424,7 +429,7 @@ bool figure_agrees(double cv, double half, Approx k, double ov, double ohalf, Ap
 // $250,000", "above $106 million" against "above $160 million") compare as the
 // values they are: a threshold is a term of its own, not a hedge on a figure.
 bool threshold_agrees(double cv, double half, Approx k, double ov, double ohalf, Approx ko, const CompareOptions& opt) {
-  if (k == ko && (k == Approx::kLower || k == Approx::kUpper)) k = ko = Approx::kExact;
+  if (k == ko && is_bound(k)) k = ko = Approx::kExact;
   return figure_agrees(cv, half, k, ov, ohalf, ko, opt);
 }
 
@@ -645,15 +650,14 @@ class Engine {
     const Claim& o = off_.claims()[j];
     if (c.kind != ClaimKind::kMoney && c.kind != ClaimKind::kPercent) return std::nullopt;
     const Approx ck = approx_of(c), ok = approx_of(o);
-    const bool opposite = (ck == Approx::kLower && ok == Approx::kUpper) || (ck == Approx::kUpper && ok == Approx::kLower);
+    const bool opposite = is_bound(ck) && is_bound(ok) && ck != ok;
     auto same_amount = [&](const Claim& x) { return x.kind == c.kind && same_number(x.number, c.number); };
     if (!opposite || !same_amount(o)) return std::nullopt;
     for (const Claim& x : off_.claims())
       if (same_amount(x) && approx_of(x) == ck) return std::nullopt;
-    auto bound = [](Approx k) { return k == Approx::kUpper ? "a ceiling (at most)" : "a floor (at least)"; };
     return Outcome{Verdict::kContradicted, j,
-                   std::string("bound turned around: official ") + quote(o.text) + " is " + bound(ok) + ", source " +
-                       quote(c.text) + " " + bound(ck)};
+                   std::string("bound turned around: official ") + quote(o.text) + " is " + describe_bound(ok) +
+                       ", source " + quote(c.text) + " " + describe_bound(ck)};
   }
 
   // One official figure, count, length or date that a telling of the document
@@ -752,7 +756,7 @@ class Engine {
     Approx approx = Approx::kExact;   // figures
     double half = 0;                  // figures: half_unit
     bool change = false;              // money figures: is_change
-    bool prior = false;               // figures: is_prior
+    bool prior = false;               // figures, counts, lengths: is_prior
     std::string measure, unit;        // figures: attrs.measure, lowercased attrs.unit
     bool in_terms = false;            // figures: some term claims it (figure_terms)
     std::optional<Length> length;     // lengths of time
@@ -786,6 +790,7 @@ class Engine {
       switch (o.kind) {
         case ClaimKind::kTerm:
           if (is_length(o)) {
+            f.prior = is_prior(off_, o);
             if ((f.length = length_of(o.attrs))) {
               off_lengths_.push_back(j);
               if (agreement_length(off_, o)) off_agreement_lengths_.push_back(j);
@@ -794,6 +799,7 @@ class Engine {
           }
           if (is_count(o)) {
             f.counted = counted_stems(o);
+            f.prior = is_prior(off_, o);
             off_counts_.push_back(j);
             break;
           }
@@ -1878,7 +1884,7 @@ class Engine {
     // than the source's ("capped at 10%" beside "0.5% per week"), that is the
     // one the source tells.
     const Approx csource_bound = approx_of(c);
-    const bool bounded = csource_bound == Approx::kUpper || csource_bound == Approx::kLower;
+    const bool bounded = is_bound(csource_bound);
     bool agree_within_bound = false;
     double rival_bound_score = 0;
     for (uint32_t j : off_figure_ids_) {
@@ -2084,7 +2090,7 @@ class Engine {
     for (uint32_t j : off_lengths_) {
       const Length& ol = *off_facts_[j].length;
       // An old level only with an old level ("reduced from 37 hours to 36 hours").
-      if (is_prior(off_, offc[j]) != source_prior) continue;
+      if (off_facts_[j].prior != source_prior) continue;
       const LengthRelation rel = relate(*cl, ol);
       const double score = cctx.empty() ? 0 : context_overlap(cctx, off_context_->of(j), *rarity_);
       if (rel == LengthRelation::kSame) {
@@ -2200,16 +2206,16 @@ class Engine {
     // matches" for "at least 40 matches") and at its amount the other way
     // round ("up to 40 seats" for "at least 40 seats").
     const Approx cbound = approx_of(c);
-    const bool bounded = cbound == Approx::kLower || cbound == Approx::kUpper;
+    const bool bounded = is_bound(cbound);
     std::vector<uint32_t> same_bound, reversed_bound;
     for (uint32_t j : off_counts_) {
       if (!share_a_stem(stems, off_facts_[j].counted)) continue;
-      if (bounded && !partial_count(offc[j]) && is_prior(off_, offc[j]) == source_prior) {
+      if (bounded && !partial_count(offc[j]) && off_facts_[j].prior == source_prior) {
         const Approx ob = approx_of(offc[j]);
         if (ob == cbound && !same_number(amount_of(offc[j]), amount_of(c)) &&
             within_ratio(amount_of(c), amount_of(offc[j]), opt_.context_ratio))
           same_bound.push_back(j);
-        if ((ob == Approx::kLower || ob == Approx::kUpper) && ob != cbound && same_number(amount_of(offc[j]), amount_of(c)))
+        if (is_bound(ob) && ob != cbound && same_number(amount_of(offc[j]), amount_of(c)))
           reversed_bound.push_back(j);
       }
       if (!stems.empty() && off_facts_[j].counted == stems) same_thing.push_back(j);
@@ -2217,7 +2223,7 @@ class Engine {
       // A part of a whole, or a count per item, agrees only with its like.
       if (partial_count(offc[j]) && str_attr(offc[j].attrs, "part") != str_attr(c.attrs, "part")) continue;
       // An old level only with an old level ("from five flights a week to daily").
-      if (is_prior(off_, offc[j]) != source_prior) continue;
+      if (off_facts_[j].prior != source_prior) continue;
       const double amount = amount_of(c) + (rest_of_whole && !partial_count(offc[j]) ? 1 : 0);
       const Length magnitude = hedged_magnitude(amount, str_attr(c.attrs, "approx"));
       // The words both say they count weigh as context too ("older aircraft").
@@ -2244,13 +2250,13 @@ class Engine {
     };
     if (agree) return {Verdict::kSupported, agree, says(*agree)};
     if (bounded && !partial_count(c) && !official_gives_amount) {
-      auto bound = [](Approx k) { return k == Approx::kUpper ? "a ceiling (at most)" : "a floor (at least)"; };
       if (reversed_bound.size() == 1)
         return {Verdict::kContradicted, reversed_bound[0],
-                says(reversed_bound[0]) + ", bound turned around: official " + bound(approx_of(offc[reversed_bound[0]])) +
-                    ", source " + bound(cbound)};
+                says(reversed_bound[0]) + ", bound turned around: official " +
+                    describe_bound(approx_of(offc[reversed_bound[0]])) + ", source " + describe_bound(cbound)};
       if (same_bound.size() == 1 && reversed_bound.empty())
-        return {Verdict::kContradicted, same_bound[0], says(same_bound[0]) + ", the only official " + bound(cbound) + " of them"};
+        return {Verdict::kContradicted, same_bound[0],
+                says(same_bound[0]) + ", the only official " + describe_bound(cbound) + " of them"};
     }
     if (!official_gives_amount && (!partial_count(c) || rest_of_whole)) {
       auto [slip, slip_best, slip_runner_up] = best_differing(slipped);
