@@ -1887,6 +1887,7 @@ class Engine {
     const bool bounded = is_bound(csource_bound);
     bool agree_within_bound = false;
     double rival_bound_score = 0;
+    std::optional<uint32_t> rival_bound;  // the official bound of c's kind its words share most
     for (uint32_t j : off_figure_ids_) {
       const Claim& o = offc[j];
       const OfficialFacts& f = off_facts_[j];
@@ -1904,7 +1905,7 @@ class Engine {
       }
       if (std::any_of(told_beside.begin(), told_beside.end(), [&](double v) { return same_number(v, o.number); }))
         continue;
-      if (bounded && f.approx == csource_bound) rival_bound_score = std::max(rival_bound_score, score);
+      if (bounded && f.approx == csource_bound && score > rival_bound_score) rival_bound_score = score, rival_bound = j;
       if (digit_slip(c.number, o.number) != DigitSlip::kNone) {
         auto [it, fresh] = slipped.try_emplace(o.number, score, j);
         if (!fresh && score > it->second.first) it->second = {score, j};
@@ -1913,7 +1914,18 @@ class Engine {
       auto [it, fresh] = differing.try_emplace(o.number, score, j);
       if (!fresh && score > it->second.first) it->second = {score, j};
     }
-    if (agree && bounded && agree_within_bound && rival_bound_score >= agree_score) agree.reset(), agree_score = 0;
+    if (agree && bounded && agree_within_bound && rival_bound_score >= agree_score) {
+      // "a minimum of 4%" where the official sentence gives a floor of 1% and
+      // a cap of 4%: the source's floor is the official floor told wrong (or
+      // the cap told as a floor); far apart as 1 and 4 are, they are one bound.
+      if (rival_bound_score >= opt_.figure_contradict && offc[*rival_bound].sentence == offc[*agree].sentence)
+        return Outcome{Verdict::kContradicted, rival_bound,
+                       "figure by its context (" + shared_words(cctx, off_context_->of(*rival_bound), *rarity_) +
+                           "): official " + describe_bound(csource_bound) + " " + quote(offc[*rival_bound].text) +
+                           " beside " + describe_bound(off_facts_[*agree].approx) + " " + quote(offc[*agree].text) +
+                           ", source " + describe_bound(csource_bound) + " " + quote(c.text)};
+      agree.reset(), agree_score = 0;
+    }
     // The best differing value, and how far ahead of the next one it is.
     auto [conflict, best, runner_up] = best_differing(differing);
     auto words = [&](uint32_t j) {

@@ -1054,6 +1054,29 @@ TEST_CASE("a floor told for an official ceiling at the same amount contradicts i
         Verdict::kSupported);
 }
 
+TEST_CASE("a floor told where the official sentence gives a floor and a cap is held to the official floor") {
+  TestDoc off;
+  const int s = off.sentence(
+      "From 1 August rent will be indexed annually to CPI, with each annual increase subject to a floor of 1 per cent "
+      "and a cap of 4 per cent.");
+  off.figure(ClaimKind::kPercent, s, "1 per cent", 1, "", "lower_bound");
+  off.figure(ClaimKind::kPercent, s, "4 per cent", 4, "", "upper_bound");
+  add_background(off, 20);
+  auto finding_on = [&](const std::string& fig, double value, const std::string& approx) {
+    TestDoc cov;
+    const int cs = cov.sentence("After that the rent is linked to CPI, with annual increases subject to a minimum of " + fig + ".");
+    cov.figure(ClaimKind::kPercent, cs, fig, value, "", approx);
+    const Finding f = finding_for(run(off, cov), 0);
+    CAPTURE(f.reason);
+    return f;
+  };
+  const Finding wrong = finding_on("4 per cent", 4, "lower_bound");
+  CHECK(wrong.verdict == Verdict::kContradicted);
+  CHECK(wrong.reason.find("official a floor (at least) '1 per cent' beside a ceiling (at most) '4 per cent'") !=
+        std::string::npos);
+  CHECK(finding_on("1 per cent", 1, "lower_bound").verdict == Verdict::kSupported);
+}
+
 TEST_CASE("a slip needs a value the official text does not give, and a figure not rounded to another power of ten") {
   TestDoc off;
   int s = off.sentence("Harcourt will pay the club a guaranteed minimum of £42 million over the term.");
