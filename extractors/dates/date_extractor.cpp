@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <iterator>
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 
@@ -533,7 +534,7 @@ long days_within_year(const CivilDate& anchor, int month, int day) {
 // only looks back; otherwise the one just ahead if it is near (announced dates,
 // "Dec. 15" payment days), else the latest one before the anchor. day == 0
 // compares months.
-int infer_year(const CivilDate& anchor, int month, int day, bool future, bool past) {
+int infer_year(const CivilDate& anchor, int month, int day, bool future, bool past, bool past_near_kept = false) {
   const int a = anchor.month * 100 + (day ? anchor.day : 0);
   const int m = month * 100 + day;
   // Looking ahead, a date a few weeks back is still this year's: a plan
@@ -550,7 +551,15 @@ int infer_year(const CivilDate& anchor, int month, int day, bool future, bool pa
     }
     return days_within_year(anchor, month, day) >= -kNearDays ? anchor.year : anchor.year + 1;
   }
-  if (past) return m <= a ? anchor.year : anchor.year - 1;
+  // Looking back, a day a few weeks ahead is still this year's when no past
+  // verb governs it (past_near_kept): copy gives the year of a day eleven
+  // months back ("had been due on April 29", "came three weeks ahead of its
+  // July 5 deadline", told on April 1 and June 13; not "the year-ago quarter
+  // ended Oct. 31", told on Oct. 27).
+  if (past) {
+    if (m <= a) return anchor.year;
+    return past_near_kept && day && days_within_year(anchor, month, day) <= kNearDays ? anchor.year : anchor.year - 1;
+  }
   const int ahead_months = (month - anchor.month + 12) % 12;  // 0..11
   if (m > a && ahead_months <= (day ? 3 : 1)) return anchor.year;
   if (m < a && ahead_months > 0 && ahead_months <= (day ? 3 : 1)) return anchor.year + 1;
@@ -790,8 +799,37 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   // clause looks back, "-ed" verbs of its conjunct included: "claim before
   // the end of June", told in February; not "closed by the end of November".
   const std::string bound_word = ascii_lower(std::string_view(g[kBound].data(), g[kBound].size()));  // empty without a bound
+  // A past verb right before the expression, perhaps with one preposition
+  // between ("the quarter ended Oct. 31", "shares bought from Aug. 26"), or a
+  // direction of change ("come down from"): the day is that verb's, over,
+  // whatever the rest of the clause says.
+  std::optional<bool> past_verb_answer;
+  auto past_verb_governs = [&] {
+    if (past_verb_answer) return *past_verb_answer;
+    const size_t from = x_start > 40 ? x_start - 40 : 0;
+    std::string_view before = sentence.substr(from, x_start - from);
+    auto last_word = [&] {
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      size_t b = before.size();
+      while (b > 0 && std::isalpha(static_cast<unsigned char>(before[b - 1]))) --b;
+      const std::string_view w = before.substr(b);
+      before = before.substr(0, b);
+      return ascii_lower(w);
+    };
+    std::string word = last_word();
+    static const std::set<std::string, std::less<>> kPrepositions = {"on", "from", "in", "at", "of", "to", "since"};
+    if (kPrepositions.count(word)) word = last_word();
+    // "have come down from the middle of October": a change from a level, over.
+    static const std::set<std::string, std::less<>> kDirections = {"down", "up", "back", "away", "off"};
+    past_verb_answer = !word.empty() && (kDirections.count(word) || (past_verb_ && RE2::FullMatch(word, *past_verb_)) ||
+                                         (past_ed_ && RE2::FullMatch(word, *past_ed_)));
+    return *past_verb_answer;
+  };
+  // "from" looks ahead too ("gets the county's buses from 1 September"), unless
+  // a past verb or a change ("down from") governs it.
   auto bound_ahead = [&] {
-    return bound_word == "by" || bound_word == "before" || bound_word == "until" || bound_word == "till";
+    return bound_word == "by" || bound_word == "before" || bound_word == "until" || bound_word == "till" ||
+           (bound_word == "from" && !past_verb_governs());
   };
   // A weekday deadline: "until 8 a.m. Thursday", "by Friday"; not "before
   // Friday's purchases", which may be a day just past.
@@ -1010,7 +1048,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         // "the fiscal year ending June 30": the end of a period still running,
         // the next such day unless it has just gone by.
         year = narrative_year().value_or(
-            infer_year(*anchor, month, day, r.ahead || is_ahead(), !r.ahead && is_past() && !infinitive_deadline()));
+            infer_year(*anchor, month, day, r.ahead || is_ahead(), !r.ahead && is_past() && !infinitive_deadline(),
+                       !past_verb_governs()));
         anchored = true;
         // A weekday written with the date must fall on it: "Sunday, July 20" in
         // a story of 2009 about 1969 is 1969's, the year the text last dated.

@@ -135,6 +135,7 @@ struct Lexicon {
   std::unordered_set<std::string> bracket_negative_after;  // "shown as (12.5%)": an accountant's negative
   std::unordered_set<std::string> constant_money_before;   // "in 2022 dollars": a year, not an amount
   std::vector<std::string> decimal_comma_units;            // "4,75 EUR", "€3,5 Mio.": as written
+  std::vector<std::string> dot_thousands_units;            // "Rp10.000", "50.000 dong": as written
   std::unordered_set<std::string> dotted_scales;            // "Mio.", "Mrd.": the dot belongs to the figure
   std::vector<LocalCurrency> locals;
   std::unordered_map<std::string, std::vector<size_t>> locals_by_first;  // country phrase's first word -> locals
@@ -183,13 +184,15 @@ bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // ---------------------------------------------------------------- tokeniser
 
-// A decimal comma ("9,99 €", "4,5 %", "4,75 EUR", "€3,5 Mio.", "CHF 3,50") is read only where
-// no thousands or list reading is left: one of decimal_comma_units as written just before the
-// figure (perhaps with its dot: "kr. 24,50"), or after it (spaces allowed) a percent sign or
-// one of them, not glued to more letters.
-bool continental_context(std::string_view s, size_t r, const std::vector<Tok>& before, const Lexicon& lx) {
+// Whether one of `units` stands as written just before the figure (perhaps with its dot:
+// "kr. 24,50"), or after it from r (spaces allowed), not glued to more letters; or, with
+// percent_after, a percent sign after it. A decimal comma ("9,99 €", "4,5 %", "4,75 EUR",
+// "€3,5 Mio.", "CHF 3,50") is read only in such a context of decimal_comma_units, where no
+// thousands or list reading is left.
+bool unit_context(std::string_view s, size_t r, const std::vector<Tok>& before, const std::vector<std::string>& units,
+                  bool percent_after) {
   auto is_unit = [&](std::string_view rest) {
-    for (const auto& u : lx.decimal_comma_units)
+    for (const auto& u : units)
       if (rest.starts_with(u) && (rest.size() == u.size() || !is_ascii_alpha(static_cast<unsigned char>(rest[u.size()]))))
         return true;
     return false;
@@ -207,7 +210,10 @@ bool continental_context(std::string_view s, size_t r, const std::vector<Tok>& b
     return true;
   while (r < s.size() && s[r] == ' ') ++r;
   const std::string_view rest = s.substr(r);
-  return rest.starts_with("%") || is_unit(rest);
+  return (percent_after && rest.starts_with("%")) || is_unit(rest);
+}
+bool continental_context(std::string_view s, size_t r, const std::vector<Tok>& before, const Lexicon& lx) {
+  return unit_context(s, r, before, lx.decimal_comma_units, true);
 }
 
 // Bytes of a whitespace character at p (ASCII space, NBSP, thin/narrow spaces), or 0.
@@ -293,6 +299,22 @@ void tokenise(std::string_view text, Span sent, const Lexicon& lx, std::vector<T
           q = r + 1 + f;
           t.grouped = true;
           t.dec = true;
+        }
+      }
+      // Dots grouping thousands with no decimals ("Rp10.000", "50.000 dong"): only beside a
+      // currency with no minor unit in use (dot_thousands_units), where "10.000" is no decimal.
+      if (!t.grouped && n <= 3 && q + 4 <= end && s[q] == '.' && count_digits(s, q + 1) == 3) {
+        size_t r = q;
+        std::string whole = digits;
+        while (r + 4 <= end && s[r] == '.' && count_digits(s, r + 1) == 3) {
+          whole.append(s.substr(r + 1, 3));
+          r += 4;
+        }
+        if (!(r + 1 < end && (s[r] == '.' || s[r] == ',') && is_digit(s[r + 1])) &&
+            unit_context(s, r, out, lx.dot_thousands_units, false)) {
+          digits = whole;
+          q = r;
+          t.grouped = true;
         }
       }
       // Thousands separators: ",ddd" (or Indian ",dd" groups before a final ",ddd"), and
@@ -2049,6 +2071,7 @@ class NumberExtractor final : public Extractor {
       lx_.bracket_negative_after.insert(x.get<std::string>());
     for (auto& x : v.value("constant_money_before", json::array())) lx_.constant_money_before.insert(x.get<std::string>());
     for (auto& x : v.value("decimal_comma_units", json::array())) lx_.decimal_comma_units.push_back(x.get<std::string>());
+    for (auto& x : v.value("dot_thousands_units", json::array())) lx_.dot_thousands_units.push_back(x.get<std::string>());
     for (auto& x : v.value("dotted_scales", json::array())) lx_.dotted_scales.insert(x.get<std::string>());
     if (v.contains("slang_scales"))
       for (auto& [k, x] : v.at("slang_scales").items()) lx_.slang_scales[k] = x.get<double>();

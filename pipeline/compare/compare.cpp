@@ -1911,6 +1911,11 @@ class Engine {
         if (!fresh && score > it->second.first) it->second = {score, j};
       }
       if (other_measure || !within_ratio(c.number, o.number, opt_.context_ratio)) continue;
+      // A level the official floor or ceiling allows ("spot is around US$1,300"
+      // against "a floor of US$950") may be what the bound lets happen: no
+      // contradiction, unless its digits slip from the bound's (above).
+      if (!bounded && is_bound(f.approx) && (f.approx == Approx::kLower ? c.number >= o.number : c.number <= o.number))
+        continue;
       auto [it, fresh] = differing.try_emplace(o.number, score, j);
       if (!fresh && score > it->second.first) it->second = {score, j};
     }

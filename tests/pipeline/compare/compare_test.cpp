@@ -1077,6 +1077,23 @@ TEST_CASE("a floor told where the official sentence gives a floor and a cap is h
   CHECK(finding_on("1 per cent", 1, "lower_bound").verdict == Verdict::kSupported);
 }
 
+TEST_CASE("a level an official floor allows is no contradiction of it; one below the floor is") {
+  TestDoc off;
+  const int s = off.sentence("The price is set by a formula linked to the SC6 index, subject to a floor of US$950/dmt.");
+  off.figure(ClaimKind::kMoney, s, "US$950", 950, "", "lower_bound");
+  add_background(off, 20);
+  auto verdict_on = [&](const std::string& fig, double value) {
+    TestDoc cov;
+    const int cs = cov.sentence("The SC6 index price under the formula is around " + fig + "/dmt.");
+    cov.figure(ClaimKind::kMoney, cs, fig, value, "", "approx");
+    const Finding f = finding_for(run(off, cov), 0);
+    CAPTURE(f.reason);
+    return f.verdict;
+  };
+  CHECK(verdict_on("US$1,300", 1300) != Verdict::kContradicted);
+  CHECK(verdict_on("US$800", 800) == Verdict::kContradicted);
+}
+
 TEST_CASE("a slip needs a value the official text does not give, and a figure not rounded to another power of ten") {
   TestDoc off;
   int s = off.sentence("Harcourt will pay the club a guaranteed minimum of £42 million over the term.");
