@@ -152,6 +152,9 @@ class TermExtractor final : public Extractor {
   // An "ends" cue that names a time, not a termination: the text before it
   // ("at the end", "by the end") or after it ("cease-and-desist").
   std::unique_ptr<RE2> ends_as_time_before_, ends_as_time_after_;
+  // An "ends" cue after a modal of permission ("Hanwon can terminate", "may
+  // end the licence"): an option to end, not an end.
+  std::unique_ptr<RE2> ends_as_option_before_;
   std::unique_ptr<RE2> breaks_, conditions_, bound_, figure_, period_;
   std::map<std::string, std::string> condition_types_, bound_types_;
   // Which of the sentence-level patterns (families, in this order) occur in a
@@ -210,7 +213,8 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
   }
 
   for (auto [key, into] : {std::pair{"ends_not_before", &ex->ends_as_time_before_},
-                           std::pair{"ends_not_after", &ex->ends_as_time_after_}}) {
+                           std::pair{"ends_not_after", &ex->ends_as_time_after_},
+                           std::pair{"ends_option_before", &ex->ends_as_option_before_}}) {
     if (!cues.contains(key)) continue;
     auto re = compile(cues[key].get<std::string>(), std::string("cues.") + key, false, 0);
     if (!re.ok()) return re.error();
@@ -756,6 +760,9 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
             RE2::PartialMatch(text.substr(sent.start, cue.start - sent.start), *ends_as_time_before_))
           in_bound = true;
         if (c == kEnds && ends_as_time_after_ && RE2::PartialMatch(text.substr(cue.end, sent.end - cue.end), *ends_as_time_after_))
+          in_bound = true;
+        if (c == kEnds && ends_as_option_before_ &&
+            RE2::PartialMatch(text.substr(sent.start, cue.start - sent.start), *ends_as_option_before_))
           in_bound = true;
         if (!in_bound) nearest(cue, spread, c);
       }

@@ -62,6 +62,31 @@ std::string str_attr(const nlohmann::json& attrs, const char* key) {
   return {};
 }
 
+// The strings of a list attribute ("approvals": ["regulatory", "shareholder"]); empty otherwise.
+std::vector<std::string> list_attr(const nlohmann::json& attrs, const char* key) {
+  std::vector<std::string> out;
+  if (!attrs.is_object()) return out;
+  auto it = attrs.find(key);
+  if (it == attrs.end() || !it->is_array()) return out;
+  for (const auto& v : *it)
+    if (v.is_string()) out.push_back(v.get<std::string>());
+  return out;
+}
+
+// Whether two approval terms are of different kinds and so no telling of one
+// another ("needs FIRB approval" against "does not require shareholder
+// approval"): both classified (attrs.approvals) with no kind in common, or the
+// official one classified and naming no party while the source names a party
+// and no kind.
+bool approvals_apart(const Claim& source, const Claim& official) {
+  const auto sk = list_attr(source.attrs, "approvals"), ok = list_attr(official.attrs, "approvals");
+  if (ok.empty()) return false;
+  if (sk.empty())
+    return (!str_attr(source.attrs, "subject").empty() || !str_attr(source.attrs, "object").empty()) &&
+           str_attr(official.attrs, "subject").empty() && str_attr(official.attrs, "object").empty();
+  return std::none_of(sk.begin(), sk.end(), [&](const std::string& k) { return std::find(ok.begin(), ok.end(), k) != ok.end(); });
+}
+
 bool bool_attr(const nlohmann::json& attrs, const char* key) {
   if (!attrs.is_object()) return false;
   auto it = attrs.find(key);
@@ -953,8 +978,17 @@ class Engine {
   }
   // The end of a whole agreement: an ends_term date that bounds no term, in a
   // clause naming the agreement ("the agreement runs until 31 December 2041").
+  // Not a day given to act by ("bidders have until next Friday to challenge
+  // before the contract can be signed"): an infinitive right after it.
   bool agreement_end(const DocView& d, const Claim& c) const {
     if (c.kind != ClaimKind::kDate || !str_attr(c.attrs, "bounds_term").empty() || !ends_term(c)) return false;
+    const Span s = d.sentence_span(c);
+    if (c.span.end < s.end) {
+      const std::string_view after = std::string_view(d.doc.bytes).substr(c.span.end, std::min<size_t>(4, s.end - c.span.end));
+      if (after.starts_with(" to ") && c.span.end + 4 < s.end &&
+          std::isalpha(static_cast<unsigned char>(d.doc.bytes[c.span.end + 4])))
+        return false;
+    }
     const std::string clause = clause_lower(d, c);
     for (const std::string& w : opt_.agreement_words)
       for (size_t p : cue_positions(clause, w)) {
@@ -1255,7 +1289,7 @@ class Engine {
     for (uint32_t j : bucket(off_terms_, slot.type)) same_type.emplace_back(j, off_facts_[j].slot);
     std::vector<uint32_t> aligned;
     for (const auto& [j, os] : same_type)
-      if (slot_compatible(slot, os)) aligned.push_back(j);
+      if (slot_compatible(slot, os) && !approvals_apart(c, offc[j])) aligned.push_back(j);
     if (aligned.empty())
       for (const auto& group : opt_.flow_groups) {
         if (std::find(group.begin(), group.end(), slot.type) == group.end()) continue;

@@ -201,4 +201,47 @@ TEST_CASE("media rights: a right of first refusal over the next cycle ends no ea
   CHECK(count(a, "contradicted", "2043") == 0);
 }
 
+// Round 12 stories, written with their answer keys by someone who had not seen
+// the engine (session 19): what a correct article says must draw no alarm.
+TEST_CASE("a lithium offtake: a level its floor allows, an approval of another kind, an option to terminate") {
+  const std::string story = "marralinga-hanwon-lithium-offtake";
+  const Loaded off = load(story, "official.txt", "2033-11-04");
+  const auto a = findings(off, load(story, "a.txt", "2033-11-04"));
+  CAPTURE(all(a));
+  // "needs FIRB approval" against "does not require shareholder approval": two approvals.
+  CHECK(count(a, "contradicted", "FIRB") == 0);
+  const auto b = findings(off, load(story, "b.txt", "2033-11-07"));
+  CAPTURE(all(b));
+  CHECK(count(b, "supported", "source 'US$950'") == 1);  // "never less than US$950 a tonne" is the floor
+  const auto c = findings(off, load(story, "c.txt", "2033-11-06"));
+  CAPTURE(all(c));
+  // "Spot SC6 is sitting around US$1,300/dmt, so the floor isn't in play": a level the floor allows.
+  CHECK(count(c, "contradicted", "US$1,300") == 0);
+  CHECK(count(c, "internal", "US$1,300") == 0);
+  // "Hanwon can terminate and Tranche A has to be paid back within 180 days": an option, no end.
+  CHECK(count(c, "contradicted", "Tranche A") == 0);
+}
+
+TEST_CASE("a school-bus contract: rival bidders, a start day ahead, a deadline to act") {
+  const std::string story = "kestrelmoor-school-bus-contract";
+  const Loaded off = load(story, "official.txt", "2034-03-14");
+  const auto a = findings(off, load(story, "a.txt", "2034-03-15"));
+  CAPTURE(all(a));
+  CHECK(count(a, "contradicted", "four rival bidders") == 0);  // four rivals and the winner: five bids
+  CHECK(count(a, "contradicted", "digits transposed: official '\u00a3186.4 million', source '\u00a3168.4m'") == 1);
+  const auto c = findings(off, load(story, "c.txt", "2034-03-19"));
+  CAPTURE(all(c));
+  CHECK(count(c, "contradicted", "'1 September'") == 0);  // "gets the buses from 1 September": 2034's
+  CHECK(count(c, "contradicted", "next Friday") == 0);     // "until next Friday to challenge": no agreement end
+}
+
+TEST_CASE("a ferry surcharge settlement: a cap removed on a condition still holds") {
+  const std::string story = "harbourlink-ferry-surcharge-settlement";
+  const Loaded off = load(story, "official.txt", "2032-08-19");
+  const auto a = findings(off, load(story, "a.txt", "2032-08-19"));
+  CAPTURE(all(a));
+  CHECK(count(a, "contradicted", "cap") == 0);
+  CHECK(count(a, "supported", "cap figure: official '8 per cent', source '8%'") == 1);
+}
+
 }  // namespace claimcheck
