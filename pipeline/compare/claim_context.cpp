@@ -261,13 +261,17 @@ ClaimContexts::ClaimContexts(std::string_view bytes, const std::vector<Sentence>
   for (const Span& sp : spans) {
     ++sentence_count_;
     while (next < order.size() && claims[order[next]].span.start < sp.start) ++next;
-    std::vector<uint32_t> figures, dates, lengths, counts;
+    std::vector<uint32_t> figures, dates, lengths, counts, terms;
     std::vector<Span> skip;
     for (size_t k = next; k < order.size() && claims[order[k]].span.start < sp.end; ++k) {
       const Claim& c = claims[order[k]];
       const bool length = c.kind == ClaimKind::kTerm && c.value == "duration";
       const bool count = c.kind == ClaimKind::kTerm && c.value == "count";
-      if ((c.kind == ClaimKind::kTerm && !length && !count) || c.span.end > sp.end) continue;
+      if (c.kind == ClaimKind::kTerm && !length && !count) {
+        if (c.span.end <= sp.end && lex.term_anchors.count(c.value)) terms.push_back(order[k]);
+        continue;
+      }
+      if (c.span.end > sp.end) continue;
       if (length || count) {
         // A length's or a count's words still speak for the figures and dates
         // beside it ("the year-earlier nine months"); only its own context leaves them out.
@@ -293,13 +297,13 @@ ClaimContexts::ClaimContexts(std::string_view bytes, const std::vector<Sentence>
     seen.clear();
     for (const Token& t : all)
       if (!t.is_break && !t.stem.empty() && seen.insert(t.stem).second) ++df_[t.stem];
-    if (figures.empty() && dates.empty() && lengths.empty() && counts.empty()) continue;
+    if (figures.empty() && dates.empty() && lengths.empty() && counts.empty() && terms.empty()) continue;
     // The contexts' words: those outside claims.
     std::vector<Token> tokens;
     tokens.reserve(all.size());
     for (Token& t : all)
       if (!t.in_claim) tokens.push_back(std::move(t));
-    for (const auto* anchors : {&figures, &dates, &lengths, &counts}) {
+    for (const auto* anchors : {&figures, &dates, &lengths, &counts, &terms}) {
       if (anchors->empty()) continue;
       add_contexts(contexts_, tokens, *anchors, claims, sp.start);
     }

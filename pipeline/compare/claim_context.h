@@ -1,9 +1,9 @@
 // Claim contexts: the words around a money or percent claim that say what it
 // is about ("upfront payment", "battery cells"), around a date ("the tariffs
-// take effect"), around a length of time ("a 10-year licence") or a count ("24
-// wide-body aircraft"), weighted by nearness, so that figures, dates, lengths
-// and counts no measure word or term names can still be lined up across two
-// documents.
+// take effect"), around a length of time ("a 10-year licence"), a count ("24
+// wide-body aircraft") or a term of a listed type ("an independent monitor,
+// paid for by Harbourlink"), weighted by nearness, so that claims no measure
+// word or party names can still be lined up across two documents.
 // Pure and verdict-free: it scores how alike two contexts are, nothing more.
 #pragma once
 
@@ -24,6 +24,7 @@ struct ContextLexicon {
   std::unordered_set<std::string> stopwords;               // stems that say nothing about a figure
   std::unordered_map<std::string, std::string> synonyms;   // stem -> the stem it counts as
   std::unordered_set<std::string> breaks;                  // words that end a figure's phrase ("and", "while")
+  std::unordered_set<std::string> term_anchors;            // term types given a context of their own ("payment")
   // Phrases of two or three words ("kick in", "come into force", as base()
   // forms joined by spaces) -> the stem they count as: the words of a phrasal
   // verb say little alone.
@@ -61,7 +62,7 @@ class ClaimContexts {
  public:
   ClaimContexts(std::string_view bytes, const std::vector<Sentence>* sentences, const std::vector<Claim>& claims,
                 const ContextLexicon& lex);
-  // Claim i's context; empty for terms other than lengths and counts.
+  // Claim i's context; empty for terms other than lengths, counts and lex.term_anchors.
   const Context& of(uint32_t claim) const;
   // Sentences of the document, and in how many of them each stem occurs.
   uint32_t sentence_count() const { return sentence_count_; }

@@ -1272,6 +1272,41 @@ class Engine {
             name + ": official says " + quote(oc.text) + ", source says " + quote(cc->text)};
   }
 
+  // A party told wrong where neither side names the other ("an independent
+  // monitor, paid for by the Authority" against "... paid for by
+  // Harbourlink"), for a directional term the official text never gives the
+  // source's subject: the official term of the type that names only another
+  // subject, whose words (compare.json context.term_anchors) the source's
+  // share at context_contradict, leading every other such term by
+  // context_margin, and holding as the source's does.
+  std::optional<Outcome> payer_told_wrong(const Claim& c, const TermSlot& slot,
+                                          const std::vector<std::pair<uint32_t, TermSlot>>& same_type) {
+    if (slot.subject.empty() || !slot.object.empty() || !holds(c)) return std::nullopt;
+    if (std::find(opt_.directional_terms.begin(), opt_.directional_terms.end(), slot.type) == opt_.directional_terms.end())
+      return std::nullopt;
+    // An official term of this type by the source's party: the source may mean that one.
+    for (const auto& [j, os] : same_type)
+      if (same_party(os.subject, slot.subject)) return std::nullopt;
+    build_contexts();
+    const Context& cctx = cov_context_->of(static_cast<uint32_t>(&c - cov_.claims().data()));
+    if (cctx.empty()) return std::nullopt;
+    const auto& offc = off_.claims();
+    double best = 0, runner_up = 0;
+    std::optional<uint32_t> pick;
+    for (const auto& [j, os] : same_type) {
+      if (os.subject.empty() || !os.object.empty()) continue;
+      const double score = context_overlap(cctx, off_context_->of(j), *rarity_);
+      if (score > best) runner_up = best, best = score, pick = j;
+      else runner_up = std::max(runner_up, score);
+    }
+    if (!pick || best < opt_.context_contradict || best < opt_.context_margin * runner_up || !holds(offc[*pick]))
+      return std::nullopt;
+    return Outcome{Verdict::kContradicted, pick,
+                   describe({slot.type, "", "", ""}) + " by its context (" +
+                       shared_words(cctx, off_context_->of(*pick), *rarity_) + "): official " +
+                       str_attr(offc[*pick].attrs, "subject") + ", source " + slot.subject};
+  }
+
   Outcome compare_term(const Claim& c) {
     if (c.value == "condition") {
       if (condition_of(c)) return compare_condition(c);
@@ -1304,6 +1339,7 @@ class Engine {
         }
       }
 
+    if (auto o = payer_told_wrong(c, slot, same_type)) return *o;
     if (aligned.empty()) {
       const bool directional = std::find(opt_.directional_terms.begin(), opt_.directional_terms.end(), slot.type) !=
                                opt_.directional_terms.end();
@@ -2868,10 +2904,11 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   if (auto it = j.find("context"); it != j.end()) {
     if (!it->is_object()) return Error{"compare.json", "field 'context' must be an object"};
     const nlohmann::json& c = *it;
-    std::vector<std::string> stopwords, breaks;
+    std::vector<std::string> stopwords, breaks, term_anchors;
     std::vector<std::vector<std::string>> synonyms;
     read_field(c, "stopwords", stopwords, bad);
     read_field(c, "breaks", breaks, bad);
+    read_field(c, "term_anchors", term_anchors, bad);
     read_field(c, "synonyms", synonyms, bad);
     read_field(c, "support", o.context_support, bad);
     read_field(c, "contradict", o.context_contradict, bad);
@@ -2890,6 +2927,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
     for (const auto& w : stopwords) o.context.stopwords.insert(ContextLexicon::base(w));
     for (const auto& group : synonyms) o.context.add_synonyms(group);
     for (const auto& w : breaks) o.context.breaks.insert(w);
+    o.context.term_anchors.insert(term_anchors.begin(), term_anchors.end());
   }
   if (!bad.empty()) return Error{"compare.json", "field '" + bad.front() + "' has the wrong type"};
   return o;

@@ -1094,6 +1094,29 @@ TEST_CASE("a level an official floor allows is no contradiction of it; one below
   CHECK(verdict_on("US$800", 800) == Verdict::kContradicted);
 }
 
+TEST_CASE("a payer told wrong where neither side names a payee is found by the words around the two") {
+  TestDoc off;
+  int s = off.sentence("An independent monitor, appointed by the Authority and paid for by Harbourlink, will review "
+                       "the surcharge calculations for three years.");
+  off.term(s, "paid for by Harbourlink", "payment", "harbourlink", "");
+  s = off.sentence("The Department will fund a grant for new buses.");
+  off.term(s, "fund a grant", "payment", "department", "");
+  add_background(off, 20);
+  auto finding_on = [&](const std::string& payer, const std::string& id) {
+    TestDoc cov;
+    const int cs = cov.sentence("An independent monitor, paid for by " + payer +
+                                ", will check the surcharge calculations for three years.");
+    cov.term(cs, "paid for by " + payer, "payment", id, "");
+    const Finding f = finding_for(run(off, cov), 0);
+    CAPTURE(f.reason);
+    return f;
+  };
+  const Finding wrong = finding_on("the Authority", "authority");
+  CHECK(wrong.verdict == Verdict::kContradicted);
+  CHECK(wrong.reason.find("official harbourlink, source authority") != std::string::npos);
+  CHECK(finding_on("Harbourlink", "harbourlink").verdict == Verdict::kSupported);
+}
+
 TEST_CASE("a slip needs a value the official text does not give, and a figure not rounded to another power of ten") {
   TestDoc off;
   int s = off.sentence("Harcourt will pay the club a guaranteed minimum of £42 million over the term.");
