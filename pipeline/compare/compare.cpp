@@ -2249,6 +2249,20 @@ class Engine {
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
   }
+  // Whether official counted stems `official` name other things than the
+  // source's `source` by a contrast_modifiers word: one of a group in the
+  // source's, another of it in the official's and the source's own not
+  // ("38,600 passenger bookings" against "38,600 freight bookings").
+  bool counts_other_things(const std::vector<std::string>& source, const std::vector<std::string>& official) const {
+    auto has = [](const std::vector<std::string>& v, const std::string& w) { return std::binary_search(v.begin(), v.end(), w); };
+    for (const auto& group : opt_.contrast_modifiers)
+      for (const auto& a : group) {
+        if (a.empty() || !has(source, a) || has(official, a)) continue;
+        for (const auto& b : group)
+          if (b != a && !b.empty() && has(official, b)) return true;
+      }
+    return false;
+  }
   static bool share_a_stem(const std::vector<std::string>& a, const std::vector<std::string>& b) {
     for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
       if (*i == *j) return true;
@@ -2286,6 +2300,7 @@ class Engine {
     for (const Claim* m : cov_.sentence_mates(c))
       if (m != &c && is_count(*m)) told_beside.push_back(amount_of(*m));
     std::optional<uint32_t> agree;
+    std::optional<uint32_t> other_things;  // the source's amount, officially of things set apart from the source's
     bool official_gives_amount = false;
     std::map<double, std::pair<double, uint32_t>> differing, slipped;  // official amount -> best overlap, claim
     std::vector<uint32_t> same_thing;  // official counts of exactly the source's things
@@ -2318,6 +2333,10 @@ class Engine {
       for (const auto& stem : stems)
         if (std::binary_search(off_facts_[j].counted.begin(), off_facts_[j].counted.end(), stem)) score += rarity_->of(stem);
       const LengthRelation rel = relate(magnitude, count_magnitude(offc[j]), 0);
+      if (rel == LengthRelation::kSame && counts_other_things(stems, off_facts_[j].counted)) {
+        if (!other_things) other_things = j;
+        continue;
+      }
       if (rel == LengthRelation::kSame) {
         official_gives_amount = true;
         if (!agree) agree = j;
@@ -2336,6 +2355,8 @@ class Engine {
       return s;
     };
     if (agree) return {Verdict::kSupported, agree, says(*agree)};
+    if (other_things)
+      return {Verdict::kContradicted, other_things, says(*other_things) + ": the same number, of other things"};
     if (bounded && !partial_count(c) && !official_gives_amount) {
       if (reversed_bound.size() == 1)
         return {Verdict::kContradicted, reversed_bound[0],
@@ -2896,6 +2917,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   read_field(j, "family_measures", o.family_measures, bad);
   read_field(j, "carrier_terms", o.carrier_terms, bad);
   read_field(j, "flow_groups", o.flow_groups, bad);
+  read_field(j, "contrast_modifiers", o.contrast_modifiers, bad);
   read_field(j, "directional_terms", o.directional_terms, bad);
   read_field(j, "cue_window", o.cue_window, bad);
   read_field(j, "approx_tolerance", o.approx_tolerance, bad);
@@ -2929,6 +2951,8 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
     for (const auto& w : breaks) o.context.breaks.insert(w);
     o.context.term_anchors.insert(term_anchors.begin(), term_anchors.end());
   }
+  for (auto& group : o.contrast_modifiers)
+    for (auto& w : group) w = o.context.stem(w);
   if (!bad.empty()) return Error{"compare.json", "field '" + bad.front() + "' has the wrong type"};
   return o;
 }

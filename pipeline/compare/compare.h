@@ -93,6 +93,11 @@ struct CompareOptions {
   // (payment, revenue_share): a term with no official counterpart of its own
   // type is compared with official terms of the others in its group.
   std::vector<std::vector<std::string>> flow_groups;
+  // Words that set apart the things a count counts ("passenger" and
+  // "freight" bookings, "construction" and "permanent" jobs): the same
+  // amount of things of another of the group is no support. Stems, through
+  // the context lexicon.
+  std::vector<std::vector<std::string>> contrast_modifiers;
   // Party ids that name a role, not a party ("shareholders"): ignored when
   // slots are matched. Lower-case.
   std::vector<std::string> generic_parties;

@@ -254,6 +254,17 @@ TEST_CASE("a count of the rest of a whole is one short of its total; a count per
   CHECK(verdict_on_count(off, whole, "12 satellites").rfind("contradicted", 0) == 0);
 }
 
+TEST_CASE("the official amount of things set apart by a contrast word is no support for the others") {
+  const Doc off = doc("The refunds cover around 412,000 passenger bookings and 38,600 freight bookings made during the "
+                      "period." + kBackground);
+  auto on = [&](const std::string& text, const std::string& count) { return verdict_on_count(off, doc(text), count); };
+  const std::string swapped = on("The refunds cover 38,600 passenger bookings.", "38,600 passenger bookings");
+  CHECK(swapped.rfind("contradicted", 0) == 0);
+  CHECK(swapped.find("the same number, of other things") != std::string::npos);
+  CHECK(on("The refunds cover 38,600 freight bookings.", "38,600 freight bookings").rfind("supported", 0) == 0);
+  CHECK(on("The refunds cover 412,000 passenger bookings.", "412,000 passenger bookings").rfind("supported", 0) == 0);
+}
+
 TEST_CASE("a count or length of history ('the past three seasons') is not compared") {
   const Doc off = doc("The rights were sold to Kheloo for five seasons." + kBackground);
   auto findings_on_six = [&](const std::string& text) {
