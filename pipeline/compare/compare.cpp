@@ -2006,14 +2006,27 @@ class Engine {
     auto words = [&](uint32_t j) {
       return "figure by its context (" + shared_words(cctx, off_context_->of(j), *rarity_) + ")";
     };
-    if (agree && agree_score >= opt_.context_support)
-      return Outcome{Verdict::kSupported, agree, words(*agree) + ": official " + quote(offc[*agree].text) + ", source " + quote(c.text)};
     // The official sentence that holds the best differing value also gives c's
     // value ("A$399 for Adelaide-Singapore and A$249 for Hobart-Auckland"):
     // words cannot tell which item of that list c is, so c may well be right.
     const bool listed_with_conflict = agree && conflict && offc[*agree].sentence == offc[*conflict].sentence;
-    if (conflict && !listed_with_conflict && best >= opt_.figure_contradict && best >= opt_.context_margin * runner_up &&
-        agree_score < opt_.context_support / 2)
+    const bool conflict_leads = conflict && !listed_with_conflict && best >= opt_.figure_contradict &&
+                                best >= opt_.context_margin * runner_up;
+    // A value the official text gives for another item, where the words point
+    // far more to this item's own value (context_contradict, and swap_margin
+    // times the overlap with the value's own item), is the two told swapped
+    // ("the RM4.26 billion second phase" where the first phase is RM4.26
+    // billion and the second RM2.6 billion). Not in a list of such values,
+    // whose words the phrases split less surely ("steel 25 percent,
+    // aluminium 12.5 percent and battery packs 20 percent").
+    if (conflict_leads && agree && told_beside.empty() && best >= opt_.context_contradict &&
+        best >= opt_.swap_margin * agree_score)
+      return Outcome{Verdict::kContradicted, conflict,
+                     words(*conflict) + ": official " + quote(offc[*conflict].text) + ", source " + quote(c.text) +
+                         "; the official " + quote(offc[*agree].text) + " is another item's"};
+    if (agree && agree_score >= opt_.context_support)
+      return Outcome{Verdict::kSupported, agree, words(*agree) + ": official " + quote(offc[*agree].text) + ", source " + quote(c.text)};
+    if (conflict_leads && agree_score < opt_.context_support / 2)
       return Outcome{Verdict::kContradicted, conflict,
                      words(*conflict) + ": official " + quote(offc[*conflict].text) + ", source " + quote(c.text)};
     // A value whose digits slip from one official value's ($684 million for
@@ -2936,6 +2949,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
     read_field(c, "contradict", o.context_contradict, bad);
     read_field(c, "figure_contradict", o.figure_contradict, bad);
     read_field(c, "margin", o.context_margin, bad);
+    read_field(c, "swap_margin", o.swap_margin, bad);
     read_field(c, "ratio", o.context_ratio, bad);
     read_field(c, "slip_overlap", o.slip_overlap, bad);
     read_field(c, "scaled_internal_overlap", o.scaled_internal_overlap, bad);

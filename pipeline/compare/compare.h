@@ -124,6 +124,10 @@ struct CompareOptions {
   // "14 stations") share the noun they count whatever they are counts of.
   double figure_contradict = 3.0;
   double context_margin = 1.5;
+  // A figure the official text gives for another item is told swapped when
+  // the words around it share context_contradict with the official value of
+  // its own item and swap_margin times more than with that other item.
+  double swap_margin = 3.0;
   double context_ratio = 2.5;
   // A differing official value whose digits slip from the figure's
   // (digit_slip.h: swapped, or another power of ten) contradicts it at this

@@ -1117,6 +1117,30 @@ TEST_CASE("a payer told wrong where neither side names a payee is found by the w
   CHECK(finding_on("Harbourlink", "harbourlink").verdict == Verdict::kSupported);
 }
 
+TEST_CASE("a figure the official text gives for another item, told of an item its words point to, is swapped") {
+  TestDoc off;
+  int s = off.sentence("Phase one, the Kuantan port spur, will cost RM4.26 billion.");
+  off.figure(ClaimKind::kMoney, s, "RM4.26 billion", 4.26e9, "");
+  s = off.sentence("The Gemas extension of the coastal line will cost RM2.6 billion.");
+  off.figure(ClaimKind::kMoney, s, "RM2.6 billion", 2.6e9, "");
+  add_background(off, 20);
+  auto finding_on = [&](const std::string& fig, double value, const std::string& more = "") {
+    TestDoc cov;
+    const int cs = cov.sentence("The Gemas extension of the coastal line will cost " + fig + more + ".");
+    cov.figure(ClaimKind::kMoney, cs, fig, value, "");
+    if (!more.empty()) cov.figure(ClaimKind::kMoney, cs, "RM1 billion", 1e9, "");
+    const Finding f = finding_for(run(off, cov), 0);
+    CAPTURE(f.reason);
+    return f;
+  };
+  const Finding swapped = finding_on("RM4.26 billion", 4.26e9);
+  CHECK(swapped.verdict == Verdict::kContradicted);
+  CHECK(swapped.reason.find("the official 'RM4.26 billion' is another item's") != std::string::npos);
+  CHECK(finding_on("RM2.6 billion", 2.6e9).verdict == Verdict::kSupported);
+  // In a list of values the phrases are split less surely: not held swapped.
+  CHECK(finding_on("RM4.26 billion", 4.26e9, " and the depot RM1 billion").verdict != Verdict::kContradicted);
+}
+
 TEST_CASE("a slip needs a value the official text does not give, and a figure not rounded to another power of ten") {
   TestDoc off;
   int s = off.sentence("Harcourt will pay the club a guaranteed minimum of £42 million over the term.");
