@@ -914,8 +914,18 @@ class Engine {
     if (c.kind == ClaimKind::kDate) {
       if (const Claim* t = bounding_term(d, i); t && bool_attr(t->attrs, "hedged")) return true;
     }
+    // A count made a modifier ("the 259-vehicle fleet", "a 500-bed hospital")
+    // names what its noun is, not what the clause's verb estimates or plans.
+    if (is_count(c) && compound_count(c)) return false;
     // The sentence's answer is cached and usually no: ask the clause only after it.
     return sentence_has_cue(d, c, opt_.hedge_cues) && has_cue(clause_lower(d, c), opt_.hedge_cues);
+  }
+  // "259-vehicle", "4,400-bike": digits joined to their noun by a hyphen.
+  static bool compound_count(const Claim& c) {
+    const size_t h = c.text.find('-');
+    return h != std::string::npos && h > 0 && h + 1 < c.text.size() &&
+           std::isdigit(static_cast<unsigned char>(c.text[h - 1])) &&
+           std::isalpha(static_cast<unsigned char>(c.text[h + 1]));
   }
 
   // The claim's term slot, with role words that name no one in particular

@@ -265,6 +265,17 @@ TEST_CASE("the official amount of things set apart by a contrast word is no supp
   CHECK(on("The refunds cover 412,000 passenger bookings.", "412,000 passenger bookings").rfind("supported", 0) == 0);
 }
 
+TEST_CASE("a count made a modifier is no estimate, though the clause's verb estimates") {
+  const Doc off = doc("Brackenfield will deploy 295 vehicles on 412 routes from four depots." + kBackground);
+  const Doc cov = doc("Brackenfield will deploy 295 vehicles on 412 routes. Fans cheered. RouteWise estimates the cost "
+                      "of converting the 259-vehicle fleet at £38m.");
+  bool internal = false;
+  for (const auto& f : compare_document(off.view(), cov.view(), testing::shipped_resources().compare_options))
+    if (f.verdict == Verdict::kInternal && cov.pd.claims[f.claim].text == "259-vehicle") internal = true;
+  CHECK(internal);
+  CHECK(verdict_on_count(off, cov, "259-vehicle").find("hedged or predicted") == std::string::npos);
+}
+
 TEST_CASE("a count or length of history ('the past three seasons') is not compared") {
   const Doc off = doc("The rights were sold to Kheloo for five seasons." + kBackground);
   auto findings_on_six = [&](const std::string& text) {
