@@ -276,6 +276,22 @@ TEST_CASE("a count made a modifier is no estimate, though the clause's verb esti
   CHECK(verdict_on_count(off, cov, "259-vehicle").find("hedged or predicted") == std::string::npos);
 }
 
+TEST_CASE("a renewal told as renew lines up with its length") {
+  const Doc off = doc("The licence runs from 1 July 2036 to 30 June 2040. FAPA may renew it once, for a further period of "
+                      "two years, by giving notice no later than 31 December 2039." + kBackground + [] {
+                        // Words weigh by rarity: a release's worth of sentences that share none.
+                        std::string more;
+                        for (int k = 0; k < 20; ++k) more += " Background note " + std::to_string(k) + " covers other matters.";
+                        return more;
+                      }());
+  auto on = [&](const std::string& option, const std::string& length) {
+    return verdict_on(off, doc("Term: 1 July 2036 to 30 June 2040, with " + option + " for a further " + length + "."),
+                      length);
+  };
+  CHECK(on("a renewal option", "two years").rfind("supported", 0) == 0);
+  CHECK(on("a break clause", "two years").rfind("supported", 0) != 0);  // no word of renewing: nothing lines up
+}
+
 TEST_CASE("a count or length of history ('the past three seasons') is not compared") {
   const Doc off = doc("The rights were sold to Kheloo for five seasons." + kBackground);
   auto findings_on_six = [&](const std::string& text) {
