@@ -1837,6 +1837,20 @@ class Engine {
                            op.object + ", source " + quote(c.text) + " from " + cparties->subject + " to " +
                            cparties->object};
       }
+      // "capped at a ceiling of US$520" where the official sentence of the
+      // ceiling (US$640) gives US$520 as its floor: the floor told as the ceiling.
+      const Approx cb = approx_of(c);
+      if (is_bound(cb) && o.other)
+        for (const Claim* m : off_.sentence_mates(offc[*o.other])) {
+          const Approx mb = approx_of(*m);
+          if (m->kind != c.kind || !is_bound(mb) || mb == cb || !same_number(m->number, c.number) ||
+              !currency_compatible(c, *m))
+            continue;
+          return Outcome{Verdict::kContradicted, o.other,
+                         "bound turned around: official " + quote(m->text) + " is " + describe_bound(mb) + ", beside " +
+                             quote(offc[*o.other].text) + " as " + describe_bound(approx_of(offc[*o.other])) +
+                             ", source " + quote(c.text) + " " + describe_bound(cb)};
+        }
       if (official_gives(c, /*unnamed_only=*/!by_term))
         return Outcome{Verdict::kUnverified, std::nullopt,
                        o.reason + ", but the official document gives " + quote(c.text) + " for something else"};

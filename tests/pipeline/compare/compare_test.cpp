@@ -1141,6 +1141,27 @@ TEST_CASE("a figure the official text gives for another item, told of an item it
   CHECK(finding_on("RM4.26 billion", 4.26e9, " and the depot RM1 billion").verdict != Verdict::kContradicted);
 }
 
+TEST_CASE("a ceiling told at the amount of the official floor beside the official ceiling is a bound turned around") {
+  TestDoc off;
+  const int s = off.sentence("Prices follow the Thai export index, subject to a floor of US$520 per ton and a ceiling "
+                             "of US$640 per ton.");
+  off.figure(ClaimKind::kMoney, s, "US$520", 520, "price", "lower_bound");
+  off.figure(ClaimKind::kMoney, s, "US$640", 640, "price", "upper_bound");
+  add_background(off, 20);
+  auto finding_on = [&](const std::string& fig, double value) {
+    TestDoc cov;
+    const int cs = cov.sentence("Prices follow the Thai export index, capped at a ceiling of " + fig + " a tonne.");
+    cov.figure(ClaimKind::kMoney, cs, fig, value, "price", "upper_bound");
+    const Finding f = finding_for(run(off, cov), 0);
+    CAPTURE(f.reason);
+    return f;
+  };
+  const Finding wrong = finding_on("US$520", 520);
+  CHECK(wrong.verdict == Verdict::kContradicted);
+  CHECK(wrong.reason.find("bound turned around: official 'US$520' is a floor (at least)") != std::string::npos);
+  CHECK(finding_on("US$640", 640).verdict == Verdict::kSupported);
+}
+
 TEST_CASE("a slip needs a value the official text does not give, and a figure not rounded to another power of ten") {
   TestDoc off;
   int s = off.sentence("Harcourt will pay the club a guaranteed minimum of £42 million over the term.");
