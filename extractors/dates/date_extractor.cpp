@@ -107,6 +107,7 @@ struct Rule {
   int shift = 0;           // relative offset in `unit`s
   bool ago = false;        // n group counts backwards ("two years ago")
   bool later = false;      // n group counts forwards ("in two years")
+  bool ahead_only = false; // no date unless the clause looks ahead ("will meet both sides in three days")
   std::string step;         // what a day unit's count counts: "year"s ("52 years ago today"), or "week"s or
                             // "month"s from a day ("a week from Thursday")
   bool clipped = false;     // `yearw` may be a clipped year ("ninety-two" in a list after "nineteen ninety-one")
@@ -134,9 +135,17 @@ struct Candidate {
 struct DocState {
   std::optional<std::pair<int, int>> quarter;  // last (year, quarter) mentioned explicitly
   uint32_t quarter_end = 0;                    // where it was named
+  // The last quarter named with its number or end, over or not ("for the
+  // quarter ending March 31st"): "a year earlier" in its sentence compares it.
+  std::optional<std::pair<int, int>> named_quarter;
+  uint32_t named_quarter_end = 0;
   std::optional<std::pair<int, int>> half;     // latest (year, half) named ("the first half")
   uint32_t half_end = 0;
   std::optional<int> year;                     // last year the text named (or resolved a month/day into)
+  // The last year written out ("in early 2036") and where its claim ends: a
+  // bare "the second half" later in its sentence is that year's.
+  std::optional<int> written_year;
+  uint32_t written_year_end = 0;
   std::optional<int> month;                    // last month as year*12 + (month-1)
   uint32_t month_end = 0;                      // where the claim that named `month` ends
   std::optional<CivilDate> day;                // last full date
@@ -272,6 +281,8 @@ class DateExtractor final : public Extractor {
   std::unique_ptr<RE2> warning_window_;  // before a day: a warning's window ("a blizzard warning from"), told ahead
   std::unique_ptr<RE2> looks_back_;  // a bound's words that look back whatever the verb ("since", "backdated to")
   std::unique_ptr<RE2> infinitive_;  // a conjunct opened by an infinitive ("to complete ... by July 31"): its own time
+  std::unique_ptr<RE2> moved_to_;    // before a day: a new date ("has been moved to June 21"), the nearer one
+  std::unique_ptr<RE2> directive_;   // before an expression: a directive's infinitive ("advised passengers to travel ... on")
 };
 
 Error compile_error(const std::string& id, const std::string& what) {
@@ -382,6 +393,8 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
                                 std::pair{"subject", &ex->subject_},
                                 std::pair{"day_apposition", &ex->day_apposition_},
                                 std::pair{"infinitive", &ex->infinitive_},
+                                std::pair{"directive", &ex->directive_},
+                                std::pair{"moved_to", &ex->moved_to_},
                                 std::pair{"looks_back", &ex->looks_back_},
                                 std::pair{"warning_window", &ex->warning_window_}}) {
         if (!cues.contains(key)) continue;
@@ -416,6 +429,7 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
       rule.shift = r.value("shift", 0);
       rule.ago = r.value("ago", false);
       rule.later = r.value("later", false);
+      rule.ahead_only = r.value("ahead_only", false);
       rule.step = r.value("step", std::string());
       rule.clipped = r.value("clipped", false);
       rule.quarter_context = r.value("quarter_context", false);
@@ -781,9 +795,23 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       rest.remove_prefix(len);
     }
   };
+  // What a directive asks for lies ahead of it: "advised passengers to travel
+  // only if necessary on Monday", "urged parents to have children vaccinated
+  // before schools reopen in late August". The cue reads the clause up to the
+  // expression; an explicit past between ("was", "had") undoes it.
+  auto directed = [&] {
+    if (!directive_) return false;
+    const std::string_view cl = clause();
+    const size_t xs = c.x.start - static_cast<size_t>(cl.data() - in.text.data());
+    const std::string_view lead = cl.substr(0, xs);
+    re2::StringPiece m;
+    if (!directive_->Match(lead, 0, lead.size(), RE2::UNANCHORED, &m, 1)) return false;
+    return !(past_cue_ && RE2::PartialMatch(std::string_view(m.data(), m.size()), *past_cue_));
+  };
   auto clause_future = [&] { return (future_cue_ && RE2::PartialMatch(clause(), *future_cue_)) || modal_before(false); };
   auto is_future = [&] {
     if (since || reported()) return false;
+    if (directed()) return true;
     const Tense t = local_tense(false);
     // Another conjunct's future ("..., and the bank expects it to return")
     // does not reach an expression whose own conjunct has a past verb in "-ed"
@@ -891,6 +919,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         !(past_cue_ && RE2::PartialMatch(conjunct, *past_cue_)))
       return true;
     if (said_right_after) return false;  // "on Tuesday said": the day of the saying
+    if (directed()) return true;
     if (deadline() && t != Tense::kPast) return true;  // "has until 8 a.m. Thursday to leave"
     if (t != Tense::kNone) return t == Tense::kFuture;
     // A clause opened by a condition in the present ("If Selene 3 lifts off on
@@ -955,6 +984,10 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   const bool half_last = st.half && (!st.quarter || st.half_end > st.quarter_end) && c.x.start >= st.half_end &&
                          c.x.start - st.half_end <= kClauseReach &&
                          in.text.substr(st.half_end, c.x.start - st.half_end).find("\n\n") == std::string_view::npos;
+
+  // "in three days" is a day ahead only when the clause looks ahead; else a
+  // span ("the index fell 5% in three days").
+  if (r.ahead_only && !(anchor && is_ahead())) return std::nullopt;
 
   // The relative shift: the rule's own, or the word in `rel`, times the count in `n`.
   int shift = r.shift;
@@ -1043,6 +1076,21 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         // "due by August 31 next year": the year phrase after the day (its own
         // expression) says which year, whatever the tense says.
         year = anchor->year + vocab_int("REL", year_word, 0);
+        anchored = true;
+      } else if (!year && anchor && moved_to_ && RE2::PartialMatch(sentence.substr(0, x_start), *moved_to_)) {
+        // "has been moved to June 21", "was postponed until March 3": whatever
+        // the tense of the moving, the new date is the occurrence nearest the
+        // story's (ahead when told in April, past when told in July).
+        year = anchor->year;
+        long best = -1;
+        for (int y : {anchor->year - 1, anchor->year, anchor->year + 1}) {
+          if (day > days_in_month(y, month)) continue;
+          const long d = std::labs(days_from_civil(CivilDate{y, month, day}) - days_from_civil(*anchor));
+          if (best < 0 || d < best) {
+            best = d;
+            year = y;
+          }
+        }
         anchored = true;
       } else if (!year && anchor) {
         // "the fiscal year ending June 30": the end of a period still running,
@@ -1178,7 +1226,14 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
                // the story's own day does.
                !(anchor && *st.day > *anchor && is_past())) {
       mention_day = *st.day;
-      if (anchor && u == "time" && st.day_end < sentence_at) {
+      // Two paragraph breaks or more since the day was named (then it was
+      // named in an earlier sentence, however the text was segmented).
+      const std::string_view gap =
+          st.day_end <= c.x.start ? in.text.substr(st.day_end, c.x.start - st.day_end) : std::string_view();
+      const size_t first_break = gap.find("\n\n");
+      const bool far_back = first_break != std::string_view::npos &&
+                            gap.find("\n\n", first_break + 2) != std::string_view::npos;
+      if (anchor && u == "time" && (st.day_end < sentence_at || far_back)) {
         // A clock time told ahead ("Commercial operations will start at 6
         // am") cannot fall on a day already past that an earlier sentence
         // named ("Trial runs had been going on since 5th December"): it is on
@@ -1190,6 +1245,12 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         // a span, not the day the text has moved to: a clock time after it
         // ("The next advisory is due at 4 p.m. CDT") is on the story's day.
         else if (st.day_bound) mention_day = *anchor;
+        // A day named two paragraphs back or more ("reserves were 87% full as
+        // of Monday") is no scene the text stays in: a clock time there ("shares
+        // were up 2.4% at 11:15 a.m. in Frankfurt") is on the story's day. The
+        // next paragraph may still tell the lead's day ("canceled flights on
+        // Monday" ... "The outage began at about 4:15 a.m.").
+        else if (far_back) mention_day = *anchor;
       }
       value = to_iso(add_days(*mention_day, shift));
     } else if (anchor && (r.step == "week" || r.step == "month")) {
@@ -1380,14 +1441,20 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     // (a quarter ended in January began in November).
     bool ended = false;
     bool ends_ahead = false;  // "ending Sept. 30", told in July: not yet the quarter reported on
-    if (q && !year && anchor && period_end_ && x_end <= sentence.size()) {
+    // "the quarter ending March 31st", told in March: no number of its own and
+    // not yet over, so not the latest one reported on but the one its end
+    // closes (whose middle month is the one before the end). One that "ended"
+    // stays the latest, which may be numbered by a fiscal year.
+    const bool unnumbered = !q && u == "quarter" && r.ref == "latest" && !has(kRel) && !has(kYear);
+    if ((q || unnumbered) && !year && anchor && period_end_ && x_end <= sentence.size()) {
       std::string end_month, end_year;
-      if (RE2::PartialMatch(sentence.substr(x_end), *period_end_, &end_month, &end_year)) {
+      const bool over = sentence.substr(x_end, 16).find("ended") != std::string_view::npos;
+      if ((q || !over) && RE2::PartialMatch(sentence.substr(x_end), *period_end_, &end_month, &end_year)) {
         const int m = vocab_int("MONTH", end_month, 0);
         if (m >= 1) {
           // "ended March 31" is over; "ending Sept. 30" may lie ahead.
-          const bool over = sentence.substr(x_end, 16).find("ended") != std::string_view::npos;
           const int ey = end_year.empty() ? infer_year(*anchor, m, 0, !over, over) : to_int(end_year);
+          if (!q) q = m == 1 ? 4 : quarter_of(m - 1);
           year = m == 1 ? ey - 1 : ey;
           anchored = true;
           ended = over;
@@ -1405,6 +1472,21 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         anchored = ended = true;
         year = (anchor->year * 4 + quarter_of(anchor->month) - 2) / 4;
       }
+      // "to bottom out in early 2036 and to recover gradually in the second
+      // half": a bare quarter or half after a year written in its sentence is
+      // that year's.
+      // Only within the clause, close by: a year further back is another story.
+      const std::string_view since_year =
+          st.written_year && st.written_year_end >= sentence_at && st.written_year_end <= c.x.start
+              ? in.text.substr(st.written_year_end, c.x.start - st.written_year_end)
+              : std::string_view();
+      if (!year && !has(kRel) && r.ref.empty() && st.written_year && st.written_year_end >= sentence_at &&
+          st.written_year_end <= c.x.start && since_year.size() <= 120 &&
+          since_year.find_first_of(";\n") == std::string_view::npos &&
+          since_year.find(". ") == std::string_view::npos) {
+        year = *st.written_year;
+        anchored = true;
+      }
       if (!year && anchor) {
         anchored = true;
         if (has(kRel) && shift != 0) year = anchor->year + shift;
@@ -1420,6 +1502,10 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
           // due to report fourth-quarter results on February 24").
           if ((q - 1) * per + 1 > anchor->month && !has(kRel) && (!is_future() || reports_results())) year -= 1;
         }
+      }
+      if (u == "quarter" && year) {
+        st.named_quarter = std::pair{year, q};
+        st.named_quarter_end = c.x.end;
       }
       if (u == "quarter" && year && !ends_ahead && (ended || !anchor || year * 4 + q - 1 < anchor->year * 4 + quarter_of(anchor->month) - 1)) {
         st.quarter = std::pair{year, q};
@@ -1518,7 +1604,10 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     } else if (r.quarter_context && shift == -1 &&
                (st.quarter || (anchor && quarter_cue_ && RE2::PartialMatch(clause(), *quarter_cue_)))) {
       anchored = true;
-      if (st.quarter) {
+      if (st.named_quarter && st.named_quarter_end >= sentence_at && st.named_quarter_end <= c.x.start &&
+          (!st.quarter || st.quarter_end < st.named_quarter_end)) {
+        value = pad(st.named_quarter->first + shift, 4) + "-Q" + std::to_string(st.named_quarter->second);
+      } else if (st.quarter) {
         value = pad(st.quarter->first + shift, 4) + "-Q" + std::to_string(st.quarter->second);
       } else {
         int k = anchor->year * 4 + quarter_of(anchor->month) - 2;
@@ -1609,6 +1698,12 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   if (value.size() >= 4 && std::isdigit(static_cast<unsigned char>(value[0])) && r.ref != "mention" && r.literal.empty()) {
     const int vy = to_int(value.substr(0, 4));
     if (has(kYear) || has(kYY) || has(kYearWords) || has(kMonth)) st.year = vy;
+    // Not a year compared with ("the strongest since 1985"), nor one far from the story's.
+    if ((has(kYear) || has(kYY) || has(kYearWords)) && u == "year" && r.range.empty() && !since && anchor &&
+        std::abs(vy - anchor->year) < kSceneYears) {
+      st.written_year = vy;
+      st.written_year_end = c.x.end;
+    }
     // Only a dated past (a month or season of that year, a day "N years ago
     // today") sets the scene; a bare year is usually a passing mention ("the
     // worst since 1988").
