@@ -146,6 +146,17 @@ void add_background(TestDoc& d, int n) {
   for (int k = 0; k < n; ++k) d.sentence("Background note " + std::to_string(k) + " covers other matters.");
 }
 
+// The finding on the one figure of a coverage document of one sentence.
+Finding figure_finding(const TestDoc& off, const std::string& sentence, ClaimKind kind, const std::string& fig,
+                       double value, const std::string& measure, const std::string& approx) {
+  TestDoc cov;
+  const int cs = cov.sentence(sentence);
+  cov.figure(kind, cs, fig, value, measure, approx);
+  const Finding f = finding_for(run(off, cov), 0);
+  CAPTURE(f.reason);
+  return f;
+}
+
 // The finding on the one date of a coverage document of one sentence (and a
 // filler), published the day after `off`.
 Finding date_finding(const TestDoc& off, const std::string& sentence, const std::string& date, const std::string& value) {
@@ -1063,12 +1074,8 @@ TEST_CASE("a floor told where the official sentence gives a floor and a cap is h
   off.figure(ClaimKind::kPercent, s, "4 per cent", 4, "", "upper_bound");
   add_background(off, 20);
   auto finding_on = [&](const std::string& fig, double value, const std::string& approx) {
-    TestDoc cov;
-    const int cs = cov.sentence("After that the rent is linked to CPI, with annual increases subject to a minimum of " + fig + ".");
-    cov.figure(ClaimKind::kPercent, cs, fig, value, "", approx);
-    const Finding f = finding_for(run(off, cov), 0);
-    CAPTURE(f.reason);
-    return f;
+    return figure_finding(off, "After that the rent is linked to CPI, with annual increases subject to a minimum of " + fig + ".",
+                          ClaimKind::kPercent, fig, value, "", approx);
   };
   const Finding wrong = finding_on("4 per cent", 4, "lower_bound");
   CHECK(wrong.verdict == Verdict::kContradicted);
@@ -1083,12 +1090,9 @@ TEST_CASE("a level an official floor allows is no contradiction of it; one below
   off.figure(ClaimKind::kMoney, s, "US$950", 950, "", "lower_bound");
   add_background(off, 20);
   auto verdict_on = [&](const std::string& fig, double value) {
-    TestDoc cov;
-    const int cs = cov.sentence("The SC6 index price under the formula is around " + fig + "/dmt.");
-    cov.figure(ClaimKind::kMoney, cs, fig, value, "", "approx");
-    const Finding f = finding_for(run(off, cov), 0);
-    CAPTURE(f.reason);
-    return f.verdict;
+    return figure_finding(off, "The SC6 index price under the formula is around " + fig + "/dmt.", ClaimKind::kMoney, fig,
+                          value, "", "approx")
+        .verdict;
   };
   CHECK(verdict_on("US$1,300", 1300) != Verdict::kContradicted);
   CHECK(verdict_on("US$800", 800) == Verdict::kContradicted);
@@ -1149,12 +1153,8 @@ TEST_CASE("a ceiling told at the amount of the official floor beside the officia
   off.figure(ClaimKind::kMoney, s, "US$640", 640, "price", "upper_bound");
   add_background(off, 20);
   auto finding_on = [&](const std::string& fig, double value) {
-    TestDoc cov;
-    const int cs = cov.sentence("Prices follow the Thai export index, capped at a ceiling of " + fig + " a tonne.");
-    cov.figure(ClaimKind::kMoney, cs, fig, value, "price", "upper_bound");
-    const Finding f = finding_for(run(off, cov), 0);
-    CAPTURE(f.reason);
-    return f;
+    return figure_finding(off, "Prices follow the Thai export index, capped at a ceiling of " + fig + " a tonne.",
+                          ClaimKind::kMoney, fig, value, "price", "upper_bound");
   };
   const Finding wrong = finding_on("US$520", 520);
   CHECK(wrong.verdict == Verdict::kContradicted);
