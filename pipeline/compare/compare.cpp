@@ -2349,7 +2349,10 @@ class Engine {
     std::vector<uint32_t> same_bound, reversed_bound;
     for (uint32_t j : off_counts_) {
       if (!share_a_stem(stems, off_facts_[j].counted)) continue;
-      if (bounded && !partial_count(offc[j]) && off_facts_[j].prior == source_prior) {
+      // Bounds of the same part of a whole compare too ("up to six other public
+      // bodies" against "up to four other public bodies").
+      const bool like_part = str_attr(offc[j].attrs, "part") == str_attr(c.attrs, "part");
+      if (bounded && like_part && off_facts_[j].prior == source_prior) {
         const Approx ob = approx_of(offc[j]);
         if (ob == cbound && !same_number(amount_of(offc[j]), amount_of(c)) &&
             within_ratio(amount_of(c), amount_of(offc[j]), opt_.context_ratio))
@@ -2394,7 +2397,7 @@ class Engine {
     if (agree) return {Verdict::kSupported, agree, says(*agree)};
     if (other_things)
       return {Verdict::kContradicted, other_things, says(*other_things) + ": the same number, of other things"};
-    if (bounded && !partial_count(c) && !official_gives_amount) {
+    if (bounded && !official_gives_amount) {  // same_bound and reversed_bound hold counts of c's part only
       if (reversed_bound.size() == 1)
         return {Verdict::kContradicted, reversed_bound[0],
                 says(reversed_bound[0]) + ", bound turned around: official " +

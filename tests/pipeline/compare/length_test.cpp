@@ -292,6 +292,21 @@ TEST_CASE("a renewal told as renew lines up with its length") {
   CHECK(on("a break clause", "two years").rfind("supported", 0) != 0);  // no word of renewing: nothing lines up
 }
 
+TEST_CASE("an offtake is an agreement: its length is the whole term's") {
+  const Doc off = doc("Hanwon will buy spodumene from the Marralinga mine. The term is eight years from the first "
+                      "commercial shipment." + kBackground);
+  CHECK(verdict_on(off, doc("Under the 10-year offtake, Hanwon buys spodumene."), "10-year").rfind("contradicted", 0) == 0);
+  CHECK(verdict_on(off, doc("Under the eight-year offtake, Hanwon buys spodumene."), "eight-year").rfind("supported", 0) == 0);
+}
+
+TEST_CASE("bounds of the same part of a whole are held to one another") {
+  const Doc off = doc("FAPA may share the imagery with up to four other public bodies in Estrava." + kBackground);
+  CHECK(verdict_on_count(off, doc("FAPA can share the imagery with up to six other public bodies."), "six other public bodies")
+            .rfind("contradicted", 0) == 0);
+  CHECK(verdict_on_count(off, doc("FAPA can share the imagery with up to four other public bodies."), "four other public bodies")
+            .rfind("supported", 0) == 0);
+}
+
 TEST_CASE("a count or length of history ('the past three seasons') is not compared") {
   const Doc off = doc("The rights were sold to Kheloo for five seasons." + kBackground);
   auto findings_on_six = [&](const std::string& text) {
