@@ -456,6 +456,13 @@ std::vector<Mention> TermExtractor::mentions(std::string_view text, Span sent,
                                                text[k - 1] == ',' || text[k - 1] == '\'');
       if (opener) continue;
     }
+    // A sign glued to digits ("R6.4 million", "N950", "KSh5bn") is an amount, not a name.
+    {
+      size_t letters = 0;
+      while (letters < run.size() && std::isalpha(static_cast<unsigned char>(run[letters]))) ++letters;
+      if (letters >= 1 && letters <= 3 && letters < run.size() && std::isdigit(static_cast<unsigned char>(run[letters])))
+        continue;
+    }
     std::string slug = name_slug(run);
     if (slug.empty() || alias_to_id_.count(ascii_lower(run))) continue;
     names.push_back({s, e, slug, false, ""});
