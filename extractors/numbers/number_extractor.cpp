@@ -279,17 +279,18 @@ void tokenise(std::string_view text, Span sent, const Lexicon& lx, std::vector<T
       size_t n = count_digits(s, p);
       digits.append(s.substr(p, n));
       size_t q = p + n;
-      // Continental notation with both separators, "1.234,56 EUR": dots group thousands and the
-      // comma marks one or two decimals. Only with a euro sign before or a currency after
-      // (decimal_comma_units), where no English reading ("1.234" a decimal) is left.
-      if (n <= 3 && q + 4 < end && s[q] == '.' && count_digits(s, q + 1) == 3) {
+      // Dots after one to three digits, each before three more ("1.234", "10.000.000"): thousands
+      // groups in continental notation, read as such only where no English decimal is left.
+      if (n <= 3 && q + 4 <= end && s[q] == '.' && count_digits(s, q + 1) == 3) {
         size_t r = q;
         std::string whole = digits;
         while (r + 4 <= end && s[r] == '.' && count_digits(s, r + 1) == 3) {
           whole.append(s.substr(r + 1, 3));
           r += 4;
         }
-        // With both separators any currency will do: a sign before, or letters after ("1.234,56 dollars").
+        // With a decimal comma after them, "1.234,56 EUR": the comma marks one or two decimals.
+        // Only with a euro sign before or a currency after (decimal_comma_units); with both
+        // separators any currency will do: a sign before, or letters after ("1.234,56 dollars").
         const size_t f = r + 1 < end && s[r] == ',' ? count_digits(s, r + 1) : 0;
         size_t w = r + 1 + f;
         while (w < end && s[w] == ' ') ++w;
@@ -299,19 +300,10 @@ void tokenise(std::string_view text, Span sent, const Lexicon& lx, std::vector<T
           q = r + 1 + f;
           t.grouped = true;
           t.dec = true;
-        }
-      }
-      // Dots grouping thousands with no decimals ("Rp10.000", "50.000 dong"): only beside a
-      // currency with no minor unit in use (dot_thousands_units), where "10.000" is no decimal.
-      if (!t.grouped && n <= 3 && q + 4 <= end && s[q] == '.' && count_digits(s, q + 1) == 3) {
-        size_t r = q;
-        std::string whole = digits;
-        while (r + 4 <= end && s[r] == '.' && count_digits(s, r + 1) == 3) {
-          whole.append(s.substr(r + 1, 3));
-          r += 4;
-        }
-        if (!(r + 1 < end && (s[r] == '.' || s[r] == ',') && is_digit(s[r + 1])) &&
-            unit_context(s, r, out, lx.dot_thousands_units, false)) {
+        } else if (!(r + 1 < end && (s[r] == '.' || s[r] == ',') && is_digit(s[r + 1])) &&
+                   unit_context(s, r, out, lx.dot_thousands_units, false)) {
+          // With no decimals ("Rp10.000", "50.000 dong"): only beside a currency with no minor
+          // unit in use (dot_thousands_units), where "10.000" is no decimal.
           digits = whole;
           q = r;
           t.grouped = true;

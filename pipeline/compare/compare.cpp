@@ -1282,6 +1282,11 @@ class Engine {
             name + ": official says " + quote(oc.text) + ", source says " + quote(cc->text)};
   }
 
+  // Whether the order of a term type's parties carries meaning (compare.json directional_terms).
+  bool is_directional(const std::string& type) const {
+    return std::find(opt_.directional_terms.begin(), opt_.directional_terms.end(), type) != opt_.directional_terms.end();
+  }
+
   // A party told wrong where neither side names the other ("an independent
   // monitor, paid for by the Authority" against "... paid for by
   // Harbourlink"), for a directional term the official text never gives the
@@ -1291,9 +1296,7 @@ class Engine {
   // context_margin, and holding as the source's does.
   std::optional<Outcome> payer_told_wrong(const Claim& c, const TermSlot& slot,
                                           const std::vector<std::pair<uint32_t, TermSlot>>& same_type) {
-    if (slot.subject.empty() || !slot.object.empty() || !holds(c)) return std::nullopt;
-    if (std::find(opt_.directional_terms.begin(), opt_.directional_terms.end(), slot.type) == opt_.directional_terms.end())
-      return std::nullopt;
+    if (slot.subject.empty() || !slot.object.empty() || !holds(c) || !is_directional(slot.type)) return std::nullopt;
     // An official term of this type by the source's party: the source may mean that one.
     for (const auto& [j, os] : same_type)
       if (same_party(os.subject, slot.subject)) return std::nullopt;
@@ -1351,9 +1354,7 @@ class Engine {
 
     if (auto o = payer_told_wrong(c, slot, same_type)) return *o;
     if (aligned.empty()) {
-      const bool directional = std::find(opt_.directional_terms.begin(), opt_.directional_terms.end(), slot.type) !=
-                               opt_.directional_terms.end();
-      if (directional) {
+      if (is_directional(slot.type)) {
         for (const auto& [j, os] : same_type) {
           if (!slot_reversed(slot, os)) continue;
           return {Verdict::kContradicted, j,
@@ -2363,7 +2364,7 @@ class Engine {
       if (!stems.empty() && off_facts_[j].counted == stems) same_thing.push_back(j);
       const double oa = amount_of(offc[j]);
       // A part of a whole, or a count per item, agrees only with its like.
-      if (partial_count(offc[j]) && str_attr(offc[j].attrs, "part") != str_attr(c.attrs, "part")) continue;
+      if (partial_count(offc[j]) && !like_part) continue;
       // An old level only with an old level ("from five flights a week to daily").
       if (off_facts_[j].prior != source_prior) continue;
       const double amount = amount_of(c) + (rest_of_whole && !partial_count(offc[j]) ? 1 : 0);
