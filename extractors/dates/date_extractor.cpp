@@ -1476,12 +1476,10 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       // half": a bare quarter or half after a year written in its sentence is
       // that year's.
       // Only within the clause, close by: a year further back is another story.
+      const bool year_before = st.written_year && st.written_year_end >= sentence_at && st.written_year_end <= c.x.start;
       const std::string_view since_year =
-          st.written_year && st.written_year_end >= sentence_at && st.written_year_end <= c.x.start
-              ? in.text.substr(st.written_year_end, c.x.start - st.written_year_end)
-              : std::string_view();
-      if (!year && !has(kRel) && r.ref.empty() && st.written_year && st.written_year_end >= sentence_at &&
-          st.written_year_end <= c.x.start && since_year.size() <= 120 &&
+          year_before ? in.text.substr(st.written_year_end, c.x.start - st.written_year_end) : std::string_view();
+      if (!year && !has(kRel) && r.ref.empty() && year_before && since_year.size() <= 120 &&
           since_year.find_first_of(";\n") == std::string_view::npos &&
           since_year.find(". ") == std::string_view::npos) {
         year = *st.written_year;
