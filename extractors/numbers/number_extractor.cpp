@@ -127,7 +127,8 @@ struct Lexicon {
   std::unordered_map<std::string, double> slang_scales;          // "2 grand"
   std::unordered_set<std::string> slang_followers;
   std::unordered_set<std::string> price_verbs;     // "would cost a pound a day": "a pound" alone is one unit
-  std::unordered_set<std::string> numbered_names;  // capitals-only codes that name events before a plain figure ("COP29")
+  std::unordered_set<std::string> numbered_names;  // capitals-only codes that name events or titles before a plain figure ("COP29", "Fr. 25")
+  std::unordered_set<std::string> designator_words;  // "flight TK 1980": a code after one of these numbers the thing
   std::unordered_set<std::string> party_counts;    // "Rs 220, Ds 213": party seat counts, as written
   std::unordered_set<std::string> party_joiners;   // "Rs and Ds"
   std::unordered_set<std::string> code_words;      // a script or regex: "$1" is a placeholder there
@@ -136,6 +137,7 @@ struct Lexicon {
   std::unordered_set<std::string> constant_money_before;   // "in 2022 dollars": a year, not an amount
   std::vector<std::string> decimal_comma_units;            // "4,75 EUR", "€3,5 Mio.": as written
   std::vector<std::string> dot_thousands_units;            // "Rp10.000", "50.000 dong": as written
+  std::vector<std::string> dot_thousands_after;            // "56.995 €": signs placed after the figure
   std::unordered_set<std::string> dotted_scales;            // "Mio.", "Mrd.": the dot belongs to the figure
   std::vector<LocalCurrency> locals;
   std::unordered_map<std::string, std::vector<size_t>> locals_by_first;  // country phrase's first word -> locals
@@ -301,7 +303,8 @@ void tokenise(std::string_view text, Span sent, const Lexicon& lx, std::vector<T
           t.grouped = true;
           t.dec = true;
         } else if (!(r + 1 < end && (s[r] == '.' || s[r] == ',') && is_digit(s[r + 1])) &&
-                   unit_context(s, r, out, lx.dot_thousands_units, false)) {
+                   (unit_context(s, r, out, lx.dot_thousands_units, false) ||
+                    unit_context(s, r, {}, lx.dot_thousands_after, false))) {
           // With no decimals ("Rp10.000", "50.000 dong"): only beside a currency with no minor
           // unit in use (dot_thousands_units), where "10.000" is no decimal.
           digits = whole;
@@ -317,6 +320,17 @@ void tokenise(std::string_view text, Span sent, const Lexicon& lx, std::vector<T
           if (g == 3 || (g == 2 && q + 3 < end && s[q + 3] == ',' && count_digits(s, q + 4) >= 2)) {
             digits.append(s.substr(q + 1, g));
             q += 1 + g;
+            t.grouped = true;
+            continue;
+          }
+        }
+        // Swiss groups: "CHF 1'250'000", with a straight or typographic apostrophe, three
+        // digits each and no digit after ("5'11" is feet and inches).
+        if (n <= 3 && !t.dec) {
+          const size_t a = q < end && s[q] == '\'' ? 1 : s.substr(q, 3) == "\xE2\x80\x99" ? 3 : 0;
+          if (a > 0 && count_digits(s, q + a) == 3) {
+            digits.append(s.substr(q + a, 3));
+            q += a + 3;
             t.grouped = true;
             continue;
           }
@@ -1125,6 +1139,7 @@ class Parser {
     Needs needs = Needs::kNothing;
     if (!currency_prefix(k, code, factor, next, &needs)) return 0;
     if (party_count(k)) return 0;
+    if (k > 0 && t_[k - 1].t == T::kWord && lx_.designator_words.count(t_[k - 1].low) && t_[k].t == T::kWord) return 0;
     Amount a;
     if (!parse_amount(next, true, true, a)) return 0;
     if (placeholder(k, next, a)) return 0;
@@ -1203,6 +1218,9 @@ class Parser {
     // "... from N990": after a figure in the same sign, one that a comparison word introduces.
     if (signs_seen_.count(code) && sign > 0 && t_[sign - 1].t == T::kWord &&
         lx_.sign_followups.count(t_[sign - 1].low))
+      return true;
+    // "a ticket costs ARS 859": a price verb just before the sign says it is money.
+    if (sign > 0 && t_[sign - 1].t == T::kWord && lx_.price_verbs.count(t_[sign - 1].low) && t_[sign].t == T::kWord)
       return true;
     // "per" takes any unit; "a" only a listed one ("R24 a litre", not "the R2 a few km away");
     // a filler may stand before either ("R150 extra a month").
@@ -2055,6 +2073,8 @@ class NumberExtractor final : public Extractor {
     for (auto& x : v.value("slang_followers", json::array())) lx_.slang_followers.insert(x.get<std::string>());
     for (auto& x : v.value("price_verbs", json::array())) lx_.price_verbs.insert(x.get<std::string>());
     for (auto& x : v.value("codes_numbered_names", json::array())) lx_.numbered_names.insert(x.get<std::string>());
+    for (auto& x : v.value("codes_abbreviating_titles", json::array())) lx_.numbered_names.insert(x.get<std::string>());
+    for (auto& x : v.value("designator_words", json::array())) lx_.designator_words.insert(x.get<std::string>());
     for (auto& x : v.value("party_counts", json::array())) lx_.party_counts.insert(x.get<std::string>());
     for (auto& x : v.value("party_count_joiners", json::array())) lx_.party_joiners.insert(x.get<std::string>());
     for (auto& x : v.value("code_words", json::array())) lx_.code_words.insert(x.get<std::string>());
@@ -2064,6 +2084,7 @@ class NumberExtractor final : public Extractor {
     for (auto& x : v.value("constant_money_before", json::array())) lx_.constant_money_before.insert(x.get<std::string>());
     for (auto& x : v.value("decimal_comma_units", json::array())) lx_.decimal_comma_units.push_back(x.get<std::string>());
     for (auto& x : v.value("dot_thousands_units", json::array())) lx_.dot_thousands_units.push_back(x.get<std::string>());
+    for (auto& x : v.value("dot_thousands_after", json::array())) lx_.dot_thousands_after.push_back(x.get<std::string>());
     for (auto& x : v.value("dotted_scales", json::array())) lx_.dotted_scales.insert(x.get<std::string>());
     if (v.contains("slang_scales"))
       for (auto& [k, x] : v.at("slang_scales").items()) lx_.slang_scales[k] = x.get<double>();
