@@ -300,5 +300,15 @@ TEST_CASE("probe10.jsonl: every expected figure, and no other") { CHECK(run_json
 // "fee to 99c", "a half-billion dollars" and "a hundred-dollar bill" with the article outside,
 // and party seat counts).
 TEST_CASE("probe11.jsonl: every expected figure, and no other") { CHECK(run_jsonl("probe11.jsonl") >= 60); }
+// A twelfth outside set (session 19): 60 news items ("Rp15.500", "₫120.000", spelled-out and
+// signed figures, decimal commas) with traps; all 60 right (value F1 0.995 on arrival, before dot
+// thousands beside the rupiah and the dong).
+TEST_CASE("probe12.jsonl: every expected figure, and no other") { CHECK(run_jsonl("probe12.jsonl") >= 60); }
+// A thirteenth outside set (session 20): 60 news items in 51 currencies ("CHF 1'250'000",
+// "56.995 €", "Fr. 2.1 billion", "ARS 859", "RM 4.2 billion", "1 050 zł", "-€2") with traps
+// ("flight TK 1980", "ref. 5711/1A", "S&P 500", "%20" in a web address); all 60 right (56 on
+// arrival, before Swiss apostrophe groups, dot thousands before a trailing sign, "Fr." as a
+// sign, a price verb before a capitals code, and codes after a designator word).
+TEST_CASE("probe13.jsonl: every expected figure, and no other") { CHECK(run_jsonl("probe13.jsonl") >= 60); }
 
 }  // namespace claimcheck
