@@ -1450,8 +1450,10 @@ class Engine {
       if (bounded(c)) o = compare_bound(i);
       else if (agreement_end(cov_, c))
         if (auto whole = against_agreement_end(i, "agreement end date")) o = *whole;
-      if (o.verdict == Verdict::kUnverified)
+      if (o.verdict == Verdict::kUnverified) {
+        if (auto by_range = compare_range_end(i)) return *by_range;
         if (auto by_context = compare_date_by_context(i)) return *by_context;
+      }
       return o;
     }
     if (!announcement_day) {
@@ -2083,6 +2085,66 @@ class Engine {
   // contradicted at date_contradict; two dates more than date_gap_days apart
   // are not one event told two ways. Dates of the announcement itself and
   // *_REF are no candidates.
+  // The other end of c's range in its sentence: for an end ("until March
+  // 2043") the nearest start before it, for a start the nearest end after it.
+  // Null when c bounds no range.
+  static const Claim* range_partner(const DocView& d, const Claim& c) {
+    const std::string group = bound_group(str_attr(c.attrs, "bound"));
+    if (group != "start" && group != "end") return nullptr;
+    const Claim* partner = nullptr;
+    for (const Claim* m : d.sentence_mates(c)) {
+      if (m == &c || m->kind != ClaimKind::kDate) continue;
+      const std::string g = bound_group(str_attr(m->attrs, "bound"));
+      if (group == "end" && g == "start" && m->span.end <= c.span.start) partner = m;
+      if (group == "start" && g == "end" && m->span.start >= c.span.end) return m;
+    }
+    return partner;
+  }
+
+  // "will close from April next year until March 2043" against "will close
+  // from 1 April 2041 to 31 March 2044": one end of a range whose other end
+  // lines up with an end of an official range (the official day falls within
+  // it) is held to that official range's same end, whatever words either
+  // shares. Where several official ranges share that end, all must differ
+  // for a contradiction; one that agrees supports.
+  std::optional<Outcome> compare_range_end(uint32_t i) {
+    const Claim& c = cov_.claims()[i];
+    const Claim* partner = range_partner(cov_, c);
+    // A fiscal year ("from fiscal 2029") may start a year before its value.
+    if (!partner || fiscal_year(c) || fiscal_year(*partner)) return std::nullopt;
+    const Timex ct = parse_timex(c.value), pt = parse_timex(partner->value);
+    if (!ct.days || !pt.days) return std::nullopt;
+    const auto& offc = off_.claims();
+    std::optional<uint32_t> agree, conflict;
+    for (const auto& [j, days] : off_event_dates_) {
+      if (days.first < pt.days->first || days.second > pt.days->second) continue;
+      const Claim* counterpart = range_partner(off_, offc[j]);
+      // The official range's end of c's kind: j must be the partner's kind, its partner c's.
+      if (!counterpart || bound_group(str_attr(offc[j].attrs, "bound")) != bound_group(str_attr(partner->attrs, "bound")))
+        continue;
+      const Timex ot = parse_timex(counterpart->value);
+      if (!ot.days) continue;
+      const uint32_t k = static_cast<uint32_t>(counterpart - offc.data());
+      if (ot.days->first >= ct.days->first && ot.days->second <= ct.days->second) {
+        agree = k;
+        break;
+      }
+      if (ot.days->second < ct.days->first || ot.days->first > ct.days->second) {
+        if (!conflict) conflict = k;
+      } else {
+        return std::nullopt;  // overlapping, neither within the other: no verdict
+      }
+    }
+    const std::string side = bound_group(str_attr(c.attrs, "bound")) == "end" ? "range end" : "range start";
+    auto says = [&](uint32_t k) {
+      return side + " (the other end, " + quote(partner->text) + ", lines up): official " + quote(offc[k].text) +
+             " = " + offc[k].value + ", source " + quote(c.text) + " = " + c.value;
+    };
+    if (agree) return Outcome{Verdict::kSupported, agree, says(*agree)};
+    if (conflict) return Outcome{Verdict::kContradicted, conflict, says(*conflict)};
+    return std::nullopt;
+  }
+
   std::optional<Outcome> compare_date_by_context(uint32_t i) {
     const Claim& c = cov_.claims()[i];
     const Timex ct = parse_timex(c.value);

@@ -62,6 +62,7 @@ struct SegmentRules::Impl {
   std::vector<AbbreviationRule> abbreviations;
   PatternList lines;                              // boilerplate blocks
   PatternList sections;                           // headings that open a boilerplate section
+  PatternList links;                              // headings that open a list of links
 };
 
 SegmentRules::SegmentRules() : impl_(std::make_unique<Impl>()) {}
@@ -129,16 +130,17 @@ Result<SegmentRules> SegmentRules::from_json(const nlohmann::json& j) {
       if (a.words.empty() && !a.pattern)
         return Error{std::string(kWhere), "rule '" + id + "': abbreviation rule without 'words' or 'pattern'"};
       impl.abbreviations.push_back(std::move(a));
-    } else if (type == "line" || type == "section") {
+    } else if (type == "line" || type == "section" || type == "links") {
       if (pattern == r.end()) return Error{std::string(kWhere), "rule '" + id + "': no 'pattern'"};
       std::string error;
-      if (!(type == "line" ? impl.lines : impl.sections).add(id, pattern->get<std::string>(), &error))
+      PatternList& list = type == "line" ? impl.lines : type == "section" ? impl.sections : impl.links;
+      if (!list.add(id, pattern->get<std::string>(), &error))
         return Error{std::string(kWhere), "rule '" + id + "': bad pattern: " + error};
     } else {
       return Error{std::string(kWhere), "rule '" + id + "': unknown type '" + type + "'"};
     }
   }
-  if (!impl.lines.compile() || !impl.sections.compile())
+  if (!impl.lines.compile() || !impl.sections.compile() || !impl.links.compile())
     return Error{std::string(kWhere), "boilerplate patterns: RE2::Set did not compile"};
   return rules;
 }
@@ -440,16 +442,30 @@ Segmentation segment(std::string_view text, const SegmentRules& rules) {
     }
   }
 
-  // Boilerplate: sections run from their heading to the next markdown heading.
+  // Boilerplate: sections run from their heading to the next markdown heading;
+  // a list of links runs from its heading over the list items and short lines
+  // (headlines) after it, up to the first paragraph or markdown heading.
   std::string section;
+  const std::string* links = nullptr;
   for (auto& b : seg.blocks) {
     const std::string_view t = view(text, b.span);
     const std::string_view key = match_key(t);
+    if (links && heading_marker(t) == 0 && (b.kind == BlockKind::kListItem || b.kind == BlockKind::kHeading)) {
+      b.kind = BlockKind::kBoilerplate;
+      b.reason = "links: " + *links;
+      continue;
+    }
+    links = nullptr;
     if (b.kind == BlockKind::kHeading || word_count(key) <= 8) {
       if (impl.sections.first_full_match(key)) {
         section.assign(key);
         b.kind = BlockKind::kBoilerplate;
         b.reason = "heading: " + section;
+        continue;
+      }
+      if (section.empty() && (links = impl.links.first_full_match(key))) {
+        b.kind = BlockKind::kBoilerplate;
+        b.reason = "heading: " + *links;
         continue;
       }
     }

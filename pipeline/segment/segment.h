@@ -12,7 +12,9 @@
 // is a heading.
 // Boilerplate (extractors/rules/segment.json): "line" rules mark one block,
 // "section" rules mark a heading and every block after it up to the next
-// markdown heading or the end of the text.
+// markdown heading or the end of the text, and "links" rules a heading and
+// the list items and headline-like lines right after it ("Read more:" and
+// its links), up to the first paragraph.
 #pragma once
 
 #include <memory>
@@ -35,7 +37,7 @@ namespace claimcheck {
 //      "followed_by": "\\d",             // optional: only before text starting so ("Jan." + "13")
 //      "examples": [{"text": "Dr. Jones left. He sat.", "sentences": ["Dr. Jones left.", "He sat."]}],
 //      "not": [...same shape: texts whose split this rule must leave alone...]},
-//     {"id": "boilerplate.related", "type": "section" | "line",
+//     {"id": "boilerplate.related", "type": "section" | "line" | "links",
 //      "pattern": "related (stories|articles)",   // RE2, case-insensitive full match
 //      "examples": ["Related Stories"], "not": ["Related stories are rare."]}]}
 // A block is matched without its markdown '#'s, list marker and trailing ':'.

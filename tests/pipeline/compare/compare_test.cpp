@@ -1624,6 +1624,48 @@ TEST_CASE("a day whose weekday the source names wrong contradicts the official d
   CHECK(f.verdict == Verdict::kSupported);
 }
 
+TEST_CASE("one end of a range is held to the official range whose other end lines up") {
+  TestDoc off;
+  off.published = CivilDate{2040, 6, 9};
+  int s = off.sentence("The museum will close for renovation from 1 April 2041 to 31 March 2044.");
+  off.date(s, "1 April 2041", "2041-04-01", "from");
+  off.date(s, "31 March 2044", "2044-03-31", "until");
+  s = off.sentence("A travelling show opens in Osaka on 2 May 2042.");
+  off.date(s, "2 May 2042", "2042-05-02");
+  add_background(off, 20);
+  auto range = [&](const std::string& text, const std::string& from, const std::string& from_value,
+                   const std::string& until, const std::string& until_value) {
+    TestDoc cov;
+    cov.published = CivilDate{2040, 6, 10};
+    const int cs = cov.sentence(text);
+    cov.date(cs, from, from_value, "from");
+    cov.date(cs, until, until_value, "until");
+    cov.sentence("Shares were flat.");
+    return run(off, cov);
+  };
+  // No word of the end is shared ("shut", "works" against "close", "renovation"):
+  // the start, April 2041, ties it to the official range.
+  auto fs = range("Doors shut from April next year until March 2043 for the works.", "April next year", "2041-04",
+                  "March 2043", "2043-03");
+  {
+    const Finding end = finding_for(fs, 1);
+    CAPTURE(end.reason);
+    CHECK(end.verdict == Verdict::kContradicted);
+    CHECK(end.reason.find("range end") != std::string::npos);
+  }
+  fs = range("Doors shut from April next year until March 2044 for the works.", "April next year", "2041-04",
+             "March 2044", "2044-03");
+  CHECK(finding_for(fs, 1).verdict == Verdict::kSupported);
+  // A start that lines up with no official start ties the end to nothing.
+  fs = range("Doors shut from June 2045 until March 2043 for the works.", "June 2045", "2045-06", "March 2043",
+             "2043-03");
+  CHECK(finding_for(fs, 1).verdict != Verdict::kContradicted);
+  // The start told wrong, the end right: the start is held to the official start.
+  fs = range("Doors shut from May 2041 until 31 March 2044 for the works.", "May 2041", "2041-05",
+             "31 March 2044", "2044-03-31");
+  CHECK(finding_for(fs, 0).verdict == Verdict::kContradicted);
+}
+
 // A coverage document of thousands of like claims (a table, a scraped page):
 // every claim still gets the verdict it gets alone, against the first official
 // claim that agrees, and the internal pairing looks at the claims that follow

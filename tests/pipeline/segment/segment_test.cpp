@@ -124,6 +124,20 @@ TEST_CASE("every segment.json rule's examples and counter-examples hold") {
         CHECK(seg2.blocks[2].kind == BlockKind::kBoilerplate);
         CHECK(seg2.blocks[2].reason.starts_with("section: "));
       }
+      if (type == "links") {
+        CHECK(seg.blocks[0].reason == "heading: " + id);
+        // Its links are boilerplate up to the first paragraph, which is kept.
+        const std::string doc = "The deal was signed on Monday.\n\n" + text +
+                                "\n\u2022 Council sets 2036 budget at R4 billion\nAirport bus link to run from December\n\n"
+                                "The next payment is due on 1 March.\n";
+        const auto seg2 = run(normalise(doc).text);
+        CAPTURE(describe(doc, seg2));
+        REQUIRE(seg2.blocks.size() == 5);
+        CHECK(seg2.blocks[0].kind == BlockKind::kParagraph);
+        CHECK(seg2.blocks[2].reason == "links: " + id);
+        CHECK(seg2.blocks[3].reason == "links: " + id);
+        CHECK(seg2.blocks[4].kind == BlockKind::kParagraph);
+      }
       ++checked;
     }
     for (const auto& ex : r.at("not")) {
