@@ -1871,11 +1871,27 @@ class Engine {
             "the official document says nothing about " + (measure.empty() ? figure_of(terms.front()) : measured)};
   }
 
+  // Whether c's own text writes its currency as a sign or a code ("US$12M",
+  // "€14.8bn", "NOK 14.8 billion"), not as a word several currencies share
+  // ("560 billion pesos", whose country the extractor guesses).
+  static bool currency_signed(const Claim& c) {
+    for (size_t k = 0; k < c.text.size(); ++k) {
+      const unsigned char ch = static_cast<unsigned char>(c.text[k]);
+      if (ch == '$' || ch >= 0x80) return true;
+      if (k + 1 < c.text.size() && std::isupper(ch) && std::isupper(static_cast<unsigned char>(c.text[k + 1]))) return true;
+    }
+    return false;
+  }
+
   // The official amount c gives in another currency ("a $1.38 billion fine"
   // against "fined ... €1,384,250,000"): the same number to c's precision, of
   // the same measure or in a sentence whose words c's share (context_support),
   // when no official amount in c's currency has that number. Converted
-  // amounts are other numbers, so they never match.
+  // amounts are other numbers, so they never match. A number of two or more
+  // significant digits that the official text gives once, in another
+  // currency, needs no shared words ("StreamaBR has paid US$6.1 billion"
+  // against "Total value: R$6.1 billion"): round sums ("$1 billion") recur
+  // by chance, such numbers seldom.
   std::optional<Outcome> other_currency(const Claim& c) {
     if (c.kind != ClaimKind::kMoney || c.currency.empty()) return std::nullopt;
     const auto& offc = off_.claims();
@@ -1883,15 +1899,18 @@ class Engine {
     const std::string measure = norm_measure(str_attr(c.attrs, "measure"));
     build_contexts();
     const Context& cctx = cov_context_->of(static_cast<uint32_t>(&c - cov_.claims().data()));
-    std::optional<uint32_t> found;
+    std::optional<uint32_t> found, only;
+    size_t given = 0;
     for (uint32_t j : off_figure_ids_) {
       const Claim& o = offc[j];
       if (o.kind != ClaimKind::kMoney || o.currency.empty() || !reads_as(c.number, half, o.number)) continue;
       if (currency_compatible(c, o)) return std::nullopt;  // the number is there in c's currency
+      ++given, only = j;
       const bool same_measure = !measure.empty() && norm_measure(off_facts_[j].measure) == measure;
       if (!found && (same_measure || context_overlap(cctx, off_context_->of(j), *rarity_) >= opt_.context_support))
         found = j;
     }
+    if (!found && given == 1 && significant_digits(c.number) >= 2 && currency_signed(c)) found = only;
     if (!found) return std::nullopt;
     return Outcome{Verdict::kContradicted, found,
                    "currency: official " + quote(offc[*found].text) + " (" + offc[*found].currency + "), source " +
@@ -1950,6 +1969,43 @@ class Engine {
     return differ ? theirs.front() : nullptr;
   }
 
+  // Whether official figure j, a bound, is also given as the opposite bound
+  // ("below US$11,000" and "at or above US$11,000"): a threshold between two
+  // cases, which every level falls on one side of.
+  bool official_threshold(uint32_t j) const {
+    const auto& offc = off_.claims();
+    const Approx want = off_facts_[j].approx == Approx::kLower ? Approx::kUpper : Approx::kLower;
+    return std::any_of(off_figure_ids_.begin(), off_figure_ids_.end(), [&](uint32_t k) {
+      return k != j && offc[k].kind == offc[j].kind && off_facts_[k].approx == want &&
+             off_facts_[k].unit == off_facts_[j].unit && currency_compatible(offc[k], offc[j]) &&
+             same_number(offc[k].number, offc[j].number);
+    });
+  }
+
+  // "60% from private donors and 40% from the Métropole" against "60 per
+  // cent by the Métropole ... and 40 per cent by private donors": two figures
+  // of one source sentence that the official text also tells together, each
+  // worded more like the other's official item (context_contradict, and
+  // pair_swap_margin times its own). Both must point across, which a list of
+  // two read by chance rarely does, so the margin is less than swap_margin's;
+  // `a` and `b` are the official figures of c's value and of its mate's.
+  std::optional<Outcome> told_swapped_pair(const Claim& c, const Claim& mate, uint32_t a, uint32_t b) {
+    const auto& offc = off_.claims();
+    if (offc[a].sentence != offc[b].sentence || same_number(offc[a].number, offc[b].number)) return std::nullopt;
+    const Context& cc = cov_context_->of(static_cast<uint32_t>(&c - cov_.claims().data()));
+    const Context& mc = cov_context_->of(static_cast<uint32_t>(&mate - cov_.claims().data()));
+    const Context &oa = off_context_->of(a), &ob = off_context_->of(b);
+    const double c_own = context_overlap(cc, oa, *rarity_), c_across = context_overlap(cc, ob, *rarity_);
+    const double m_own = context_overlap(mc, ob, *rarity_), m_across = context_overlap(mc, oa, *rarity_);
+    if (c_across < opt_.context_contradict || c_across < opt_.pair_swap_margin * c_own ||
+        m_across < opt_.context_contradict || m_across < opt_.pair_swap_margin * m_own)
+      return std::nullopt;
+    return Outcome{Verdict::kContradicted, b,
+                   "figures told swapped (" + shared_words(cc, ob, *rarity_) + "): official " + quote(offc[b].text) +
+                       " and " + quote(offc[a].text) + ", source " + quote(c.text) + " and " + quote(mate.text) +
+                       " the other way round"};
+  }
+
   // Lines a figure up with official figures by the words around it, when no
   // measure word or term did (see CompareOptions::context_*). Official
   // figures another measure names, in another unit or currency, for other
@@ -1974,8 +2030,10 @@ class Engine {
     // figure's, not this one told wrong ("from $399 to Singapore and $249 to
     // Auckland" against the official's A$399 and A$249), as for dates.
     std::vector<double> told_beside;
+    std::vector<const Claim*> beside;
     for (const Claim* m : cov_.sentence_mates(c))
-      if (m != &c && m->kind == c.kind) told_beside.push_back(m->number);
+      if (m != &c && m->kind == c.kind) told_beside.push_back(m->number), beside.push_back(m);
+    std::optional<uint32_t> beside_official;  // the official figure of the value told beside c (one only)
     // A bound ("capped at 15%") holds any official value within it, but where
     // the official text gives a bound of its own, as closely worded and other
     // than the source's ("capped at 10%" beside "0.5% per week"), that is the
@@ -2000,8 +2058,10 @@ class Engine {
         if (score > agree_score) agree_score = score, agree = j, agree_within_bound = f.approx != csource_bound;
         continue;
       }
-      if (std::any_of(told_beside.begin(), told_beside.end(), [&](double v) { return same_number(v, o.number); }))
+      if (std::any_of(told_beside.begin(), told_beside.end(), [&](double v) { return same_number(v, o.number); })) {
+        if (beside.size() == 1 && !beside_official) beside_official = j;
         continue;
+      }
       if (bounded && f.approx == csource_bound && score > rival_bound_score) rival_bound_score = score, rival_bound = j;
       if (digit_slip(c.number, o.number) != DigitSlip::kNone) {
         auto [it, fresh] = slipped.try_emplace(o.number, score, j);
@@ -2011,7 +2071,8 @@ class Engine {
       // A level the official floor or ceiling allows ("spot is around US$1,300"
       // against "a floor of US$950") may be what the bound lets happen: no
       // contradiction, unless its digits slip from the bound's (above).
-      if (!bounded && is_bound(f.approx) && (f.approx == Approx::kLower ? c.number >= o.number : c.number <= o.number))
+      if (!bounded && is_bound(f.approx) &&
+          ((f.approx == Approx::kLower ? c.number >= o.number : c.number <= o.number) || official_threshold(j)))
         continue;
       auto [it, fresh] = differing.try_emplace(o.number, score, j);
       if (!fresh && score > it->second.first) it->second = {score, j};
@@ -2051,6 +2112,8 @@ class Engine {
       return Outcome{Verdict::kContradicted, conflict,
                      words(*conflict) + ": official " + quote(offc[*conflict].text) + ", source " + quote(c.text) +
                          "; the official " + quote(offc[*agree].text) + " is another item's"};
+    if (agree && beside_official)
+      if (auto o = told_swapped_pair(c, *beside.front(), *agree, *beside_official)) return *o;
     if (agree && agree_score >= opt_.context_support)
       return Outcome{Verdict::kSupported, agree, words(*agree) + ": official " + quote(offc[*agree].text) + ", source " + quote(c.text)};
     if (conflict_leads && agree_score < opt_.context_support / 2)
@@ -2410,6 +2473,7 @@ class Engine {
     const Approx cbound = approx_of(c);
     const bool bounded = is_bound(cbound);
     std::vector<uint32_t> same_bound, reversed_bound;
+    bool tier_edge = false;  // the official text also gives c's amount exactly or in c's direction
     for (uint32_t j : off_counts_) {
       if (!share_a_stem(stems, off_facts_[j].counted)) continue;
       // Bounds of the same part of a whole compare too ("up to six other public
@@ -2422,6 +2486,10 @@ class Engine {
           same_bound.push_back(j);
         if (is_bound(ob) && ob != cbound && same_number(amount_of(offc[j]), amount_of(c)))
           reversed_bound.push_back(j);
+        // "0 to 6 kl" beside "more than 6 kl up to 15 kl": the amount is where
+        // two tiers meet, told both ways, so neither way is turned around.
+        if (ob != Approx::kApprox && (!is_bound(ob) || ob == cbound) && same_number(amount_of(offc[j]), amount_of(c)))
+          tier_edge = true;
       }
       if (!stems.empty() && off_facts_[j].counted == stems) same_thing.push_back(j);
       const double oa = amount_of(offc[j]);
@@ -2461,7 +2529,7 @@ class Engine {
     if (other_things)
       return {Verdict::kContradicted, other_things, says(*other_things) + ": the same number, of other things"};
     if (bounded && !official_gives_amount) {  // same_bound and reversed_bound hold counts of c's part only
-      if (reversed_bound.size() == 1)
+      if (reversed_bound.size() == 1 && !tier_edge)
         return {Verdict::kContradicted, reversed_bound[0],
                 says(reversed_bound[0]) + ", bound turned around: official " +
                     describe_bound(approx_of(offc[reversed_bound[0]])) + ", source " + describe_bound(cbound)};
@@ -3040,6 +3108,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
     read_field(c, "figure_contradict", o.figure_contradict, bad);
     read_field(c, "margin", o.context_margin, bad);
     read_field(c, "swap_margin", o.swap_margin, bad);
+    read_field(c, "pair_swap_margin", o.pair_swap_margin, bad);
     read_field(c, "ratio", o.context_ratio, bad);
     read_field(c, "slip_overlap", o.slip_overlap, bad);
     read_field(c, "scaled_internal_overlap", o.scaled_internal_overlap, bad);

@@ -128,6 +128,11 @@ struct CompareOptions {
   // the words around it share context_contradict with the official value of
   // its own item and swap_margin times more than with that other item.
   double swap_margin = 3.0;
+  // Two figures of one source sentence told swapped against two the official
+  // text tells together: each must share pair_swap_margin times more with the
+  // other's official item than with its own (both pointing across is the
+  // evidence a single figure's swap_margin asks of one).
+  double pair_swap_margin = 1.5;
   double context_ratio = 2.5;
   // A differing official value whose digits slip from the figure's
   // (digit_slip.h: swapped, or another power of ten) contradicts it at this

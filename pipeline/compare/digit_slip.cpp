@@ -70,6 +70,11 @@ bool one_digit_off(double a, double b) {
   return differing == 1;
 }
 
+int significant_digits(double v) {
+  if (!(std::fabs(v) < kLargest)) return 0;
+  return digit_count(significant(millionths(v)));
+}
+
 const char* to_string(DigitSlip slip) {
   switch (slip) {
     case DigitSlip::kTransposed: return "digits transposed";

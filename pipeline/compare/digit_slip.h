@@ -27,4 +27,8 @@ const char* to_string(DigitSlip slip);
 // which of the two is right.
 bool one_digit_off(double a, double b);
 
+// How many significant digits v has, read as digit_slip reads it: 595,000,000
+// and 0.595 have 3, 6.1e9 has 2, 1e9 has 1.
+int significant_digits(double v);
+
 }  // namespace claimcheck

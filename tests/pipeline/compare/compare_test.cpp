@@ -891,6 +891,61 @@ TEST_CASE("a bare cent is the paper's own cent, as a bare '$' is its dollar") {
   CHECK(f.reason.find("currency") == 0);
 }
 
+TEST_CASE("a threshold the official text gives as floor and ceiling allows any level") {
+  auto level = [](bool both_sides) {
+    TestDoc off;
+    int s = off.sentence("The rate is 1.5% in any quarter in which the average copper price is below US$11,000 a tonne.");
+    if (both_sides) off.figure(ClaimKind::kMoney, s, "US$11,000", 11000, "", "upper_bound");
+    s = off.sentence("The rate is 2.25% in any quarter in which the average copper price is at or above US$11,000 a tonne.");
+    off.figure(ClaimKind::kMoney, s, "US$11,000", 11000, "", "lower_bound");
+    add_background(off, 20);
+    TestDoc cov;
+    const int cs = cov.sentence("Copper traded at about US$10,400 a tonne in the quarter, below the average price that sets the rate.");
+    cov.figure(ClaimKind::kMoney, cs, "US$10,400", 10400, "", "approx");
+    cov.sentence("Shares were flat.");
+    const auto fs = run(off, cov);
+    REQUIRE(!fs.empty());
+    return fs[0];
+  };
+  const Finding one_sided = level(false), threshold = level(true);
+  CAPTURE(one_sided.reason);
+  CAPTURE(threshold.reason);
+  // A floor alone is a level the price is said to reach; with the ceiling beside it, a threshold.
+  CHECK(one_sided.verdict == Verdict::kContradicted);
+  CHECK(threshold.verdict != Verdict::kContradicted);
+}
+
+TEST_CASE("a distinctive sum the official text gives once, in another currency, is the currency told wrong") {
+  TestDoc off;
+  int s = off.sentence("Total value: R$6.1 billion over five seasons.");
+  off.figure(ClaimKind::kMoney, s, "R$6.1 billion", 6.1e9, "").currency = "BRL";
+  s = off.sentence("The league keeps a reserve of R$1 billion for the clubs.");
+  off.figure(ClaimKind::kMoney, s, "R$1 billion", 1e9, "").currency = "BRL";
+  s = off.sentence("Exports reached 560 billion Chilean pesos in the year.");
+  off.figure(ClaimKind::kMoney, s, "560 billion Chilean pesos", 560e9, "").currency = "CLP";
+  add_background(off, 20);
+  auto finding_on = [&](const std::string& text, const std::string& fig, double value, const std::string& currency) {
+    TestDoc cov;
+    const int cs = cov.sentence(text);
+    cov.figure(ClaimKind::kMoney, cs, fig, value, "").currency = currency;
+    cov.sentence("Shares were flat.");
+    const auto fs = run(off, cov);
+    REQUIRE(!fs.empty());
+    return fs[0];
+  };
+  // No word shared with the official sentence: the number, two digits and given once, is enough.
+  Finding f = finding_on("StreamaBR has paid US$6.1 billion for Package A.", "US$6.1 billion", 6.1e9, "USD");
+  CAPTURE(f.reason);
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.reason.find("currency") == 0);
+  // A round sum recurs by chance.
+  CHECK(finding_on("StreamaBR has raised US$1 billion in debt.", "US$1 billion", 1e9, "USD").verdict !=
+        Verdict::kContradicted);
+  // A currency word several countries share is the extractor's guess, not the writer's.
+  CHECK(finding_on("The miner paid 560 billion pesos in taxes.", "560 billion pesos", 560e9, "MXN").verdict !=
+        Verdict::kContradicted);
+}
+
 TEST_CASE("an unnamed figure whose digits slip from an official one is contradicted on little shared context") {
   TestDoc off;
   int s = off.sentence("Brightwave will pay the league a total guaranteed minimum of US$595 million over the term.");
@@ -1622,6 +1677,34 @@ TEST_CASE("a day whose weekday the source names wrong contradicts the official d
                    "the first quarter of 2031", "2031-Q1");
   CAPTURE(f.reason);
   CHECK(f.verdict == Verdict::kSupported);
+}
+
+TEST_CASE("two figures of one sentence told swapped are contradicted; told right they are supported") {
+  TestDoc off;
+  off.published = CivilDate{2040, 6, 9};
+  int s = off.sentence("The new concert hall is funded 60 per cent by the city council and 40 per cent by private donors.");
+  off.figure(ClaimKind::kPercent, s, "60 per cent", 60, "");
+  off.figure(ClaimKind::kPercent, s, "40 per cent", 40, "");
+  add_background(off, 20);
+  auto pair = [&](const std::string& text) {
+    TestDoc cov;
+    cov.published = CivilDate{2040, 6, 10};
+    const int cs = cov.sentence(text);
+    cov.figure(ClaimKind::kPercent, cs, "60%", 60, "");
+    cov.figure(ClaimKind::kPercent, cs, "40%", 40, "");
+    cov.sentence("Shares were flat.");
+    return run(off, cov);
+  };
+  auto fs = pair("Funding comes 60% from private donors and 40% from the city council.");
+  {
+    const Finding f = finding_for(fs, 0);
+    CAPTURE(f.reason);
+    CHECK(f.verdict == Verdict::kContradicted);
+    CHECK(f.reason.find("swapped") != std::string::npos);
+  }
+  fs = pair("Funding comes 60% from the city council and 40% from private donors.");
+  CHECK(finding_for(fs, 0).verdict == Verdict::kSupported);
+  CHECK(finding_for(fs, 1).verdict == Verdict::kSupported);
 }
 
 TEST_CASE("one end of a range is held to the official range whose other end lines up") {

@@ -307,6 +307,24 @@ TEST_CASE("bounds of the same part of a whole are held to one another") {
             .rfind("supported", 0) == 0);
 }
 
+TEST_CASE("'the agreement is for a period of six years' is the whole agreement's length") {
+  const Doc off = doc("Meghdoot will distribute the insulin in four states. The agreement is for a period of six years, "
+                      "from 1 April 2036." + kBackground);
+  CHECK(verdict_on(off, doc("Sarvana has signed a five-year agreement with Meghdoot."), "five-year").rfind("contradicted", 0) == 0);
+  CHECK(verdict_on(off, doc("Sarvana has signed a six-year agreement with Meghdoot."), "six-year").rfind("supported", 0) == 0);
+}
+
+TEST_CASE("an amount where two official tiers meet is no bound turned around") {
+  const Doc tiers = doc("Households pay R19.80 per kilolitre for 0 to 6 kl a month. Use of more than 6 kl up to 15 kl a "
+                        "month costs R24.60 per kilolitre." + kBackground);
+  CHECK(verdict_on_count(tiers, doc("Households pay R19.80 per kilolitre for up to 6 kl a month."), "6 kl")
+            .rfind("contradicted", 0) != 0);
+  // With only the floor, the ceiling at its amount is that floor turned around.
+  const Doc floor = doc("Use of more than 6 kl a month costs R24.60 per kilolitre." + kBackground);
+  CHECK(verdict_on_count(floor, doc("Use of up to 6 kl a month costs R24.60 per kilolitre."), "6 kl")
+            .rfind("contradicted", 0) == 0);
+}
+
 TEST_CASE("a count or length of history ('the past three seasons') is not compared") {
   const Doc off = doc("The rights were sold to Kheloo for five seasons." + kBackground);
   auto findings_on_six = [&](const std::string& text) {
