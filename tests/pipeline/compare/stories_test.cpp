@@ -244,4 +244,34 @@ TEST_CASE("a ferry surcharge settlement: a cap removed on a condition still hold
   CHECK(count(a, "supported", "cap figure: official '8 per cent', source '8%'") == 1);
 }
 
+// Round 13 stories, written with their answer keys by someone who had not seen
+// the engine (session 20).
+TEST_CASE("a museum loan: a range's end held to the official range, a funding split told swapped") {
+  const std::string story = "lyrenne-hoshizaki-museum-loan";
+  const Loaded off = load(story, "official.txt", "2040-11-13");
+  const auto b = findings(off, load(story, "b.txt", "2040-11-17"));
+  CAPTURE(all(b));
+  // "will close from April next year until March 2043" against "from 1 April 2041 to 31 March 2044".
+  CHECK(count(b, "contradicted", "range end") == 1);
+  const auto c = findings(off, load(story, "c.txt", "2040-11-22"));
+  CAPTURE(all(c));
+  // "60% from private donors and 40% from the Métropole": the official split the other way round.
+  CHECK(count(c, "contradicted", "figures told swapped") >= 1);
+}
+
+TEST_CASE("a mining royalty: a price threshold between two rates allows any level") {
+  const std::string story = "ellery-yindarra-royalty-agreement";
+  const Loaded off = load(story, "official.txt", "2039-02-21");
+  for (const auto& [file, published] : {std::pair{"a.txt", "2039-02-22"}, std::pair{"c.txt", "2039-03-02"}}) {
+    const auto f = findings(off, load(story, file, published));
+    CAPTURE(all(f));
+    // "LME copper traded at about US$10,400 a tonne", "copper averaging US$10,500/t".
+    CHECK(count(f, "contradicted", "source 'US$10,400'") == 0);
+    CHECK(count(f, "contradicted", "source 'US$10,500'") == 0);
+  }
+  // A threshold told wrong is still a contradiction: "when copper is above US$12,000 a tonne".
+  const auto a = findings(off, load(story, "a.txt", "2039-02-22"));
+  CHECK(count(a, "contradicted", "official 'US$11,000', source 'US$12,000'") == 1);
+}
+
 }  // namespace claimcheck
