@@ -85,10 +85,10 @@ std::string regex_escape_word(const std::string& w) {
 
 // The named groups a rule may use; their meaning is fixed here, their words are data.
 enum G : int { kX, kYear, kYY, kYearWords, kMonth, kDay, kWeekday, kHoliday, kQ, kH, kSeason, kDecade,
-               kCentury, kMod, kBound, kRel, kN, kPart, kHour, kMinute, kAmPm, kTo, kGroupCount };
+               kCentury, kMod, kBound, kRel, kN, kPart, kHour, kMinute, kAmPm, kTo, kSecond, kGroupCount };
 constexpr std::array<const char*, kGroupCount> kGroupNames = {
     "x", "year", "yy", "yearw", "month", "day", "weekday", "holiday", "q", "h", "season", "decade",
-    "century", "mod", "bound", "rel", "n", "part", "hour", "minute", "ampm", "to"};
+    "century", "mod", "bound", "rel", "n", "part", "hour", "minute", "ampm", "to", "second"};
 
 struct Rule {
   std::string id;
@@ -138,6 +138,7 @@ struct DocState {
   // The last quarter named with its number or end, over or not ("for the
   // quarter ending March 31st"): "a year earlier" in its sentence compares it.
   std::optional<std::pair<int, int>> named_quarter;
+  bool named_quarter_fiscal = false;  // named by a fiscal label ("Q4 FY2035", "fiscal 2035's fourth quarter")
   uint32_t named_quarter_end = 0;
   std::optional<std::pair<int, int>> half;     // latest (year, half) named ("the first half")
   uint32_t half_end = 0;
@@ -152,6 +153,7 @@ struct DocState {
   uint32_t day_end = 0;                        // where it was named
   bool day_bound = false;                      // it was named with a bound word ("through Sunday")
   std::optional<CivilDate> ahead_day;          // the last day named that lies ahead of the story
+  int days_ahead = 0, days_behind = 0;         // days named so far after and before the story's
   // The last day named by a weekday ("on Friday"): a weekday listed right
   // after it ("Friday and Saturday") counts on from it.
   std::optional<CivilDate> weekday_day;
@@ -180,6 +182,14 @@ struct DocState {
   // an early-morning clock time just after it falls on the next day.
   std::optional<CivilDate> evening_day;
   uint32_t evening_end = 0;
+  bool evening_clock = false;  // the evening was a clock time ("10.45pm"), not "tonight"
+  // Clock times written with their day ("23:52 UTC on 31 December 2032"), by
+  // minute of the day: the same time restated alone in a timeline is that day's.
+  std::map<int, CivilDate> clock_days;
+  // The day a heading line names ("DAILY CAUSE LIST FOR MONDAY 24 NOVEMBER
+  // 2036", "WHAT'S ON TV - SATURDAY 23 SEPTEMBER"): a listing's lines that
+  // open with a clock time are on it, whatever day their entries mention.
+  std::optional<CivilDate> heading_day;
 };
 
 std::string pad(int v, int width) {
@@ -279,6 +289,8 @@ class DateExtractor final : public Extractor {
   std::unique_ptr<RE2> subject_;       // before a verb: an active past, whatever "reported_not" says ("it projected in July")
   std::unique_ptr<RE2> day_apposition_;  // between a day and "the year" of its apposition ("Monday, the last day of")
   std::unique_ptr<RE2> warning_window_;  // before a day: a warning's window ("a blizzard warning from"), told ahead
+  std::unique_ptr<RE2> clock_bound_;     // before a weekday: a bound and that day's clock time ("until 12:00 CEST on")
+  std::unique_ptr<RE2> weekday_copula_;  // before a weekday in its conjunct: "is", "are" (a schedule)
   std::unique_ptr<RE2> looks_back_;  // a bound's words that look back whatever the verb ("since", "backdated to")
   std::unique_ptr<RE2> infinitive_;  // a conjunct opened by an infinitive ("to complete ... by July 31"): its own time
   std::unique_ptr<RE2> moved_to_;    // before a day: a new date ("has been moved to June 21"), the nearer one
@@ -396,7 +408,9 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
                                 std::pair{"directive", &ex->directive_},
                                 std::pair{"moved_to", &ex->moved_to_},
                                 std::pair{"looks_back", &ex->looks_back_},
-                                std::pair{"warning_window", &ex->warning_window_}}) {
+                                std::pair{"warning_window", &ex->warning_window_},
+                                std::pair{"clock_bound", &ex->clock_bound_},
+                                std::pair{"weekday_copula", &ex->weekday_copula_}}) {
         if (!cues.contains(key)) continue;
         auto p = expand(cues[key].get<std::string>());
         if (!p.ok()) return p.error();
@@ -614,6 +628,17 @@ size_t DateExtractor::ed_verb(std::string_view part) const {
     from = at + m.size();
   }
   return std::string_view::npos;
+}
+
+// True when `x` ends a short line with no sentence stop: a heading or a
+// dateline ("WHAT'S ON TV - SATURDAY 23 SEPTEMBER", "Wednesday 24 April 2041").
+bool heading_line(std::string_view text, Span x) {
+  const size_t nl = x.start == 0 ? std::string_view::npos : text.rfind('\n', x.start - 1);
+  const size_t line_start = nl == std::string_view::npos ? 0 : nl + 1;
+  size_t e = x.end;
+  while (e < text.size() && (text[e] == ' ' || text[e] == '\t')) ++e;
+  if (e < text.size() && text[e] != '\n' && text[e] != '\r') return false;
+  return x.end - line_start <= 80;
 }
 
 std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInput& in, std::string_view sentence,
@@ -921,6 +946,12 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     if (said_right_after) return false;  // "on Tuesday said": the day of the saying
     if (directed()) return true;
     if (deadline() && t != Tense::kPast) return true;  // "has until 8 a.m. Thursday to leave"
+    // "a closure from 20:00 on Friday until 06:00 on Monday": a weekday whose
+    // clock time opens or closes a window lies ahead unless told in the past.
+    if (clock_bound_ && t != Tense::kPast) {
+      const size_t wd_at = static_cast<size_t>(g[kWeekday].data() - sentence.data());
+      if (wd_at <= sentence.size() && RE2::PartialMatch(sentence.substr(0, wd_at), *clock_bound_)) return true;
+    }
     if (t != Tense::kNone) return t == Tense::kFuture;
     // A clause opened by a condition in the present ("If Selene 3 lifts off on
     // Wednesday as planned, ...", "If the launch slips, a backup is available
@@ -941,6 +972,12 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     // A verb of schedule in the present in the weekday's own conjunct: "Delaware
     // votes Saturday", "the team plays its first game Sunday".
     if (weekday_future_ && RE2::PartialMatch(conjunct, *weekday_future_)) return true;
+    // A present copula before it: "The pick of the fixtures is City v United
+    // (Saturday, 12.30pm)"; not after it ("Friday's purchases is far below").
+    if (weekday_copula_ && conjunct.data() <= in.text.data() + c.x.start) {
+      const size_t lead = static_cast<size_t>(in.text.data() + c.x.start - conjunct.data());
+      if (RE2::PartialMatch(conjunct.substr(0, std::min(conjunct.size(), lead)), *weekday_copula_)) return true;
+    }
     if (!clause_future()) return false;
     // "could bring heavy snow and strong winds to New England Thursday, followed
     // by ...": a modal with nothing past between it and the day governs it, if
@@ -984,6 +1021,17 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   const bool half_last = st.half && (!st.quarter || st.half_end > st.quarter_end) && c.x.start >= st.half_end &&
                          c.x.start - st.half_end <= kClauseReach &&
                          in.text.substr(st.half_end, c.x.start - st.half_end).find("\n\n") == std::string_view::npos;
+
+  // A text that looks ahead (a call for papers, a term calendar: more of the
+  // days it has named lie ahead of the story than behind it) and has just named
+  // one ahead ("Notification of acceptance: April 24", "Term 1: Wednesday 3
+  // September to"): a month or day with no tense of its own in its reach
+  // ("Camera-ready papers due: May 8", "letters requested after mid-April") is
+  // the next one too, not the last.
+  auto text_ahead = [&] {
+    return anchor && st.day && *st.day > *anchor && st.day_end <= c.x.start && c.x.start - st.day_end <= kClauseReach &&
+           st.days_ahead >= 2 && st.days_ahead > st.days_behind && !is_past() && local_tense(true) != Tense::kPast;
+  };
 
   // "in three days" is a day ahead only when the clause looks ahead; else a
   // span ("the index fell 5% in three days").
@@ -1041,7 +1089,9 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       hi += lo / 100 * 100;
       if (hi < lo) hi += 100;
     }
-    if (hi <= lo || hi - lo > 20) return std::nullopt;
+    // A life's or an era's span of full years ("1941-2032") may be longer.
+    const bool full_years = r.range == "low" ? g[kTo].size() == 4 : !has(kYY);
+    if (hi <= lo || (hi - lo > 20 && !full_years)) return std::nullopt;
     year = r.range == "low" ? lo : hi;
   }
   int month = 0;
@@ -1096,7 +1146,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         // "the fiscal year ending June 30": the end of a period still running,
         // the next such day unless it has just gone by.
         year = narrative_year().value_or(
-            infer_year(*anchor, month, day, r.ahead || is_ahead(), !r.ahead && is_past() && !infinitive_deadline(),
+            infer_year(*anchor, month, day, r.ahead || is_ahead() || text_ahead(), !r.ahead && is_past() && !infinitive_deadline(),
                        !past_verb_governs()));
         anchored = true;
         // A weekday written with the date must fall on it: "Sunday, July 20" in
@@ -1142,8 +1192,20 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         return CivilDate{m / 12, m % 12 + 1, day};
       };
       std::optional<CivilDate> pick;
+      // The month the text named last, close by ("on Saturday 2 November ...
+      // Return on the 9th", "payable on August 28 to holders of record as of
+      // the 14th"), unless that puts a day told in the past after the story.
+      std::optional<CivilDate> in_named_month;
+      if (st.month && !has(kWeekday) && !has(kRel) && st.month_end <= c.x.start &&
+          c.x.start - st.month_end <= kClauseReach) {
+        const int ny = *st.month / 12, nm = *st.month % 12 + 1;
+        if (day <= days_in_month(ny, nm) && !(CivilDate{ny, nm, day} > *anchor && is_past()))
+          in_named_month = CivilDate{ny, nm, day};
+      }
       if (st.day && st.day->day == day && !has(kWeekday)) {
         pick = st.day;  // "put back to Tuesday 4th ... if approved on the 4th": the same day again
+      } else if (in_named_month) {
+        pick = in_named_month;
       } else if (has(kWeekday)) {
         const int wd = vocab_int("WEEKDAY", g[kWeekday], -1);
         for (int off : {0, 1, -1})
@@ -1201,6 +1263,11 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
                                    days_from_civil(*anchor));
         } else if (!has(kRel) && weekday_past_ && RE2::PartialMatch(after_day, *weekday_past_)) {
           delta = -((aw - wd + 7) % 7);  // "a premium to Monday's close"
+        } else if (!has(kRel) && moved_to_ && RE2::PartialMatch(sentence.substr(0, x_start), *moved_to_)) {
+          // "has been moved to Monday": the new day is the nearer one, whatever
+          // the tense of the moving.
+          const int ahead_days = (wd - aw + 7) % 7, back_days = (aw - wd + 7) % 7;
+          delta = ahead_days <= back_days ? ahead_days : -back_days;
         } else if (has(kRel) && shift < 0) {
           delta = -((aw - wd + 7) % 7);
           if (delta == 0) delta = -7;
@@ -1220,11 +1287,15 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       } else {
         value = "XXXX-WXX-" + std::to_string(wd + 1);
       }
-    } else if (r.ref == "mention" && st.day &&
+    } else if (r.ref == "heading" && st.heading_day) {
+      mention_day = *st.heading_day;
+      value = to_iso(*mention_day);
+    } else if ((r.ref == "mention" || r.ref == "heading") && st.day &&
                // A day ahead of the story cannot hold what the clause tells as
                // past ("were suspended at noon" after "a deadline of April 15"):
                // the story's own day does.
-               !(anchor && *st.day > *anchor && is_past())) {
+               !(anchor && *st.day > *anchor && is_past() &&
+                 !(moved_to_ && RE2::PartialMatch(sentence.substr(0, x_start), *moved_to_)))) {
       mention_day = *st.day;
       // Two paragraph breaks or more since the day was named (then it was
       // named in an earlier sentence, however the text was segmented).
@@ -1251,6 +1322,14 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         // next paragraph may still tell the lead's day ("canceled flights on
         // Monday" ... "The outage began at about 4:15 a.m.").
         else if (far_back) mention_day = *anchor;
+        // A clock time with no past in its clause after a sentence that named
+        // a day gone by ("Offence date 05/09/2036." ... "Sitting at 10.30am")
+        // is the listing's day, or the story's: a past day holds only times
+        // told in the past ("The plant was shut on March 3. The fire broke out
+        // shortly after 5 a.m.").
+        else if (*st.day < *anchor && !is_past() && local_tense(true) == Tense::kNone &&
+                 !(past_verb_ && RE2::PartialMatch(clause(), *past_verb_)) && ed_verb(clause()) == std::string_view::npos)
+          mention_day = st.heading_day.value_or(*anchor);
       }
       value = to_iso(add_days(*mention_day, shift));
     } else if (anchor && (r.step == "week" || r.step == "month")) {
@@ -1273,7 +1352,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       value = to_iso(add_months(*anchor, 12 * shift));
     } else if (anchor) {
       anchored = true;
-      if (r.ref == "mention") mention_day = *anchor;  // no day named yet: the story's
+      if (r.ref == "mention" || r.ref == "heading") mention_day = *anchor;  // no day named yet: the story's
       value = to_iso(add_days(*anchor, shift));
     } else {
       value = "XXXX-XX-XX";
@@ -1312,10 +1391,22 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       if (h < 0 || h > 23 || minute < 0 || minute > 59) return std::nullopt;
       // "a curfew from 8 p.m. to 5 a.m.", "stayed until two a.m." after "last
       // night": an early-morning time right after an evening is the next day's.
-      if (mention_day && h < 7 && st.evening_day && *st.evening_day == *mention_day && c.x.start >= st.evening_end &&
-          c.x.start - st.evening_end <= kNightReach && value.size() >= 10)
+      // The same clock time restated alone ("23:52 The signing service fails"
+      // after "Between 23:52 UTC on 31 December 2032 and ...") is that day's.
+      // A listing entry after the heading's "tonight" is no night-time sequel:
+      // only a listing entry's own evening time is.
+      const auto restated = mention_day && minute ? st.clock_days.find(h * 60 + minute) : st.clock_days.end();
+      if (restated != st.clock_days.end()) {
+        value = to_iso(restated->second) + value.substr(10);
+      } else if (mention_day && h < 7 && st.evening_day && *st.evening_day == *mention_day &&
+                 c.x.start >= st.evening_end && c.x.start - st.evening_end <= kNightReach && value.size() >= 10 &&
+                 (r.ref != "heading" || st.evening_clock)) {
         value = to_iso(add_days(*mention_day, shift + 1)) + value.substr(10);
+      }
+      if (!mention_day && minute && value.size() >= 10 && ((has(kMonth) && has(kDay)) || has(kWeekday)))
+        if (auto d = parse_iso_date(value.substr(0, 10))) st.clock_days[h * 60 + minute] = *d;
       value += "T" + pad(h, 2) + ":" + pad(minute, 2);
+      if (has(kSecond)) value += ":" + pad(to_int(g[kSecond]), 2);  // "23:59:59 UTC"
       type = "TIME";
       st.clock_pm = h >= 12;
       st.clock_end = c.x.end;
@@ -1326,6 +1417,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         if (auto d = parse_iso_date(value.substr(0, 10))) {
           st.evening_day = d;
           st.evening_end = c.x.end;
+          st.evening_clock = std::isdigit(static_cast<unsigned char>(t[0]));
         }
       }
     }
@@ -1391,11 +1483,15 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       value = iso_week_str(*thursday);
     } else if (month && day && u == "week") {  // "w/c 7 June": the week holding that day
       if (!year && anchor) {
-        year = infer_year(*anchor, month, day, is_ahead(), is_past());
+        year = infer_year(*anchor, month, day, is_ahead() || text_ahead(), is_past());
         anchored = true;
       }
       if (!year || day < 1 || day > days_in_month(year, month)) return std::nullopt;
       value = iso_week_str({year, month, day});
+    } else if (u == "week" && year && has(kN)) {  // "week 21 of 2036": the ISO week by its number
+      const int n = to_int(g[kN]);
+      if (n < 1 || n > iso_week(CivilDate{year, 12, 28}).week) return std::nullopt;
+      value = pad(year, 4) + "-W" + pad(n, 2);
     } else if (anchor) {
       anchored = true;
       value = iso_week_str(add_days(*anchor, 7L * shift));
@@ -1414,7 +1510,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         else if (has(kRel)) year = anchor->year;
         else if (auto y = range_end_year(month)) year = *y;
         else if (r.ahead) year = infer_year(*anchor, month, 0, true, false);  // "for May delivery": the coming one
-        else year = narrative_year().value_or(infer_year(*anchor, month, 0, is_ahead(), is_past()));
+        else year = narrative_year().value_or(infer_year(*anchor, month, 0, is_ahead() || text_ahead(), is_past()));
       }
       value = (year ? pad(year, 4) : std::string("XXXX")) + "-" + pad(month, 2);
     } else if (r.ref == "mention" && st.month) {
@@ -1488,6 +1584,13 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       if (!year && anchor) {
         anchored = true;
         if (has(kRel) && shift != 0) year = anchor->year + shift;
+        // "Q4 FY2035 earnings call ... welcome to our fourth-quarter call", told
+        // in July 2035: the quarter of that number the text named with its
+        // (fiscal) year, when later than the calendar's latest one.
+        else if (u == "quarter" && !has(kRel) && r.ref.empty() && st.named_quarter_fiscal && st.named_quarter &&
+                 st.named_quarter->second == q && st.named_quarter->first <= anchor->year + 1 &&
+                 st.named_quarter->first > anchor->year - ((q - 1) * per + 1 > anchor->month ? 1 : 0))
+          year = st.named_quarter->first;
         // A quarter long over this year that the clause looks ahead to is next year's
         // ("will close a plant by the end of the first quarter", told in October).
         // Only a quarter two or more back: the one just over is still reported on.
@@ -1503,6 +1606,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       }
       if (u == "quarter" && year) {
         st.named_quarter = std::pair{year, q};
+        const std::string said = lower(in.text.substr(c.x.start, c.x.size()));
+        st.named_quarter_fiscal = has(kYear) && (said.find("fiscal") != std::string::npos || said.find("fy") != std::string::npos);
         st.named_quarter_end = c.x.end;
       }
       if (u == "quarter" && year && !ends_ahead && (ended || !anchor || year * 4 + q - 1 < anchor->year * 4 + quarter_of(anchor->month) - 1)) {
@@ -1731,6 +1836,9 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         st.day_end = c.x.end;
         st.day_bound = has(kBound);
         if (anchor && *named > *anchor) st.ahead_day = named;
+        if (anchor && *named > *anchor) ++st.days_ahead;
+        if (anchor && *named < *anchor) ++st.days_behind;
+        if (type == "DATE" && heading_line(in.text, c.x)) st.heading_day = named;
       }
   }
 
@@ -1753,6 +1861,29 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   }
   claim.attrs["anchored"] = anchored;
   return claim;
+}
+
+// Where the title of a listing entry ends: the run of capitalised words,
+// figures and short joining words after its clock time ("Match of the Week",
+// "Film: 2046 (2004)" up to the bracket, "The Twenties"), up to a full stop,
+// a bracket, a line end or the first lower-case word ("The hot-wallet service
+// fails" is no title past "The").
+uint32_t title_run_end(std::string_view text, uint32_t from) {
+  static const std::set<std::string, std::less<>> kJoining = {"of", "the", "a", "an", "in", "at", "on", "and", "for", "to", "&", "-"};
+  size_t i = from, end = from;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    if (i >= text.size() || text[i] == '\n' || text[i] == '(') break;
+    size_t j = i;
+    while (j < text.size() && text[j] != ' ' && text[j] != '\t' && text[j] != '\n') ++j;
+    const std::string_view word = text.substr(i, j - i);
+    const unsigned char first = static_cast<unsigned char>(word[0]);
+    if (!(std::isupper(first) || std::isdigit(first) || kJoining.count(word))) break;
+    end = j;
+    if (word.back() == '.' || word.back() == '!' || word.back() == '?') break;
+    i = j;
+  }
+  return static_cast<uint32_t>(end);
 }
 
 std::vector<Claim> DateExtractor::extract(const ExtractInput& in) const {
@@ -1818,9 +1949,12 @@ std::vector<Claim> DateExtractor::extract(const ExtractInput& in) const {
     }
     std::vector<const Candidate*> chosen;
     for (const auto& [start, c] : by_start) chosen.push_back(c);
+    uint32_t title_end = 0;  // the title of a listing entry ("7.30pm Match of the Week."): no dates in it
     for (const Candidate* c : chosen) {
+      if (c->x.start < title_end) continue;
       auto claim = resolve(*c, in, sentence, st);
       if (!claim) continue;
+      if (rules_[c->rule].ref == "heading") title_end = title_run_end(in.text, c->x.end);
       claim->sentence = static_cast<int32_t>(si);
       out.push_back(std::move(*claim));
     }
