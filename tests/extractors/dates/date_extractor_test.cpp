@@ -284,5 +284,11 @@ TEST_CASE("probe11.jsonl outside-author markets, courts, fixtures, central banks
 TEST_CASE("probe12.jsonl outside-author forecasts, schedules, quarters and seasons") {
   CHECK(run_jsonl("probe12.jsonl") >= 6);
 }
+// A thirteenth outside set (session 20), 16 genres of 2030-2042 (minutes, listings, a
+// port notice across New Year, a crypto incident timeline): the documents the extractor
+// gets exactly right (1 of 16; 344 of 374 expressions right). The rest hold spans the
+// earlier sets draw otherwise ("11am on Friday 21 May" and "Monday at 8pm" as one
+// expression) or disputed values ("three weeks from today" as a week).
+TEST_CASE("probe13.jsonl outside-author product recall notice") { CHECK(run_jsonl("probe13.jsonl") >= 1); }
 
 }  // namespace claimcheck
