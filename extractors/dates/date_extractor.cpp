@@ -653,6 +653,9 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   // The expression's bounds within `sentence`.
   const size_t sentence_at = static_cast<size_t>(sentence.data() - in.text.data());
   const size_t x_start = c.x.start - sentence_at, x_end = c.x.end - sentence_at;
+  // A new date the text says something was moved to ("has been moved to June 21",
+  // "was postponed until Monday"): the occurrence nearest the story, whatever the tense.
+  auto moved_to = [&] { return moved_to_ && RE2::PartialMatch(sentence.substr(0, x_start), *moved_to_); };
 
   // Tense is read from the clause around the expression, not the whole sentence
   // (the segmenter may hand over long spans).
@@ -1127,7 +1130,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         // expression) says which year, whatever the tense says.
         year = anchor->year + vocab_int("REL", year_word, 0);
         anchored = true;
-      } else if (!year && anchor && moved_to_ && RE2::PartialMatch(sentence.substr(0, x_start), *moved_to_)) {
+      } else if (!year && anchor && moved_to()) {
         // "has been moved to June 21", "was postponed until March 3": whatever
         // the tense of the moving, the new date is the occurrence nearest the
         // story's (ahead when told in April, past when told in July).
@@ -1263,7 +1266,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
                                    days_from_civil(*anchor));
         } else if (!has(kRel) && weekday_past_ && RE2::PartialMatch(after_day, *weekday_past_)) {
           delta = -((aw - wd + 7) % 7);  // "a premium to Monday's close"
-        } else if (!has(kRel) && moved_to_ && RE2::PartialMatch(sentence.substr(0, x_start), *moved_to_)) {
+        } else if (!has(kRel) && moved_to()) {
           // "has been moved to Monday": the new day is the nearer one, whatever
           // the tense of the moving.
           const int ahead_days = (wd - aw + 7) % 7, back_days = (aw - wd + 7) % 7;
@@ -1295,7 +1298,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
                // past ("were suspended at noon" after "a deadline of April 15"):
                // the story's own day does.
                !(anchor && *st.day > *anchor && is_past() &&
-                 !(moved_to_ && RE2::PartialMatch(sentence.substr(0, x_start), *moved_to_)))) {
+                 !moved_to())) {
       mention_day = *st.day;
       // Two paragraph breaks or more since the day was named (then it was
       // named in an earlier sentence, however the text was segmented).
@@ -1835,8 +1838,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         st.day = named;
         st.day_end = c.x.end;
         st.day_bound = has(kBound);
-        if (anchor && *named > *anchor) st.ahead_day = named;
-        if (anchor && *named > *anchor) ++st.days_ahead;
+        if (anchor && *named > *anchor) st.ahead_day = named, ++st.days_ahead;
         if (anchor && *named < *anchor) ++st.days_behind;
         if (type == "DATE" && heading_line(in.text, c.x)) st.heading_day = named;
       }

@@ -579,6 +579,10 @@ class Parser {
   // ---- vocabulary helpers
 
   bool word_is(size_t k, std::string_view w) const { return k < t_.size() && t_[k].t == T::kWord && t_[k].low == w; }
+  // Whether token k is a word of `words` (lower case).
+  bool word_in(size_t k, const std::unordered_set<std::string>& words) const {
+    return k < t_.size() && t_[k].t == T::kWord && words.count(t_[k].low) > 0;
+  }
 
   // The code of the country the text names for the currency word at token k
   // ("800 pesos" in an Argentine story), or "" when none does or a qualifier
@@ -1139,7 +1143,7 @@ class Parser {
     Needs needs = Needs::kNothing;
     if (!currency_prefix(k, code, factor, next, &needs)) return 0;
     if (party_count(k)) return 0;
-    if (k > 0 && t_[k - 1].t == T::kWord && lx_.designator_words.count(t_[k - 1].low) && t_[k].t == T::kWord) return 0;
+    if (k > 0 && word_in(k - 1, lx_.designator_words) && t_[k].t == T::kWord) return 0;
     Amount a;
     if (!parse_amount(next, true, true, a)) return 0;
     if (placeholder(k, next, a)) return 0;
@@ -1216,12 +1220,9 @@ class Parser {
   // figure in the same sign ("... from N990").
   bool plain_figure_priced(size_t sign, size_t end, const std::string& code) const {
     // "... from N990": after a figure in the same sign, one that a comparison word introduces.
-    if (signs_seen_.count(code) && sign > 0 && t_[sign - 1].t == T::kWord &&
-        lx_.sign_followups.count(t_[sign - 1].low))
-      return true;
+    if (signs_seen_.count(code) && sign > 0 && word_in(sign - 1, lx_.sign_followups)) return true;
     // "a ticket costs ARS 859": a price verb just before the sign says it is money.
-    if (sign > 0 && t_[sign - 1].t == T::kWord && lx_.price_verbs.count(t_[sign - 1].low) && t_[sign].t == T::kWord)
-      return true;
+    if (sign > 0 && word_in(sign - 1, lx_.price_verbs) && t_[sign].t == T::kWord) return true;
     // "per" takes any unit; "a" only a listed one ("R24 a litre", not "the R2 a few km away");
     // a filler may stand before either ("R150 extra a month").
     const size_t u = end < t_.size() && t_[end].t == T::kWord && lx_.price_fillers.count(t_[end].low) ? end + 1 : end;
@@ -1583,7 +1584,7 @@ class Parser {
     if (!unit_after(a, f) || f.form != kSuffix || f.end != k + 2) return 0;
     extend_compound(a, f);
     if (f.form != kCompound) {
-      const bool priced = k > 0 && t_[k - 1].t == T::kWord && lx_.price_verbs.count(t_[k - 1].low) &&
+      const bool priced = k > 0 && word_in(k - 1, lx_.price_verbs) &&
                           (clause_ends(f.end, lx_.followers) || priced_per_unit(f.end));
       if (!priced) return 0;
     }

@@ -899,13 +899,8 @@ TEST_CASE("a threshold the official text gives as floor and ceiling allows any l
     s = off.sentence("The rate is 2.25% in any quarter in which the average copper price is at or above US$11,000 a tonne.");
     off.figure(ClaimKind::kMoney, s, "US$11,000", 11000, "", "lower_bound");
     add_background(off, 20);
-    TestDoc cov;
-    const int cs = cov.sentence("Copper traded at about US$10,400 a tonne in the quarter, below the average price that sets the rate.");
-    cov.figure(ClaimKind::kMoney, cs, "US$10,400", 10400, "", "approx");
-    cov.sentence("Shares were flat.");
-    const auto fs = run(off, cov);
-    REQUIRE(!fs.empty());
-    return fs[0];
+    return figure_finding(off, "Copper traded at about US$10,400 a tonne in the quarter, below the average price that sets the rate.",
+                          ClaimKind::kMoney, "US$10,400", 10400, "", "approx");
   };
   const Finding one_sided = level(false), threshold = level(true);
   CAPTURE(one_sided.reason);
