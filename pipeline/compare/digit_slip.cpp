@@ -59,12 +59,12 @@ DigitSlip digit_slip(double a, double b) {
   return DigitSlip::kNone;
 }
 
-bool one_digit_off(double a, double b) {
+bool one_digit_off(double a, double b, int min_significant) {
   if (!std::isfinite(a) || !std::isfinite(b) || std::fabs(a) > kLargest || std::fabs(b) > kLargest) return false;
   if ((a < 0) != (b < 0)) return false;
   uint64_t ma = millionths(a), mb = millionths(b);
   if (ma == mb || digit_count(ma) != digit_count(mb)) return false;
-  if (digit_count(significant(ma)) < 3 && digit_count(significant(mb)) < 3) return false;
+  if (digit_count(significant(ma)) < min_significant && digit_count(significant(mb)) < min_significant) return false;
   int differing = 0;
   for (; ma != 0; ma /= 10, mb /= 10) differing += ma % 10 != mb % 10;
   return differing == 1;

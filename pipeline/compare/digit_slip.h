@@ -24,8 +24,9 @@ const char* to_string(DigitSlip slip);
 // of them significant in one of the two, and exactly one place that differs.
 // Not a DigitSlip: with fewer shared digits it is how two figures differ by
 // chance, so only the internal pairing asks, where the official text tells
-// which of the two is right.
-bool one_digit_off(double a, double b);
+// which of the two is right. `min_significant` lowers the three digits to
+// two for callers that demand shared words besides ($65 million, $60 million).
+bool one_digit_off(double a, double b, int min_significant = 3);
 
 // How many significant digits v has, read as digit_slip reads it: 595,000,000
 // and 0.595 have 3, 6.1e9 has 2, 1e9 has 1.

@@ -750,6 +750,17 @@ TEST_CASE("an article that gives the official figure once and a slip of it once 
   // One digit changed, neither figure named by a measure word: a slip of the official figure.
   CHECK(internal_count("Halvorsen agrees $2.35bn swoop on Brightmoor", "$2.35bn", 2.35e9, "",
                        "With $2.45bn on the table, rivals stayed away.", "$2.45bn", 2.45e9, "") == 1);
+  // A year nearer another figure of the sentence dates that figure, not the slip.
+  TestDoc cov;
+  int c = cov.sentence("Halvorsen agrees $2.35bn swoop on Brightmoor");
+  cov.figure(ClaimKind::kMoney, c, "$2.35bn", 2.35e9, "");
+  cov.sentence("Shares rose in early trading.");
+  c = cov.sentence("The $2.53bn price is steep for a firm that earned $40m in 2014.");
+  cov.figure(ClaimKind::kMoney, c, "$2.53bn", 2.53e9, "");
+  cov.figure(ClaimKind::kMoney, c, "$40m", 40e6, "earnings");
+  cov.date(c, "2014", "2014");
+  const auto fs = run(off, cov);
+  CHECK(std::count_if(fs.begin(), fs.end(), [](const Finding& f) { return f.verdict == Verdict::kInternal; }) == 1);
 }
 
 TEST_CASE("one digit changed is no slip where two official figures are one digit off it") {
@@ -765,6 +776,29 @@ TEST_CASE("one digit changed is no slip where two official figures are one digit
   cov.figure(ClaimKind::kMoney, c, "$249", 249, "");
   const auto fs = run(off, cov);
   CHECK(std::none_of(fs.begin(), fs.end(), [](const Finding& f) { return f.verdict == Verdict::kInternal; }));
+}
+
+TEST_CASE("two significant digits, one changed, slip from the official figure only with words in common") {
+  TestDoc off;
+  int s = off.sentence("Arbor will make an upfront payment of $60 million to Pellatrix.");
+  off.figure(ClaimKind::kMoney, s, "$60 million", 60e6, "");
+  s = off.sentence("Milestones of up to $410 million depend on regulatory approvals in Japan.");
+  off.figure(ClaimKind::kMoney, s, "$410 million", 410e6, "");
+  s = off.sentence("Royalties of 8% apply to net sales in the licensed territory.");
+  off.figure(ClaimKind::kPercent, s, "8%", 8, "royalty");
+  auto internal_count = [&](const std::string& second) {
+    TestDoc cov;
+    int c = cov.sentence("Pellatrix gets a $60 million upfront payment from Arbor.");
+    cov.figure(ClaimKind::kMoney, c, "$60 million", 60e6, "");
+    cov.sentence("Shares rose in early trading.");
+    c = cov.sentence(second);
+    cov.figure(ClaimKind::kMoney, c, "$65 million", 65e6, "");
+    const auto fs = run(off, cov);
+    return std::count_if(fs.begin(), fs.end(), [](const Finding& f) { return f.verdict == Verdict::kInternal; });
+  };
+  CHECK(internal_count("The $65 million upfront payment from Arbor is the key number.") == 1);
+  // No words in common: two sums that happen to differ in one digit.
+  CHECK(internal_count("Rival bidders had offered $65 million for the laboratory site.") == 0);
 }
 
 TEST_CASE("the official figure told with payer and payee the other way round is contradicted") {
@@ -1011,15 +1045,15 @@ TEST_CASE("a percentage a power of ten from an official one is a slip only on th
 
 TEST_CASE("one official figure contradicted by one telling and agreed with by another: the document tells it two ways") {
   TestDoc off;
-  int s = off.sentence("Borealis must give every prepaid customer a service credit of $25.");
-  off.figure(ClaimKind::kMoney, s, "$25", 25, "");
+  int s = off.sentence("Borealis must give every prepaid customer a service credit of $20.");
+  off.figure(ClaimKind::kMoney, s, "$20", 20, "");
   add_background(off, 24);
   auto internal_on = [&](const std::string& right_sentence) -> std::optional<Finding> {
     TestDoc cov;
     int cs = cov.sentence("Borealis must give every prepaid customer a service credit of $35.");
     cov.figure(ClaimKind::kMoney, cs, "$35", 35, "");
     cs = cov.sentence(right_sentence);
-    cov.figure(ClaimKind::kMoney, cs, "$25", 25, "");
+    cov.figure(ClaimKind::kMoney, cs, "$20", 20, "");
     const auto fs = run(off, cov);
     CHECK(finding_for(fs, 0).verdict == Verdict::kContradicted);
     CHECK(finding_for(fs, 1).verdict == Verdict::kSupported);
@@ -1027,15 +1061,15 @@ TEST_CASE("one official figure contradicted by one telling and agreed with by an
       if (f.verdict == Verdict::kInternal) return f;
     return std::nullopt;
   };
-  // $35 and $25 do not slip, so only the official figure ties the two together.
-  const auto f = internal_on("Each prepaid customer gets the $25 service credit on the next bill.");
+  // $35 and $20 do not slip, so only the official figure ties the two together.
+  const auto f = internal_on("Each prepaid customer gets the $20 service credit on the next bill.");
   REQUIRE(f.has_value());
   CHECK(f->claim == 0);
   REQUIRE(f->other.has_value());
   CHECK(*f->other == 1);
-  CHECK(f->reason == "told two ways: '$35' here, '$25' elsewhere, as the official '$25'");
+  CHECK(f->reason == "told two ways: '$35' here, '$20' elsewhere, as the official '$20'");
   // An agreeing telling with too few words in common may be another thing.
-  CHECK_FALSE(internal_on("Borealis must give $25 to each of them.").has_value());
+  CHECK_FALSE(internal_on("Borealis must give $20 to each of them.").has_value());
 }
 
 TEST_CASE("a negation in the term's own word contradicts a plain official term, unless officially said of another") {
