@@ -1605,9 +1605,10 @@ class Engine {
   // an event's ("paid on Dec. 15"), which the coverage may have wrong while
   // the figure is still the official one. Within one document days count too
   // ("fell 3% on Monday ... 5% on Tuesday" are two figures).
-  // With `own_only`, a date that lies nearer another figure of the sentence
-  // than c dates that figure, not c ("the XOF 450bn investment is large for a
-  // port that handled 410,000 TEU in 2030").
+  // With `own_only`, a date right after another figure of the sentence dates
+  // that figure, not c ("the XOF 450bn investment is large for a port that
+  // handled 410,000 TEU in 2030"); one that opens the sentence ("Last year,
+  // the €61bn fund paid 16bp") dates every figure in it.
   enum class DateScope : uint8_t { kPeriods, kPeriodsAndDays };
   std::set<std::string> sentence_dates(const DocView& d, const Claim& c, DateScope scope, bool own_only = false) const {
     std::set<std::string> out;
@@ -1615,10 +1616,12 @@ class Engine {
     auto gap = [](const Claim& a, const Claim& b) {
       return a.span.end <= b.span.start ? b.span.start - a.span.end : a.span.start >= b.span.end ? a.span.start - b.span.end : 0u;
     };
+    constexpr uint32_t kRightAfter = 12;  // bytes: " in ", " last "
     auto dates_another_figure = [&](const Claim& date) {
       return std::any_of(mates.begin(), mates.end(), [&](const Claim* m) {
         const bool figure = m->kind == ClaimKind::kMoney || m->kind == ClaimKind::kPercent || is_count(*m);
-        return figure && m != &c && gap(*m, date) < gap(c, date);
+        return figure && m != &c && m->span.end <= date.span.start && date.span.start - m->span.end <= kRightAfter &&
+               gap(*m, date) < gap(c, date);
       });
     };
     for (const Claim* o : mates) {

@@ -761,6 +761,17 @@ TEST_CASE("an article that gives the official figure once and a slip of it once 
   cov.date(c, "2014", "2014");
   const auto fs = run(off, cov);
   CHECK(std::count_if(fs.begin(), fs.end(), [](const Finding& f) { return f.verdict == Verdict::kInternal; }) == 1);
+  // A year that opens the sentence dates every figure in it: history again.
+  TestDoc past;
+  c = past.sentence("Halvorsen agrees $2.35bn swoop on Brightmoor");
+  past.figure(ClaimKind::kMoney, c, "$2.35bn", 2.35e9, "");
+  past.sentence("Shares rose in early trading.");
+  c = past.sentence("In 2014, a firm that earned $40m was sold for $2.53bn.");
+  past.date(c, "2014", "2014");
+  past.figure(ClaimKind::kMoney, c, "$40m", 40e6, "earnings");
+  past.figure(ClaimKind::kMoney, c, "$2.53bn", 2.53e9, "");
+  const auto ps = run(off, past);
+  CHECK(std::none_of(ps.begin(), ps.end(), [](const Finding& f) { return f.verdict == Verdict::kInternal; }));
 }
 
 TEST_CASE("one digit changed is no slip where two official figures are one digit off it") {
