@@ -182,6 +182,34 @@ Phrase split_phrase(const std::string& s) {
 }
 
 bool is_ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// A Latin letter with a diacritic at p (U+00C0-U+017F bar × and ÷), as its
+// unaccented lower-case ASCII ("á" -> "a", "Ł" -> "l"), or nullptr. Words keep
+// such letters so that "Bogotá" is the country word "bogota" and "krónur" is
+// one word, not "kr" (a crown sign) followed by letters.
+const char* fold_latin_letter(std::string_view s, size_t p) {
+  if (p + 1 >= s.size()) return nullptr;
+  const unsigned char lead = s[p], next = s[p + 1];
+  if (next < 0x80 || next > 0xBF) return nullptr;
+  if (lead == 0xC3) {
+    // U+00C0-U+00FF; capitals and small letters share their folds 32 code points apart.
+    static const char* const kFolds[32] = {"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+                                           "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "ss"};
+    if (next == 0xBF) return "y";
+    if (next == 0xB7) return nullptr;  // ÷
+    return kFolds[(next - 0x80) % 32];
+  }
+  if (lead != 0xC4 && lead != 0xC5) return nullptr;
+  // U+0100-U+017F (Latin Extended-A) by ranges of one base letter.
+  const unsigned cp = ((lead & 0x1Fu) << 6) | (next & 0x3Fu);
+  static const struct { unsigned last; const char* fold; } kRanges[] = {
+      {0x105, "a"}, {0x10D, "c"}, {0x111, "d"}, {0x11B, "e"}, {0x123, "g"}, {0x127, "h"}, {0x131, "i"}, {0x133, "ij"},
+      {0x135, "j"}, {0x138, "k"}, {0x142, "l"}, {0x14B, "n"}, {0x151, "o"}, {0x153, "oe"}, {0x159, "r"}, {0x161, "s"},
+      {0x167, "t"}, {0x173, "u"}, {0x175, "w"}, {0x178, "y"}, {0x17E, "z"}, {0x17F, "s"}};
+  for (const auto& r : kRanges)
+    if (cp <= r.last) return r.fold;
+  return nullptr;
+}
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // ---------------------------------------------------------------- tokeniser
@@ -278,6 +306,7 @@ void tokenise(std::string_view text, Span sent, const Lexicon& lx, std::vector<T
     }
     if (is_digit(c)) {
       digits.clear();
+      bool space_groups = false;  // thousands grouped by spaces
       size_t n = count_digits(s, p);
       digits.append(s.substr(p, n));
       size_t q = p + n;
@@ -342,14 +371,17 @@ void tokenise(std::string_view text, Span sent, const Lexicon& lx, std::vector<T
           digits.append(s.substr(q + w, 3));
           q += w + 3;
           t.grouped = true;
+          space_groups = true;
           continue;
         }
         break;
       }
-      // A decimal comma, as continental Europe writes prices: "9,99 €", "4,5 %".
-      // Only with one or two decimals and a euro sign or percent sign right
-      // after, where a thousands comma (three digits) cannot be meant.
-      if (const size_t f = q + 1 < end && s[q] == ',' ? count_digits(s, q + 1) : 0; !t.grouped && f >= 1 && f <= 2) {
+      // A decimal comma, as continental Europe writes prices: "9,99 €", "4,5 %",
+      // also after groups of spaces ("1 801,80 €"), though not after groups of
+      // commas. Only with one or two decimals and a euro sign or percent sign
+      // right after, where a thousands comma (three digits) cannot be meant.
+      if (const size_t f = q + 1 < end && s[q] == ',' ? count_digits(s, q + 1) : 0;
+          (!t.grouped || space_groups) && f >= 1 && f <= 2) {
         if (continental_context(s, q + 1 + f, out, lx)) {
           digits += '.';
           digits.append(s.substr(q + 1, f));
@@ -369,12 +401,23 @@ void tokenise(std::string_view text, Span sent, const Lexicon& lx, std::vector<T
       p = q;
     } else if (is_ascii_alpha(c)) {
       size_t q = p;
-      while (q < end && is_ascii_alpha(s[q])) ++q;
-      // "U.S." / "u.s." as one word
-      if (q - p == 1 && q + 2 < end && s[q] == '.' && is_ascii_alpha(s[q + 1]) && s[q + 2] == '.') q += 3;
       t.t = T::kWord;
-      t.low.assign(s.substr(p, q - p));
-      for (auto& ch : t.low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      for (;;) {
+        if (q < end && is_ascii_alpha(s[q])) {
+          t.low += static_cast<char>(std::tolower(static_cast<unsigned char>(s[q++])));
+        } else if (const char* fold = q < end ? fold_latin_letter(s.substr(0, end), q) : nullptr) {
+          t.low += fold;
+          q += 2;
+        } else {
+          break;
+        }
+      }
+      // "U.S." / "u.s." as one word
+      if (q - p == 1 && q + 2 < end && s[q] == '.' && is_ascii_alpha(s[q + 1]) && s[q + 2] == '.') {
+        q += 3;
+        t.low.assign(s.substr(p, 4));
+        for (auto& ch : t.low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      }
       p = q;
     } else if (c == '%') {
       t.t = T::kPct;
@@ -532,15 +575,18 @@ class Parser {
     // A sign written on the figure: " -5%", "(+9%)", "was -$45 million".
     // Money takes one before its currency sign ("-$45 million"), or after a
     // word: a dash between two figures joins them.
+    // A results table also signs a code ("net financials: −DKK 0.85bn").
     const bool sign = (tk.t == T::kDash || (tk.t == T::kOther && tk.ch == '+')) && is_sign(k);
-    if (sign && k + 1 < t_.size() && !t_[k + 1].sp && (t_[k + 1].t == T::kNum || t_[k + 1].t == T::kSym)) {
+    const bool signed_code = sign && k + 1 < t_.size() && t_[k + 1].t == T::kWord && code_at(k + 1) != nullptr;
+    if (sign && k + 1 < t_.size() && !t_[k + 1].sp && (t_[k + 1].t == T::kNum || t_[k + 1].t == T::kSym || signed_code)) {
       std::vector<Found> tmp;
       const size_t e = parse_at(k + 1, tmp, false);
       // A number-first amount takes the sign only after a word ("my balance is
       // -250 usd"), not after a figure ("100 -250 usd" is a range).
       const bool after_word = k == 0 || t_[k - 1].t == T::kWord;
       if (e && tmp.size() == 1 && tmp[0].begin == k + 1 &&
-          (tmp[0].kind == ClaimKind::kPercent || t_[k + 1].t == T::kSym || after_word)) {
+          (tmp[0].kind == ClaimKind::kPercent || t_[k + 1].t == T::kSym || (signed_code && tmp[0].kind == ClaimKind::kMoney) ||
+           after_word)) {
         tmp[0].begin = k;
         if (tk.t == T::kDash) tmp[0].number = -tmp[0].number;
         out.push_back(tmp[0]);

@@ -311,4 +311,12 @@ TEST_CASE("probe12.jsonl: every expected figure, and no other") { CHECK(run_json
 // sign, a price verb before a capitals code, and codes after a designator word).
 TEST_CASE("probe13.jsonl: every expected figure, and no other") { CHECK(run_jsonl("probe13.jsonl") >= 60); }
 
+// A fourteenth outside set (session 21): 60 news items in 61 currencies (results tables in prose,
+// price lists, salaries, crowdfunding, "1 801,80 €" with narrow no-break spaces, "−DKK 0.85bn",
+// "ARS 45.000", "₲2.300", "50.000đ", "450 Ft", "15 TL", "1,500 krónur", "50 tetri") with traps
+// ("PHP 8.3", "RON95", "COP16", "Model R 500", "%20"); all 60 right (value F1 0.972 on arrival,
+// before dot thousands beside the peso, guaraní and dong, accented letters inside words,
+// decimal commas after space groups, a minus before a code, and more currency words).
+TEST_CASE("probe14.jsonl: every expected figure, and no other") { CHECK(run_jsonl("probe14.jsonl") >= 60); }
+
 }  // namespace claimcheck
