@@ -498,6 +498,18 @@ bool day_slip(std::pair<long, long> a, std::pair<long, long> b) {
   return dx.size() == 2 && (dx[0] == dy[0]) != (dx[1] == dy[1]);
 }
 
+// Whether source days a (a month or a day) fall in the month of official days b
+// (a day or a month) one year off, on the same day where both name one: "April
+// next year" read from a year too early for "1 April 2038". The slip of a year
+// is how a relative date goes wrong, so it is evidence the two are one event.
+bool year_slip(std::pair<long, long> a, std::pair<long, long> b) {
+  const long la = a.second - a.first, lb = b.second - b.first;
+  if (la > 30 || lb > 30) return false;
+  const CivilDate x = civil_from_days(a.first), y = civil_from_days(b.first);
+  if (x.month != y.month || std::abs(x.year - y.year) != 1) return false;
+  return la > 0 || lb > 0 || x.day == y.day;
+}
+
 // Whether two figures' values are one number (to rounding in the last bits).
 bool same_number(double x, double y) { return std::fabs(x - y) <= 1e-9 * std::max(1.0, std::fabs(y)); }
 
@@ -2302,9 +2314,13 @@ class Engine {
     const bool official_gives_date = std::any_of(off_event_dates_.begin(), off_event_dates_.end(),
                                                  [&](const auto& od) { return od.second == *ct.days; });
     // A day that slips one digit from an official day of the same month ("March 19"
-    // for "March 29") is evidence the two are one event: it needs less overlap.
+    // for "March 29"), or a year from one of the same month ("April next year"
+    // for "1 April 2038"), is evidence the two are one event: it needs less
+    // overlap. (Not enough to prefer it over a date whose words lead: a
+    // relative date misread by the extractor slips as often as a reporter.)
     const double needed = conflict && off_facts_[*conflict].timex.days &&
-                                  day_slip(*ct.days, *off_facts_[*conflict].timex.days)
+                                  (day_slip(*ct.days, *off_facts_[*conflict].timex.days) ||
+                                   year_slip(*ct.days, *off_facts_[*conflict].timex.days))
                               ? opt_.date_slip_contradict
                               : opt_.date_contradict;
     if (conflict && !official_gives_date && best >= needed &&

@@ -789,6 +789,23 @@ TEST_CASE("one digit changed is no slip where two official figures are one digit
   CHECK(std::none_of(fs.begin(), fs.end(), [](const Finding& f) { return f.verdict == Verdict::kInternal; }));
 }
 
+TEST_CASE("a month one year off an official date of that month needs fewer shared words to contradict it") {
+  TestDoc off;
+  off.published = CivilDate{2036, 5, 13};
+  int s = off.sentence("The castle hotel is scheduled to reopen on 1 April 2038.");
+  off.date(s, "1 April 2038", "2038-04-01");
+  s = off.sentence("Building consent runs until 31 December 2036.");
+  off.date(s, "31 December 2036", "2036-12-31");
+  s = off.sentence("The spa will be finished by 30 June 2039.");
+  off.date(s, "30 June 2039", "2039-06-30");
+  auto verdict = [&](const std::string& date, const std::string& value) {
+    return date_finding(off, "The castle hotel is due to reopen in " + date + ".", date, value).verdict;
+  };
+  CHECK(verdict("April 2037", "2037-04") == Verdict::kContradicted);
+  // Another month, as far off: the same few words are not enough.
+  CHECK(verdict("October 2037", "2037-10") == Verdict::kUnverified);
+}
+
 TEST_CASE("two significant digits, one changed, slip from the official figure only with words in common") {
   TestDoc off;
   int s = off.sentence("Arbor will make an upfront payment of $60 million to Pellatrix.");
