@@ -628,8 +628,10 @@ class Engine {
     std::vector<Outcome> outcomes(claims.size());
     for (uint32_t i = 0; i < claims.size(); ++i) {
       Outcome& o = outcomes[i] = compare_one(i);
-      if (o.verdict == Verdict::kSupported && o.other)
+      if (o.verdict == Verdict::kSupported && o.other) {
         if (auto reversed = bound_reversed(i, *o.other)) o = std::move(*reversed);
+        else if (auto period = period_differs(i, *o.other)) o = std::move(*period);
+      }
       if (o.verdict == Verdict::kContradicted && hedged(cov_, i) && !restates_expectation(i, o.other)) {
         o.verdict = Verdict::kUnverified;
         o.reason = "hedged or predicted, not checked as fact: " + o.reason;
@@ -695,6 +697,91 @@ class Engine {
     return Outcome{Verdict::kContradicted, j,
                    std::string("bound turned around: official ") + quote(o.text) + " is " + describe_bound(ok) +
                        ", source " + quote(c.text) + " " + describe_bound(ck)};
+  }
+
+  // "R850 million a year" against an official "R850 million, to be spent over
+  // five years": the amount is right, but it falls due per another period
+  // (CompareOptions::period_after). Only where every official sum of that
+  // amount is said per a period, and none per the source's.
+  std::optional<Outcome> period_differs(uint32_t i, uint32_t j) const {
+    const Claim& c = cov_.claims()[i];
+    const Claim& o = off_.claims()[j];
+    if (c.kind != ClaimKind::kMoney || o.kind != ClaimKind::kMoney) return std::nullopt;
+    const std::string cp = figure_period(cov_, c), op = figure_period(off_, o);
+    if (cp.empty() || op.empty() || cp == op) return std::nullopt;
+    for (const Claim& x : off_.claims()) {
+      if (x.kind != ClaimKind::kMoney || !same_number(x.number, c.number) || !currency_compatible(c, x)) continue;
+      const std::string xp = figure_period(off_, x);
+      if (xp.empty() || xp == cp) return std::nullopt;
+    }
+    auto said = [](const std::string& period) { return period == "total" ? std::string("in total") : "per " + period; };
+    return Outcome{Verdict::kContradicted, j,
+                   "sum per another period: official " + quote(o.text) + " " + said(op) + ", source " + quote(c.text) +
+                       " " + said(cp)};
+  }
+
+  // How often money figure c falls due, by its words (period_after,
+  // period_before, period_spans): "year", "month", "total"...; empty when
+  // they do not say.
+  std::string figure_period(const DocView& d, const Claim& c) const {
+    const Span s = d.sentence_span(c);
+    if (c.span.start < s.start || c.span.end > s.end) return {};
+    const std::string& low = d.sentence_lower(c);
+    auto word_end = [&](size_t at) {
+      while (at < low.size() && is_alnum(low[at])) ++at;
+      return at;
+    };
+    auto phrase_at = [&](size_t at) -> std::string {
+      for (const auto& [period, phrases] : opt_.period_after)
+        for (const auto& p : phrases)
+          if (low.compare(at, p.size(), p) == 0 && (at + p.size() == low.size() || !is_alnum(low[at + p.size()])))
+            return period;
+      return {};
+    };
+    size_t at = c.span.end - s.start;
+    while (at < low.size() && low[at] == ' ') ++at;
+    if (auto p = phrase_at(at); !p.empty()) return p;
+    // "per train per month": a unit first, then the period.
+    for (int n = 0; n < 2 && low.compare(at, 4, "per ") == 0; ++n) {
+      at = word_end(at + 4);
+      while (at < low.size() && low[at] == ' ') ++at;
+      if (auto p = phrase_at(at); !p.empty()) return p;
+    }
+    // "over the five-year term": before any other figure.
+    const size_t over = low.find("over ", c.span.end - s.start);
+    if (over != std::string::npos && (over == 0 || !is_alnum(low[over - 1])) &&
+        std::none_of(low.begin() + (c.span.end - s.start), low.begin() + over, [](char ch) { return ch >= '0' && ch <= '9'; })) {
+      bool span = false, past = false;
+      size_t w = over + 5;
+      for (int n = 0; n < 4 && w < low.size(); ++n) {
+        while (w < low.size() && (low[w] == ' ' || low[w] == '-')) ++w;
+        const size_t e = word_end(w);
+        if (e == w) break;
+        const std::string word = low.substr(w, e - w);
+        auto in = [&](const std::vector<std::string>& v) { return std::find(v.begin(), v.end(), word) != v.end(); };
+        span = span || in(opt_.period_spans);
+        past = past || in(opt_.period_span_past);
+        w = e;
+      }
+      if (span && !past) return "total";
+    }
+    // The words before, nearest first, back to a clause break.
+    const size_t start = c.span.start - s.start;
+    size_t from = start > 48 ? start - 48 : 0;
+    for (size_t k = from; k < start; ++k)
+      if (low[k] == ',' || low[k] == ';' || low[k] == ':' || low[k] == '(') from = k + 1;
+    const std::string_view before = std::string_view(low).substr(from, start - from);
+    size_t best = std::string::npos;
+    std::string period;
+    for (const auto& [name, words] : opt_.period_before)
+      for (const auto& w : words)
+        for (size_t p = before.find(w); p != std::string::npos; p = before.find(w, p + 1)) {
+          const bool whole = (p == 0 || !is_alnum(before[p - 1])) &&
+                             (p + w.size() == before.size() || !is_alnum(before[p + w.size()]));
+          const size_t gap = before.size() - (p + w.size());
+          if (whole && gap < best) best = gap, period = name;
+        }
+    return period;
   }
 
   // One official figure, count, length or date that a telling of the document
@@ -3119,6 +3206,10 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   read_field(j, "history_leads", o.history_leads, bad);
   read_field(j, "change_words", o.change_words, bad);
   read_field(j, "change_hedges", o.change_hedges, bad);
+  read_field(j, "period_after", o.period_after, bad);
+  read_field(j, "period_before", o.period_before, bad);
+  read_field(j, "period_spans", o.period_spans, bad);
+  read_field(j, "period_span_past", o.period_span_past, bad);
   read_field(j, "prior_words", o.prior_words, bad);
   read_field(j, "prior_from_needs", o.prior_from_needs, bad);
   read_field(j, "agreement_words", o.agreement_words, bad);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <optional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,6 +68,16 @@ struct CompareOptions {
   // Hedges that may stand between a change word and its figure ("adds about
   // 920 baht", "up nearly $200 million").
   std::vector<std::string> change_hedges;
+  // How often a sum falls due: a period ("year", "month", "total") -> the
+  // phrases right after the figure that say so ("a year", "per month", "in
+  // any year"; after "per <unit>" too: "per train per month"), and the words
+  // among the few before it ("annual fee", "a total of"), nearest first. A
+  // sum is also a total where "over" follows it, before any other figure, with
+  // one of period_spans among the next four words ("over the five-year term")
+  // and none of period_span_past ("over the past five years"). A sum said per
+  // year is no telling of the same sum as the total over the term.
+  std::map<std::string, std::vector<std::string>> period_after, period_before;
+  std::vector<std::string> period_spans, period_span_past;
   // Words right before a figure that make it the level before a change ("to
   // $4.27 billion from $4 billion", "compared with 39 cents"): it is compared
   // only with official figures said so too.

@@ -806,6 +806,32 @@ TEST_CASE("a month one year off an official date of that month needs fewer share
   CHECK(verdict("October 2037", "2037-10") == Verdict::kUnverified);
 }
 
+TEST_CASE("a sum said per year against the same sum as the official total over the term is contradicted") {
+  auto verdict = [](const std::string& official, const std::string& source) {
+    TestDoc off;
+    int s = off.sentence(official);
+    off.figure(ClaimKind::kMoney, s, "R850 million", 850e6, "fund").currency = "ZAR";
+    TestDoc cov;
+    s = cov.sentence(source);
+    cov.figure(ClaimKind::kMoney, s, "R850 million", 850e6, "fund").currency = "ZAR";
+    const auto fs = run(off, cov);
+    REQUIRE(!fs.empty());
+    return fs[0].verdict;
+  };
+  const std::string fund = "Umoya will set up a supplier development fund of R850 million";
+  CHECK(verdict(fund + ", to be spent over five years.", "Umoya will commit R850 million a year to the fund.") ==
+        Verdict::kContradicted);
+  CHECK(verdict(fund + " in total.", "Umoya will put R850 million per project per month into the fund.") ==
+        Verdict::kContradicted);
+  CHECK(verdict(fund + " a year.", "Umoya will commit R850 million annually to the fund.") != Verdict::kContradicted);
+  // History is no term: "over the past five years" says nothing of the new fund's period.
+  CHECK(verdict(fund + ", as it did over the past five years.", "Umoya will commit R850 million a year to the fund.") !=
+        Verdict::kContradicted);
+  // A source that says no period is not held to one.
+  CHECK(verdict(fund + ", to be spent over five years.", "Umoya will commit R850 million to the fund.") !=
+        Verdict::kContradicted);
+}
+
 TEST_CASE("two significant digits, one changed, slip from the official figure only with words in common") {
   TestDoc off;
   int s = off.sentence("Arbor will make an upfront payment of $60 million to Pellatrix.");
