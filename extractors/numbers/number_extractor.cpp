@@ -245,6 +245,17 @@ bool unit_context(std::string_view s, size_t r, const std::vector<Tok>& before, 
 bool continental_context(std::string_view s, size_t r, const std::vector<Tok>& before, const Lexicon& lx) {
   return unit_context(s, r, before, lx.decimal_comma_units, true);
 }
+// Whether a scale word starts at r, after spaces ("6,26 billion", "1,45bn"): a
+// comma before one or two digits there is a decimal comma whatever the currency,
+// since thousands are never grouped in twos before a scale.
+bool scale_after(std::string_view s, size_t r, const Lexicon& lx) {
+  while (r < s.size() && s[r] == ' ') ++r;
+  size_t e = r;
+  while (e < s.size() && is_ascii_alpha(static_cast<unsigned char>(s[e]))) ++e;
+  std::string word(s.substr(r, e - r));
+  for (auto& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return !word.empty() && (lx.scales.count(word) || (word.size() > 1 && lx.scale_abbrevs.count(word)));
+}
 
 // Bytes of a whitespace character at p (ASCII space, NBSP, thin/narrow spaces), or 0.
 size_t space_len(std::string_view s, size_t p) {
@@ -382,7 +393,7 @@ void tokenise(std::string_view text, Span sent, const Lexicon& lx, std::vector<T
       // right after, where a thousands comma (three digits) cannot be meant.
       if (const size_t f = q + 1 < end && s[q] == ',' ? count_digits(s, q + 1) : 0;
           (!t.grouped || space_groups) && f >= 1 && f <= 2) {
-        if (continental_context(s, q + 1 + f, out, lx)) {
+        if (continental_context(s, q + 1 + f, out, lx) || scale_after(s, q + 1 + f, lx)) {
           digits += '.';
           digits.append(s.substr(q + 1, f));
           q += 1 + f;
