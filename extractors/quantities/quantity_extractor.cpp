@@ -22,8 +22,8 @@ namespace {
 
 using json = nlohmann::json;
 
-enum Form : int { kThings, kMeasure, kFormCount };
-constexpr std::array<std::string_view, kFormCount> kFormNames = {"things", "measure"};
+enum Form : int { kThings, kMeasure, kLabel, kFormCount };
+constexpr std::array<std::string_view, kFormCount> kFormNames = {"things", "measure", "label"};
 
 bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -122,6 +122,33 @@ class QuantityExtractor final : public Extractor {
     return lw.size() > 3 && lw.back() == 's' && lw[lw.size() - 2] != 's';
   }
 
+  // "| Rooms | 148, incl. 22 suites |", "Bidders: 3": the label of a fact box
+  // or table row that the number at b opens the value of. One to three words
+  // that open their line or cell and end in a plural, then '|' or ':'. Empty
+  // when there is none.
+  std::vector<std::string> box_label(std::string_view st, size_t b) const {
+    size_t p = b;
+    while (p > 0 && st[p - 1] == ' ') --p;
+    if (p == 0 || (st[p - 1] != '|' && st[p - 1] != ':')) return {};
+    --p;
+    while (p > 0 && st[p - 1] == ' ') --p;
+    std::vector<std::string> words;
+    while (p > 0 && is_letter(st[p - 1])) {
+      size_t w = p;
+      while (w > 0 && (is_letter(st[w - 1]) || st[w - 1] == '-')) --w;
+      words.insert(words.begin(), ascii_lower(st.substr(w, p - w)));
+      if (words.size() > 3) return {};
+      p = w;
+      if (p > 0 && st[p - 1] == ' ' && p > 1 && is_letter(st[p - 2])) --p;
+    }
+    while (p > 0 && st[p - 1] == ' ') --p;
+    if (words.empty() || (p > 0 && std::string_view("|\n*-").find(st[p - 1]) == std::string_view::npos)) return {};
+    if (!plural_head(words.back())) return {};
+    for (const auto& w : words)
+      if (stop_words_.count(w) || not_counts_.count(w) || labels_.count(w)) return {};
+    return words;
+  }
+
   // "38 older single-aisle and wide-body aircraft": modifiers joined by
   // "and"/"or" share one noun, which says what is counted. `q` is where the
   // words stopped; the coordinated modifier and noun are added to `words`
@@ -166,6 +193,33 @@ class QuantityExtractor final : public Extractor {
     return s.substr(p, q - p);
   }
 
+  // The number at [b, e) as a count of its fact-box label, when nothing after
+  // it (bar a scale word) says what it counts: "| Rooms | 148, incl. 22 suites".
+  std::optional<Claim> label_count(std::string_view st, size_t b, size_t e, double value,
+                                   std::vector<std::string> label) const {
+    size_t end = e;
+    if (end + 1 < st.size() && st[end] == ' ') {
+      const std::string_view w = word_at(st, end + 1);
+      if (auto it = scales_.find(ascii_lower(w)); it != scales_.end()) {
+        value *= it->second;
+        end += 1 + w.size();
+      } else if (!w.empty() && is_letter(w[0])) {
+        return std::nullopt;  // "Trains: 24 six-car sets" says itself what it counts
+      }
+    }
+    if (end < st.size() && st[end] == '-') return std::nullopt;
+    if (value < 2 || rule_ids_[kLabel].empty()) return std::nullopt;
+    Claim c;
+    c.kind = ClaimKind::kTerm;
+    c.value = "count";
+    c.rule = rule_ids_[kLabel];
+    c.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
+    c.attrs["amount"] = value;
+    c.attrs["words"] = std::move(label);
+    if (const auto* h = find_hedge(st, b, hedges_)) c.attrs["approx"] = h->second;
+    return c;
+  }
+
   std::optional<Claim> read(std::string_view st, size_t b, size_t e) const {
     // A number glued to what comes before is part of something else: "$24",
     // "M-350", "2.5", "1,000", "No.3", "6:30".
@@ -190,6 +244,9 @@ class QuantityExtractor final : public Extractor {
     size_t p = e;
     if (p < st.size() && (st[p] == '%' || st[p] == ':' || st[p] == '/' || is_letter(st[p]))) return std::nullopt;
     if (p + 1 < st.size() && (st[p] == '.' || st[p] == ',') && is_digit(st[p + 1])) return std::nullopt;
+    if (digits) {
+      if (auto label = box_label(st, b); !label.empty()) return label_count(st, b, e, *value, std::move(label));
+    }
     Form form = kThings;
     std::vector<std::string> words;
     size_t end = e;

@@ -10,12 +10,15 @@
 //
 // Claim contract (kind = term, value = "count"):
 //   span   the number and the words that say what it counts ("24 wide-body
-//          aircraft"); for the measure form the number and its unit ("185-megawatt")
+//          aircraft"); for the measure form the number and its unit ("185-megawatt");
+//          for the label form the number alone, its fact-box label saying what it
+//          counts ("| Rooms | 148 |", "Bidders: 3")
 //   rule   the rule id of its form
 //   attrs:
 //     amount  the number, scale words applied ("1.8 million borrowers" -> 1800000)
 //     words   those words, lower-cased, in order (["wide-body", "aircraft"]);
-//             for the measure form the unit first (["megawatt", "hydro", "station"])
+//             for the measure form the unit first (["megawatt", "hydro", "station"]);
+//             for the label form the label's (["rooms"])
 //     approx  "approx" | "lower_bound" | "upper_bound" from a hedge right
 //             before the number ("about", "more than", "up to")
 // Pure and thread-safe; one RE2 scan per sentence.

@@ -499,14 +499,15 @@ bool day_slip(std::pair<long, long> a, std::pair<long, long> b) {
 }
 
 // Whether source days a (a month or a day) fall in the month of official days b
-// (a day or a month) one year off, on the same day where both name one: "April
-// next year" read from a year too early for "1 April 2038". The slip of a year
-// is how a relative date goes wrong, so it is evidence the two are one event.
+// (a day or a month) one or two years off, on the same day where both name
+// one: "April next year" read from a year too early for "1 April 2038". The
+// slip of a year is how a relative date goes wrong, so it is evidence the two
+// are one event.
 bool year_slip(std::pair<long, long> a, std::pair<long, long> b) {
   const long la = a.second - a.first, lb = b.second - b.first;
   if (la > 30 || lb > 30) return false;
   const CivilDate x = civil_from_days(a.first), y = civil_from_days(b.first);
-  if (x.month != y.month || std::abs(x.year - y.year) != 1) return false;
+  if (x.month != y.month || std::abs(x.year - y.year) < 1 || std::abs(x.year - y.year) > 2) return false;
   return la > 0 || lb > 0 || x.day == y.day;
 }
 

@@ -789,7 +789,7 @@ TEST_CASE("one digit changed is no slip where two official figures are one digit
   CHECK(std::none_of(fs.begin(), fs.end(), [](const Finding& f) { return f.verdict == Verdict::kInternal; }));
 }
 
-TEST_CASE("a month one year off an official date of that month needs fewer shared words to contradict it") {
+TEST_CASE("a month a year or two off an official date of that month needs fewer shared words to contradict it") {
   TestDoc off;
   off.published = CivilDate{2036, 5, 13};
   int s = off.sentence("The castle hotel is scheduled to reopen on 1 April 2038.");
@@ -802,6 +802,8 @@ TEST_CASE("a month one year off an official date of that month needs fewer share
     return date_finding(off, "The castle hotel is due to reopen in " + date + ".", date, value).verdict;
   };
   CHECK(verdict("April 2037", "2037-04") == Verdict::kContradicted);
+  CHECK(verdict("April 2040", "2040-04") == Verdict::kContradicted);
+  CHECK(verdict("April 2041", "2041-04") == Verdict::kUnverified);
   // Another month, as far off: the same few words are not enough.
   CHECK(verdict("October 2037", "2037-10") == Verdict::kUnverified);
 }
