@@ -2416,6 +2416,20 @@ class Engine {
       return Outcome{Verdict::kContradicted, conflict,
                      words(*conflict) + ": official " + quote(offc[*conflict].text) + " = " + offc[*conflict].value +
                          ", source " + quote(c.text) + " = " + c.value};
+    // Two official dates lined up about as well, one of which the source's
+    // slips from ("this October" for "October 1, 2044", beside "December 31,
+    // 2045"): the slip tells which, where its own words would have been enough.
+    if (conflict && !official_gives_date && agree_score < opt_.context_support / 2 && best < opt_.context_margin * runner_up) {
+      std::optional<uint32_t> slipped;
+      size_t slipping = 0;
+      for (const auto& [days, scored] : differing)
+        if ((day_slip(*ct.days, days) || year_slip(*ct.days, days)) && scored.first >= opt_.date_contradict)
+          ++slipping, slipped = scored.second;
+      if (slipping == 1)
+        return Outcome{Verdict::kContradicted, slipped,
+                       words(*slipped) + ": official " + quote(offc[*slipped].text) + " = " + offc[*slipped].value +
+                           ", source " + quote(c.text) + " = " + c.value};
+    }
     return std::nullopt;
   }
 

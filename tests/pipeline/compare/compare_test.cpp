@@ -834,6 +834,31 @@ TEST_CASE("a sum said per year against the same sum as the official total over t
         Verdict::kContradicted);
 }
 
+TEST_CASE("of two official dates the words line up about as well, the one the source's slips from is its event") {
+  TestDoc off;
+  off.published = CivilDate{2043, 6, 24};
+  int s = off.sentence("Commercial service on the Amatsu-9 satellite is expected to start on 1 October 2044.");
+  off.date(s, "1 October 2044", "2044-10-01");
+  s = off.sentence("If commercial service on the Amatsu-9 satellite has not started by 31 December 2045, either party may end the lease.");
+  off.date(s, "31 December 2045", "2045-12-31");
+  s = off.sentence("The fee was agreed on 2 May 2043 after talks in Tokyo.");
+  off.date(s, "2 May 2043", "2043-05-02");
+  for (int k = 1; k <= 8; ++k) {
+    const std::string day = std::to_string(k) + " March 2043";
+    s = off.sentence("Board meeting " + std::to_string(k) + " of the lessor was held on " + day + ".");
+    off.date(s, day, "2043-03-0" + std::to_string(k));
+  }
+  auto finding = [&](const std::string& date, const std::string& value) {
+    return date_finding(off, "Commercial service on the Amatsu-9 satellite will start " + date + ".", date, value);
+  };
+  const Finding slipped = finding("this October", "2043-10");
+  CHECK(slipped.verdict == Verdict::kContradicted);
+  REQUIRE(slipped.other.has_value());
+  CHECK(off.claims[*slipped.other].value == "2044-10-01");
+  // No slip to tell the two apart: no verdict.
+  CHECK(finding("this November", "2043-11").verdict == Verdict::kUnverified);
+}
+
 TEST_CASE("two significant digits, one changed, slip from the official figure only with words in common") {
   TestDoc off;
   int s = off.sentence("Arbor will make an upfront payment of $60 million to Pellatrix.");
