@@ -889,9 +889,20 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
         if (pre && receive_before) return std::string("to");
         return std::string(pre ? "pre" : "post");
       };
+      // "will pay the state MXN 4,320 million": capitals right before a figure
+      // are its currency code, no party.
+      auto currency_code = [&](const Mention& m) {
+        if (m.end - m.start > 3) return false;
+        for (uint32_t q = m.start; q < m.end; ++q)
+          if (!std::isupper(static_cast<unsigned char>(text[q]))) return false;
+        uint32_t after = m.end;
+        while (after < text.size() && text[after] == ' ') ++after;
+        return after < text.size() && std::isdigit(static_cast<unsigned char>(text[after]));
+      };
       std::vector<const Mention*> in_clause;
       for (const auto& m : sc.mentions)
-        if (inside(p.clause, m.start, m.end) && !(m.start < p.te && p.ts < m.end)) in_clause.push_back(&m);
+        if (inside(p.clause, m.start, m.end) && !(m.start < p.te && p.ts < m.end) && !currency_code(m))
+          in_clause.push_back(&m);
       auto pick = [&](const std::vector<std::string>& order, const std::string& not_id) -> const Mention* {
         for (const auto& want : order) {
           const Mention* best = nullptr;
