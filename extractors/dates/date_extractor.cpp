@@ -102,6 +102,7 @@ struct Rule {
   std::string ref;         // quarter: "latest" (the story's quarter) or "" ; year/month/day: "mention"
                            // year: "results_year" ("for the year": the one reported on)
                            // (shift from the last date the text named: "the following year")
+                           // day: "named_week" (a weekday of the week just dated: "on the Saturday")
   std::string range;       // "low"/"high": one end of a year range ("2025-26"); `to` holds the other end
   std::string type = "DATE";
   int shift = 0;           // relative offset in `unit`s
@@ -636,6 +637,8 @@ bool heading_line(std::string_view text, Span x) {
   const size_t nl = x.start == 0 ? std::string_view::npos : text.rfind('\n', x.start - 1);
   const size_t line_start = nl == std::string_view::npos ? 0 : nl + 1;
   size_t e = x.end;
+  // A heading may close a parenthesis on the date ("LAUNCH DAY TIMELINE (all times UTC, 21 June)").
+  if (e < text.size() && text[e] == ')') ++e;
   while (e < text.size() && (text[e] == ' ' || text[e] == '\t')) ++e;
   if (e < text.size() && text[e] != '\n' && text[e] != '\r') return false;
   return x.end - line_start <= 80;
@@ -718,10 +721,17 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     const size_t xe = xs + c.x.size();
     size_t b = 0, e = cl.size();
     re2::StringPiece cut;
+    // Whether the conjunct opens after a verb of saying ("will be announced in
+    // the spring, Keane said"): what follows is its complement, never a fronted
+    // adverbial whose main clause comes after the comma.
+    bool after_verb = false;
     if (conjunct_) {
       for (size_t from = 0; from < xs && conjunct_->Match(cl, from, xs, RE2::UNANCHORED, &cut, 1);) {
         b = static_cast<size_t>(cut.data() - cl.data()) + cut.size();
         from = std::max(b, from + 1);
+        const std::string w = ascii_lower(std::string_view(cut.data(), cut.size()));
+        after_verb = w.find("said") != std::string::npos || w.find("says") != std::string::npos ||
+                     w.find("told") != std::string::npos || w.find("announced") != std::string::npos;
       }
     }
     if (complement_ && complement_->Match(cl, xe, cl.size(), RE2::UNANCHORED, &cut, 1)) {
@@ -747,7 +757,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     const size_t first_word = before.find_first_not_of(' ');
     const bool at_most_one_word = first_word == std::string_view::npos ||
                                   before.find(' ', first_word) >= before.find_last_not_of(' ');
-    if (after.find_first_not_of(' ') == std::string_view::npos && e < cl.size() && cl[e] == ',' && at_most_one_word) {
+    if (after.find_first_not_of(' ') == std::string_view::npos && e < cl.size() && cl[e] == ',' && at_most_one_word &&
+        !after_verb) {
       size_t me = cl.size();
       const size_t ms = std::min(cl.size(), e + 1);
       if (conjunct_ && conjunct_->Match(cl, ms, cl.size(), RE2::UNANCHORED, &cut, 1))
@@ -1227,6 +1238,36 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       }
       if (!pick) return std::nullopt;
       value = to_iso(*pick);
+    } else if (month && has(kWeekday) && has(kQ)) {
+      // "the first Saturday of February": the n-th weekday of the month, in the
+      // year the clause's tense gives the month.
+      const int wd = vocab_int("WEEKDAY", g[kWeekday], -1);
+      const std::string nth = lower(g[kQ]);
+      const int n = nth == "last" || nth == "final" ? -1 : vocab_int("ORD", g[kQ], 0);
+      if (wd < 0 || n == 0) return std::nullopt;
+      if (!year && anchor) {
+        anchored = true;
+        // A recurring day named by its rule, with no past in its clause
+        // ("open nights restart on the first Saturday of February"), is the next one.
+        const bool past = is_past() || local_tense(true) == Tense::kPast;
+        year = narrative_year().value_or(infer_year(*anchor, month, 0, !past, past));
+      }
+      if (!year) return std::nullopt;
+      const auto d = nth_weekday(year, month, n, wd);
+      if (!d) return std::nullopt;
+      value = to_iso(*d);
+    } else if (has(kWeekday) && r.ref == "named_week" && st.day && st.day_end <= c.x.start &&
+               c.x.start - st.day_end <= kClauseReach &&
+               in.text.substr(st.day_end, c.x.start - st.day_end).find("\n\n") == std::string_view::npos) {
+      // "On the Saturday" after "opens on Friday 11 July": the first such
+      // weekday on or after the day the text last named, in its paragraph and
+      // near it (farther off, the week meant may be another the text named).
+      const int wd = vocab_int("WEEKDAY", g[kWeekday], -1);
+      if (wd < 0) return std::nullopt;
+      const CivilDate d = add_days(*st.day, (wd - iso_weekday(*st.day) + 7) % 7);
+      value = to_iso(d);
+      st.weekday_day = d;
+      st.weekday_end = c.x.end;
     } else if (has(kWeekday) && r.step != "week" && r.step != "month") {
       const int wd = vocab_int("WEEKDAY", g[kWeekday], -1);
       if (wd < 0) return std::nullopt;
