@@ -847,6 +847,32 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     if (!directive_->Match(lead, 0, lead.size(), RE2::UNANCHORED, &m, 1)) return false;
     return !(past_cue_ && RE2::PartialMatch(std::string_view(m.data(), m.size()), *past_cue_));
   };
+  // Past the conjunct, the nearest tense cue of the clause decides ("On
+  // Tuesday's call, the chief executive said ... the company intends to").
+  auto nearest_cue = [&](const std::vector<const RE2*>& cues) {
+    const std::string_view cl = clause();
+    const size_t xs = c.x.start - static_cast<size_t>(cl.data() - in.text.data());
+    const size_t xe = xs + c.x.size();
+    size_t best = SIZE_MAX;
+    // After the expression, only up to a comma that opens a postposed
+    // attribution ("... recorders Wednesday, a board spokesman said"), which
+    // says nothing of the day's tense; not ", so the holiday will be observed".
+    size_t comma = std::min(cl.find(',', xe), cl.size());
+    if (comma < cl.size()) {
+      const size_t next = std::min(cl.find(',', comma + 1), cl.size());
+      if (!complement_ || !RE2::PartialMatch(cl.substr(comma + 1, next - comma - 1), *complement_)) comma = cl.size();
+    }
+    for (const RE2* re : cues) {
+      if (!re) continue;
+      re2::StringPiece m;
+      for (size_t from = 0; from < comma && re->Match(cl, from, comma, RE2::UNANCHORED, &m, 1);) {
+        const size_t ms = static_cast<size_t>(m.data() - cl.data()), me = ms + m.size();
+        best = std::min(best, me <= xs ? xs - me : ms >= xe ? ms - xe : 0);
+        from = std::max(me, ms + 1);
+      }
+    }
+    return best;
+  };
   auto clause_future = [&] { return (future_cue_ && RE2::PartialMatch(clause(), *future_cue_)) || modal_before(false); };
   auto is_future = [&] {
     if (since || reported()) return false;
@@ -855,6 +881,12 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     // Another conjunct's future ("..., and the bank expects it to return")
     // does not reach an expression whose own conjunct has a past verb in "-ed"
     // ("inflation slowed to 2.6% from 3.1% in the March quarter").
+    // Nor does one further off than a past cue of the clause ("Rainfall
+    // between January and March was 160 per cent of normal, so ... rivers
+    // will respond quickly"): the nearer tense is the expression's.
+    if (t == Tense::kNone && past_cue_ && RE2::PartialMatch(clause(), *past_cue_) &&
+        nearest_cue({past_cue_.get()}) < nearest_cue({future_cue_.get(), modal_cue_.get()}))
+      return false;
     return t == Tense::kFuture || (t == Tense::kNone && !ed_past_own() && clause_future());
   };
   auto is_past = [&] {
@@ -921,32 +953,6 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   auto reports_results = [&] {
     local_tense(false);  // sets `conjunct`
     return results_cue_ && RE2::PartialMatch(conjunct, *results_cue_);
-  };
-  // Past the conjunct, the nearest tense cue of the clause decides ("On
-  // Tuesday's call, the chief executive said ... the company intends to").
-  auto nearest_cue = [&](const std::vector<const RE2*>& cues) {
-    const std::string_view cl = clause();
-    const size_t xs = c.x.start - static_cast<size_t>(cl.data() - in.text.data());
-    const size_t xe = xs + c.x.size();
-    size_t best = SIZE_MAX;
-    // After the expression, only up to a comma that opens a postposed
-    // attribution ("... recorders Wednesday, a board spokesman said"), which
-    // says nothing of the day's tense; not ", so the holiday will be observed".
-    size_t comma = std::min(cl.find(',', xe), cl.size());
-    if (comma < cl.size()) {
-      const size_t next = std::min(cl.find(',', comma + 1), cl.size());
-      if (!complement_ || !RE2::PartialMatch(cl.substr(comma + 1, next - comma - 1), *complement_)) comma = cl.size();
-    }
-    for (const RE2* re : cues) {
-      if (!re) continue;
-      re2::StringPiece m;
-      for (size_t from = 0; from < comma && re->Match(cl, from, comma, RE2::UNANCHORED, &m, 1);) {
-        const size_t ms = static_cast<size_t>(m.data() - cl.data()), me = ms + m.size();
-        best = std::min(best, me <= xs ? xs - me : ms >= xe ? ms - xe : 0);
-        from = std::max(me, ms + 1);
-      }
-    }
-    return best;
   };
   auto weekday_ahead = [&] {
     if (since || reported()) return false;
