@@ -1166,8 +1166,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         // "the fiscal year ending June 30": the end of a period still running,
         // the next such day unless it has just gone by.
         year = narrative_year().value_or(
-            infer_year(*anchor, month, day, r.ahead || is_ahead() || text_ahead(), !r.ahead && is_past() && !infinitive_deadline(),
-                       !past_verb_governs()));
+            infer_year(*anchor, month, day, r.ahead || is_ahead() || text_ahead(),
+                       !r.ahead && (is_past() || ed_past_own()) && !infinitive_deadline(), !past_verb_governs()));
         anchored = true;
         // A weekday written with the date must fall on it: "Sunday, July 20" in
         // a story of 2009 about 1969 is 1969's, the year the text last dated.
