@@ -168,6 +168,10 @@ struct DocState {
   // Aug. 4" told in the past tense falls in it. A named recent year clears it.
   std::optional<int> past_year;
   uint32_t past_year_end = 0;
+  // The last bare year long past the text named ("the Christmas truce of
+  // 1914"): the past told later in its own sentence falls in it.
+  std::optional<int> sentence_past_year;
+  uint32_t sentence_past_year_end = 0;
   // Whether any expression so far fell near the story's own date. Until one
   // does, the text is all history (an encyclopedia entry, a retrospective's
   // opening): its scene year carries across paragraphs and without a reach.
@@ -1019,20 +1023,36 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   // retrospective: the past year the text last named, if it is near.
   bool in_scene = false;  // the claim fell in the scene's year: it carries the scene on
   auto narrative_year = [&]() -> std::optional<int> {
-    if (!st.past_year || c.x.start < st.past_year_end) return std::nullopt;
-    // Within the paragraph and its reach, unless the text has not yet come to
-    // the present: a new paragraph of a news story may come back to it.
-    if (st.present_seen) {
-      if (c.x.start - st.past_year_end > kNarrativeReach) return std::nullopt;
-      if (in.text.substr(st.past_year_end, c.x.start - st.past_year_end).find("\n\n") != std::string_view::npos)
-        return std::nullopt;
+    std::optional<int> y;
+    if (st.past_year && c.x.start >= st.past_year_end) {
+      y = st.past_year;
+      // Within the paragraph and its reach, unless the text has not yet come to
+      // the present: a new paragraph of a news story may come back to it.
+      if (st.present_seen &&
+          (c.x.start - st.past_year_end > kNarrativeReach ||
+           in.text.substr(st.past_year_end, c.x.start - st.past_year_end).find("\n\n") != std::string_view::npos))
+        y.reset();
     }
+    // A bare year long past earlier in the same sentence ("the Christmas truce
+    // of 1914, when he swapped cigarettes with a Saxon soldier on Boxing Day")
+    // sets no scene beyond its sentence, but what the sentence tells in the
+    // past falls in it; not across a verb of saying ("The owner of the store,
+    // which opened in 1987, said the June 27 robbery was the first").
+    // Near it, too: a run-on "sentence" (a listing, a transcript) is no clause.
+    if (!y && st.sentence_past_year && st.sentence_past_year_end >= sentence_at &&
+        st.sentence_past_year_end <= c.x.start && c.x.start - st.sentence_past_year_end <= kVerbReach * 3) {
+      const std::string_view between = in.text.substr(st.sentence_past_year_end, c.x.start - st.sentence_past_year_end);
+      if (between.find('\n') == std::string_view::npos && between.find(". ") == std::string_view::npos &&
+          !(complement_ && RE2::PartialMatch(between, *complement_)))
+        y = st.sentence_past_year;
+    }
+    if (!y) return std::nullopt;
     // A bound ("until early December") looks ahead only from the present.
     if (since || (st.present_seen ? is_ahead() : is_future())) return std::nullopt;
     // Told in the past; in a text that is all history so far, any date not looking ahead.
     if (st.present_seen && !(is_past() || local_tense(true) == Tense::kPast)) return std::nullopt;
     in_scene = true;
-    return st.past_year;
+    return y;
   };
 
   // The last period the text named was a half, not a quarter ("in the first
@@ -1856,6 +1876,11 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         std::abs(vy - anchor->year) < kSceneYears) {
       st.written_year = vy;
       st.written_year_end = c.x.end;
+    }
+    if ((has(kYear) || has(kYY) || has(kYearWords)) && u == "year" && r.range.empty() && !since && anchor &&
+        vy <= anchor->year - kSceneYears) {
+      st.sentence_past_year = vy;
+      st.sentence_past_year_end = c.x.end;
     }
     // Only a dated past (a month or season of that year, a day "N years ago
     // today") sets the scene; a bare year is usually a passing mention ("the
