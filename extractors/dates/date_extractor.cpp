@@ -102,6 +102,7 @@ struct Rule {
   std::string ref;         // quarter: "latest" (the story's quarter) or "" ; year/month/day: "mention"
                            // year: "results_year" ("for the year": the one reported on)
                            // (shift from the last date the text named: "the following year")
+                           // day: "named_week" (a weekday of the week just dated: "on the Saturday")
   std::string range;       // "low"/"high": one end of a year range ("2025-26"); `to` holds the other end
   std::string type = "DATE";
   int shift = 0;           // relative offset in `unit`s
@@ -167,6 +168,10 @@ struct DocState {
   // Aug. 4" told in the past tense falls in it. A named recent year clears it.
   std::optional<int> past_year;
   uint32_t past_year_end = 0;
+  // The last bare year long past the text named ("the Christmas truce of
+  // 1914"): the past told later in its own sentence falls in it.
+  std::optional<int> sentence_past_year;
+  uint32_t sentence_past_year_end = 0;
   // Whether any expression so far fell near the story's own date. Until one
   // does, the text is all history (an encyclopedia entry, a retrospective's
   // opening): its scene year carries across paragraphs and without a reach.
@@ -636,6 +641,8 @@ bool heading_line(std::string_view text, Span x) {
   const size_t nl = x.start == 0 ? std::string_view::npos : text.rfind('\n', x.start - 1);
   const size_t line_start = nl == std::string_view::npos ? 0 : nl + 1;
   size_t e = x.end;
+  // A heading may close a parenthesis on the date ("LAUNCH DAY TIMELINE (all times UTC, 21 June)").
+  if (e < text.size() && text[e] == ')') ++e;
   while (e < text.size() && (text[e] == ' ' || text[e] == '\t')) ++e;
   if (e < text.size() && text[e] != '\n' && text[e] != '\r') return false;
   return x.end - line_start <= 80;
@@ -718,10 +725,17 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     const size_t xe = xs + c.x.size();
     size_t b = 0, e = cl.size();
     re2::StringPiece cut;
+    // Whether the conjunct opens after a verb of saying ("will be announced in
+    // the spring, Keane said"): what follows is its complement, never a fronted
+    // adverbial whose main clause comes after the comma.
+    bool after_verb = false;
     if (conjunct_) {
       for (size_t from = 0; from < xs && conjunct_->Match(cl, from, xs, RE2::UNANCHORED, &cut, 1);) {
         b = static_cast<size_t>(cut.data() - cl.data()) + cut.size();
         from = std::max(b, from + 1);
+        const std::string w = ascii_lower(std::string_view(cut.data(), cut.size()));
+        after_verb = w.find("said") != std::string::npos || w.find("says") != std::string::npos ||
+                     w.find("told") != std::string::npos || w.find("announced") != std::string::npos;
       }
     }
     if (complement_ && complement_->Match(cl, xe, cl.size(), RE2::UNANCHORED, &cut, 1)) {
@@ -747,7 +761,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     const size_t first_word = before.find_first_not_of(' ');
     const bool at_most_one_word = first_word == std::string_view::npos ||
                                   before.find(' ', first_word) >= before.find_last_not_of(' ');
-    if (after.find_first_not_of(' ') == std::string_view::npos && e < cl.size() && cl[e] == ',' && at_most_one_word) {
+    if (after.find_first_not_of(' ') == std::string_view::npos && e < cl.size() && cl[e] == ',' && at_most_one_word &&
+        !after_verb) {
       size_t me = cl.size();
       const size_t ms = std::min(cl.size(), e + 1);
       if (conjunct_ && conjunct_->Match(cl, ms, cl.size(), RE2::UNANCHORED, &cut, 1))
@@ -836,6 +851,32 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     if (!directive_->Match(lead, 0, lead.size(), RE2::UNANCHORED, &m, 1)) return false;
     return !(past_cue_ && RE2::PartialMatch(std::string_view(m.data(), m.size()), *past_cue_));
   };
+  // Past the conjunct, the nearest tense cue of the clause decides ("On
+  // Tuesday's call, the chief executive said ... the company intends to").
+  auto nearest_cue = [&](const std::vector<const RE2*>& cues) {
+    const std::string_view cl = clause();
+    const size_t xs = c.x.start - static_cast<size_t>(cl.data() - in.text.data());
+    const size_t xe = xs + c.x.size();
+    size_t best = SIZE_MAX;
+    // After the expression, only up to a comma that opens a postposed
+    // attribution ("... recorders Wednesday, a board spokesman said"), which
+    // says nothing of the day's tense; not ", so the holiday will be observed".
+    size_t comma = std::min(cl.find(',', xe), cl.size());
+    if (comma < cl.size()) {
+      const size_t next = std::min(cl.find(',', comma + 1), cl.size());
+      if (!complement_ || !RE2::PartialMatch(cl.substr(comma + 1, next - comma - 1), *complement_)) comma = cl.size();
+    }
+    for (const RE2* re : cues) {
+      if (!re) continue;
+      re2::StringPiece m;
+      for (size_t from = 0; from < comma && re->Match(cl, from, comma, RE2::UNANCHORED, &m, 1);) {
+        const size_t ms = static_cast<size_t>(m.data() - cl.data()), me = ms + m.size();
+        best = std::min(best, me <= xs ? xs - me : ms >= xe ? ms - xe : 0);
+        from = std::max(me, ms + 1);
+      }
+    }
+    return best;
+  };
   auto clause_future = [&] { return (future_cue_ && RE2::PartialMatch(clause(), *future_cue_)) || modal_before(false); };
   auto is_future = [&] {
     if (since || reported()) return false;
@@ -844,6 +885,12 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     // Another conjunct's future ("..., and the bank expects it to return")
     // does not reach an expression whose own conjunct has a past verb in "-ed"
     // ("inflation slowed to 2.6% from 3.1% in the March quarter").
+    // Nor does one further off than a past cue of the clause ("Rainfall
+    // between January and March was 160 per cent of normal, so ... rivers
+    // will respond quickly"): the nearer tense is the expression's.
+    if (t == Tense::kNone && past_cue_ && RE2::PartialMatch(clause(), *past_cue_) &&
+        nearest_cue({past_cue_.get()}) < nearest_cue({future_cue_.get(), modal_cue_.get()}))
+      return false;
     return t == Tense::kFuture || (t == Tense::kNone && !ed_past_own() && clause_future());
   };
   auto is_past = [&] {
@@ -911,32 +958,6 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     local_tense(false);  // sets `conjunct`
     return results_cue_ && RE2::PartialMatch(conjunct, *results_cue_);
   };
-  // Past the conjunct, the nearest tense cue of the clause decides ("On
-  // Tuesday's call, the chief executive said ... the company intends to").
-  auto nearest_cue = [&](const std::vector<const RE2*>& cues) {
-    const std::string_view cl = clause();
-    const size_t xs = c.x.start - static_cast<size_t>(cl.data() - in.text.data());
-    const size_t xe = xs + c.x.size();
-    size_t best = SIZE_MAX;
-    // After the expression, only up to a comma that opens a postposed
-    // attribution ("... recorders Wednesday, a board spokesman said"), which
-    // says nothing of the day's tense; not ", so the holiday will be observed".
-    size_t comma = std::min(cl.find(',', xe), cl.size());
-    if (comma < cl.size()) {
-      const size_t next = std::min(cl.find(',', comma + 1), cl.size());
-      if (!complement_ || !RE2::PartialMatch(cl.substr(comma + 1, next - comma - 1), *complement_)) comma = cl.size();
-    }
-    for (const RE2* re : cues) {
-      if (!re) continue;
-      re2::StringPiece m;
-      for (size_t from = 0; from < comma && re->Match(cl, from, comma, RE2::UNANCHORED, &m, 1);) {
-        const size_t ms = static_cast<size_t>(m.data() - cl.data()), me = ms + m.size();
-        best = std::min(best, me <= xs ? xs - me : ms >= xe ? ms - xe : 0);
-        from = std::max(me, ms + 1);
-      }
-    }
-    return best;
-  };
   auto weekday_ahead = [&] {
     if (since || reported()) return false;
     const Tense t = local_tense(true);
@@ -1002,20 +1023,36 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   // retrospective: the past year the text last named, if it is near.
   bool in_scene = false;  // the claim fell in the scene's year: it carries the scene on
   auto narrative_year = [&]() -> std::optional<int> {
-    if (!st.past_year || c.x.start < st.past_year_end) return std::nullopt;
-    // Within the paragraph and its reach, unless the text has not yet come to
-    // the present: a new paragraph of a news story may come back to it.
-    if (st.present_seen) {
-      if (c.x.start - st.past_year_end > kNarrativeReach) return std::nullopt;
-      if (in.text.substr(st.past_year_end, c.x.start - st.past_year_end).find("\n\n") != std::string_view::npos)
-        return std::nullopt;
+    std::optional<int> y;
+    if (st.past_year && c.x.start >= st.past_year_end) {
+      y = st.past_year;
+      // Within the paragraph and its reach, unless the text has not yet come to
+      // the present: a new paragraph of a news story may come back to it.
+      if (st.present_seen &&
+          (c.x.start - st.past_year_end > kNarrativeReach ||
+           in.text.substr(st.past_year_end, c.x.start - st.past_year_end).find("\n\n") != std::string_view::npos))
+        y.reset();
     }
+    // A bare year long past earlier in the same sentence ("the Christmas truce
+    // of 1914, when he swapped cigarettes with a Saxon soldier on Boxing Day")
+    // sets no scene beyond its sentence, but what the sentence tells in the
+    // past falls in it; not across a verb of saying ("The owner of the store,
+    // which opened in 1987, said the June 27 robbery was the first").
+    // Near it, too: a run-on "sentence" (a listing, a transcript) is no clause.
+    if (!y && st.sentence_past_year && st.sentence_past_year_end >= sentence_at &&
+        st.sentence_past_year_end <= c.x.start && c.x.start - st.sentence_past_year_end <= kVerbReach * 3) {
+      const std::string_view between = in.text.substr(st.sentence_past_year_end, c.x.start - st.sentence_past_year_end);
+      if (between.find('\n') == std::string_view::npos && between.find(". ") == std::string_view::npos &&
+          !(complement_ && RE2::PartialMatch(between, *complement_)))
+        y = st.sentence_past_year;
+    }
+    if (!y) return std::nullopt;
     // A bound ("until early December") looks ahead only from the present.
     if (since || (st.present_seen ? is_ahead() : is_future())) return std::nullopt;
     // Told in the past; in a text that is all history so far, any date not looking ahead.
     if (st.present_seen && !(is_past() || local_tense(true) == Tense::kPast)) return std::nullopt;
     in_scene = true;
-    return st.past_year;
+    return y;
   };
 
   // The last period the text named was a half, not a quarter ("in the first
@@ -1149,8 +1186,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         // "the fiscal year ending June 30": the end of a period still running,
         // the next such day unless it has just gone by.
         year = narrative_year().value_or(
-            infer_year(*anchor, month, day, r.ahead || is_ahead() || text_ahead(), !r.ahead && is_past() && !infinitive_deadline(),
-                       !past_verb_governs()));
+            infer_year(*anchor, month, day, r.ahead || is_ahead() || text_ahead(),
+                       !r.ahead && (is_past() || ed_past_own()) && !infinitive_deadline(), !past_verb_governs()));
         anchored = true;
         // A weekday written with the date must fall on it: "Sunday, July 20" in
         // a story of 2009 about 1969 is 1969's, the year the text last dated.
@@ -1227,6 +1264,36 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       }
       if (!pick) return std::nullopt;
       value = to_iso(*pick);
+    } else if (month && has(kWeekday) && has(kQ)) {
+      // "the first Saturday of February": the n-th weekday of the month, in the
+      // year the clause's tense gives the month.
+      const int wd = vocab_int("WEEKDAY", g[kWeekday], -1);
+      const std::string nth = lower(g[kQ]);
+      const int n = nth == "last" || nth == "final" ? -1 : vocab_int("ORD", g[kQ], 0);
+      if (wd < 0 || n == 0) return std::nullopt;
+      if (!year && anchor) {
+        anchored = true;
+        // A recurring day named by its rule, with no past in its clause
+        // ("open nights restart on the first Saturday of February"), is the next one.
+        const bool past = is_past() || local_tense(true) == Tense::kPast;
+        year = narrative_year().value_or(infer_year(*anchor, month, 0, !past, past));
+      }
+      if (!year) return std::nullopt;
+      const auto d = nth_weekday(year, month, n, wd);
+      if (!d) return std::nullopt;
+      value = to_iso(*d);
+    } else if (has(kWeekday) && r.ref == "named_week" && st.day && st.day_end <= c.x.start &&
+               c.x.start - st.day_end <= kClauseReach &&
+               in.text.substr(st.day_end, c.x.start - st.day_end).find("\n\n") == std::string_view::npos) {
+      // "On the Saturday" after "opens on Friday 11 July": the first such
+      // weekday on or after the day the text last named, in its paragraph and
+      // near it (farther off, the week meant may be another the text named).
+      const int wd = vocab_int("WEEKDAY", g[kWeekday], -1);
+      if (wd < 0) return std::nullopt;
+      const CivilDate d = add_days(*st.day, (wd - iso_weekday(*st.day) + 7) % 7);
+      value = to_iso(d);
+      st.weekday_day = d;
+      st.weekday_end = c.x.end;
     } else if (has(kWeekday) && r.step != "week" && r.step != "month") {
       const int wd = vocab_int("WEEKDAY", g[kWeekday], -1);
       if (wd < 0) return std::nullopt;
@@ -1809,6 +1876,11 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         std::abs(vy - anchor->year) < kSceneYears) {
       st.written_year = vy;
       st.written_year_end = c.x.end;
+    }
+    if ((has(kYear) || has(kYY) || has(kYearWords)) && u == "year" && r.range.empty() && !since && anchor &&
+        vy <= anchor->year - kSceneYears) {
+      st.sentence_past_year = vy;
+      st.sentence_past_year_end = c.x.end;
     }
     // Only a dated past (a month or season of that year, a day "N years ago
     // today") sets the scene; a bare year is usually a passing mention ("the
