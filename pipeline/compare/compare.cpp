@@ -2600,6 +2600,7 @@ class Engine {
     std::optional<uint32_t> agree;
     std::optional<uint32_t> other_things;  // the source's amount, officially of things set apart from the source's
     bool official_gives_amount = false;
+    bool official_bounds_amount = false;  // an official bound at the source's amount ("up to 12 million")
     std::map<double, std::pair<double, uint32_t>> differing, slipped;  // official amount -> best overlap, claim
     std::vector<uint32_t> same_thing;  // official counts of exactly the source's things
     // Official bounds of these things in the source's direction ("at least 30
@@ -2648,7 +2649,12 @@ class Engine {
         if (!agree) agree = j;
         continue;
       }
-      if (rel == LengthRelation::kFits) continue;
+      if (rel == LengthRelation::kFits) {
+        // "up to 12 million doses" gives the source's 12 million: no other
+        // official count is its slip.
+        if (same_number(oa, amount)) official_bounds_amount = true;
+        continue;
+      }
       if (std::any_of(told_beside.begin(), told_beside.end(), [&](double v) { return same_number(v, oa); })) continue;
       auto& into = digit_slip(amount, oa) != DigitSlip::kNone ? slipped : differing;
       if (&into == &differing && !within_ratio(amount, oa, opt_.context_ratio)) continue;
@@ -2674,7 +2680,7 @@ class Engine {
     }
     if (!official_gives_amount && (!partial_count(c) || rest_of_whole)) {
       auto [slip, slip_best, slip_runner_up] = best_differing(slipped);
-      if (slip && slip_best >= opt_.context_margin * slip_runner_up)
+      if (slip && !official_bounds_amount && slip_best >= opt_.context_margin * slip_runner_up)
         return {Verdict::kContradicted, slip, says(*slip) + " (" + to_string(digit_slip(amount_of(c), amount_of(offc[*slip]))) + ")"};
       auto [conflict, best, runner_up] = best_differing(differing);
       if (conflict && best >= opt_.context_contradict && best >= opt_.context_margin * runner_up)

@@ -195,6 +195,18 @@ TEST_CASE("a coverage count is lined up with official counts of the same things"
   CHECK(verdict_on_count(off, right, "42,000 agents").rfind("supported", 0) == 0);
 }
 
+TEST_CASE("a count the official text gives as a bound is no slip of another official count") {
+  const Doc off = doc("The agreement covers up to 12 million doses. Of these, 4.5 million doses are a firm order. The "
+                      "agreement follows the ministry's purchase in 2035 of 1.2 million doses of seasonal influenza "
+                      "vaccine at US$9.60 per dose." + kBackground);
+  const Doc cov = doc("The ministry has committed to buying 12 million doses of the vaccine.");
+  CHECK(verdict_on_count(off, cov, "12 million doses").rfind("contradicted", 0) != 0);
+  // Without the bound, 12 million is the 1.2 million mistyped.
+  const Doc flu = doc("The ministry bought 1.2 million doses of flu vaccine in 2035." + kBackground);
+  CHECK(verdict_on_count(flu, doc("The ministry bought 12 million doses of flu vaccine in 2035."), "12 million doses")
+            .rfind("contradicted", 0) == 0);
+}
+
 TEST_CASE("an old level of a length is compared only with an old level") {
   const Doc off = doc("The standard working week will be reduced from 37 hours to 36 hours by 1 April 2038." + kBackground);
   const Doc cov = doc("The standard working week will be reduced from 37 hours to 36 hours by April 2038.");
