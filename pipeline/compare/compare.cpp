@@ -232,6 +232,8 @@ const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday
 
 // Words before a period that make it the period's end ("the end of the first quarter").
 const std::vector<std::string> kEndOf = {"end of", "close of"};
+const std::vector<std::string> kChangeBy = {"by", "by about", "by around", "by roughly", "by nearly", "by almost"};
+const std::vector<std::string> kChangeFrom = {"from"};
 
 // The weekday (0 = Monday) a date's own words name ("Monday, Sept. 1", "Tues.
 // 15 Oct"), or -1. An abbreviation counts only before "." or ",".
@@ -633,6 +635,8 @@ class Engine {
         if (auto reversed = bound_reversed(i, *o.other)) o = std::move(*reversed);
         else if (auto period = period_differs(i, *o.other)) o = std::move(*period);
       }
+      if (o.verdict == Verdict::kUnverified)
+        if (auto points = points_told_as_percent(i)) o = std::move(*points);
       if (o.verdict == Verdict::kContradicted && hedged(cov_, i) && !restates_expectation(i, o.other)) {
         o.verdict = Verdict::kUnverified;
         o.reason = "hedged or predicted, not checked as fact: " + o.reason;
@@ -698,6 +702,39 @@ class Engine {
     return Outcome{Verdict::kContradicted, j,
                    std::string("bound turned around: official ") + quote(o.text) + " is " + describe_bound(ok) +
                        ", source " + quote(c.text) + " " + describe_bound(ck)};
+  }
+
+  // "will go up by 1.5 per cent" against an official rise "from 15% to 16.5%":
+  // a change of percentage points told as a change in per cent. The source's
+  // figure follows "by" and is no percentage point; the official sentence
+  // moves from one rate to another ("from A% to B%") by exactly that many
+  // points, and not by that many per cent; the two share words as a figure
+  // must to be supported (context_support).
+  std::optional<Outcome> points_told_as_percent(uint32_t i) {
+    const Claim& c = cov_.claims()[i];
+    if (c.kind != ClaimKind::kPercent || !str_attr(c.attrs, "unit").empty() ||
+        !follows_word(cov_, c, kChangeBy))
+      return std::nullopt;
+    const auto& offc = off_.claims();
+    build_contexts();
+    const Context& cctx = cov_context_->of(i);
+    for (uint32_t j = 0; j + 1 < offc.size(); ++j) {
+      const Claim& from = offc[j];
+      const Claim& to = offc[j + 1];
+      if (from.kind != ClaimKind::kPercent || to.kind != ClaimKind::kPercent || from.sentence != to.sentence ||
+          !str_attr(from.attrs, "unit").empty() || !str_attr(to.attrs, "unit").empty() || from.number == 0)
+        continue;
+      const std::string_view between = std::string_view(off_.doc.bytes).substr(from.span.end, to.span.start - from.span.end);
+      if (between != " to " || !follows_word(off_, from, kChangeFrom)) continue;
+      const double points = std::fabs(to.number - from.number);
+      const double percent = 100 * points / std::fabs(from.number);
+      if (!same_number(points, c.number) || std::fabs(percent - c.number) < 0.05) continue;
+      if (context_overlap(cctx, off_context_->of(j + 1), *rarity_) < opt_.context_support) continue;
+      return Outcome{Verdict::kContradicted, j + 1,
+                     "percentage points told as per cent: official " + quote(from.text) + " to " + quote(to.text) +
+                         " is a change of " + c.text + " points, source " + quote(c.text)};
+    }
+    return std::nullopt;
   }
 
   // "R850 million a year" against an official "R850 million, to be spent over

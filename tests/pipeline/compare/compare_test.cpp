@@ -859,6 +859,30 @@ TEST_CASE("of two official dates the words line up about as well, the one the so
   CHECK(finding("this November", "2043-11").verdict == Verdict::kUnverified);
 }
 
+TEST_CASE("a rise of percentage points told as a rise in per cent is contradicted") {
+  TestDoc off;
+  int s = off.sentence("Employer pension contributions will increase from 12% to 13.5% of pay on 1 January 2034.");
+  off.figure(ClaimKind::kPercent, s, "12%", 12, "");
+  off.figure(ClaimKind::kPercent, s, "13.5%", 13.5, "");
+  s = off.sentence("The union dropped its claim for a shorter week.");
+  for (const double rate : {3.2, 4.0, 2.5, 7.0, 9.5, 1.25}) {
+    s = off.sentence("Another scheme pays " + std::to_string(rate) + "% to its members.");
+    off.figure(ClaimKind::kPercent, s, std::to_string(rate) + "%", rate, "");
+  }
+  auto verdict = [&](const std::string& sentence, const std::string& fig, double value, const std::string& unit) {
+    TestDoc cov;
+    const int cs = cov.sentence(sentence);
+    Claim& c = cov.figure(ClaimKind::kPercent, cs, fig, value, "");
+    if (!unit.empty()) c.attrs["unit"] = unit;
+    return finding_for(run(off, cov), 0).reason;
+  };
+  auto told_as_percent = [](const std::string& reason) { return reason.rfind("percentage points told as per cent", 0) == 0; };
+  CHECK(told_as_percent(verdict("Employer pension contributions increase by 1.5 per cent from January.", "1.5 per cent", 1.5, "")));
+  CHECK_FALSE(told_as_percent(verdict("Employer pension contributions increase by 1.5 points from January.", "1.5 points", 1.5, "pp")));
+  // 12% to 13.5% is a rise of 12.5 per cent: right as per cent.
+  CHECK_FALSE(told_as_percent(verdict("Employer pension contributions increase by 12.5% from January.", "12.5%", 12.5, "")));
+}
+
 TEST_CASE("two significant digits, one changed, slip from the official figure only with words in common") {
   TestDoc off;
   int s = off.sentence("Arbor will make an upfront payment of $60 million to Pellatrix.");
