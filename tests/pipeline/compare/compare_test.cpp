@@ -142,6 +142,11 @@ const Finding& finding_for(const std::vector<Finding>& fs, uint32_t claim) {
 
 // Sentences that share no word with anything under test: rarity weighs shared
 // words by how few sentences of a press release's length hold them.
+// A sentence of d that holds one date.
+void add_dated(TestDoc& d, const std::string& sentence, const std::string& date, const std::string& value) {
+  d.date(d.sentence(sentence), date, value);
+}
+
 void add_background(TestDoc& d, int n) {
   for (int k = 0; k < n; ++k) d.sentence("Background note " + std::to_string(k) + " covers other matters.");
 }
@@ -792,12 +797,9 @@ TEST_CASE("one digit changed is no slip where two official figures are one digit
 TEST_CASE("a month a year or two off an official date of that month needs fewer shared words to contradict it") {
   TestDoc off;
   off.published = CivilDate{2036, 5, 13};
-  int s = off.sentence("The castle hotel is scheduled to reopen on 1 April 2038.");
-  off.date(s, "1 April 2038", "2038-04-01");
-  s = off.sentence("Building consent runs until 31 December 2036.");
-  off.date(s, "31 December 2036", "2036-12-31");
-  s = off.sentence("The spa will be finished by 30 June 2039.");
-  off.date(s, "30 June 2039", "2039-06-30");
+  add_dated(off, "The castle hotel is scheduled to reopen on 1 April 2038.", "1 April 2038", "2038-04-01");
+  add_dated(off, "Building consent runs until 31 December 2036.", "31 December 2036", "2036-12-31");
+  add_dated(off, "The spa will be finished by 30 June 2039.", "30 June 2039", "2039-06-30");
   auto verdict = [&](const std::string& date, const std::string& value) {
     return date_finding(off, "The castle hotel is due to reopen in " + date + ".", date, value).verdict;
   };
@@ -837,16 +839,17 @@ TEST_CASE("a sum said per year against the same sum as the official total over t
 TEST_CASE("of two official dates the words line up about as well, the one the source's slips from is its event") {
   TestDoc off;
   off.published = CivilDate{2043, 6, 24};
-  int s = off.sentence("Commercial service on the Amatsu-9 satellite is expected to start on 1 October 2044.");
-  off.date(s, "1 October 2044", "2044-10-01");
-  s = off.sentence("If commercial service on the Amatsu-9 satellite has not started by 31 December 2045, either party may end the lease.");
-  off.date(s, "31 December 2045", "2045-12-31");
-  s = off.sentence("The fee was agreed on 2 May 2043 after talks in Tokyo.");
-  off.date(s, "2 May 2043", "2043-05-02");
+  add_dated(off, "Commercial service on the Amatsu-9 satellite is expected to start on 1 October 2044.", "1 October 2044",
+            "2044-10-01");
+  add_dated(off,
+            "If commercial service on the Amatsu-9 satellite has not started by 31 December 2045, either party may "
+            "end the lease.",
+            "31 December 2045", "2045-12-31");
+  add_dated(off, "The fee was agreed on 2 May 2043 after talks in Tokyo.", "2 May 2043", "2043-05-02");
   for (int k = 1; k <= 8; ++k) {
     const std::string day = std::to_string(k) + " March 2043";
-    s = off.sentence("Board meeting " + std::to_string(k) + " of the lessor was held on " + day + ".");
-    off.date(s, day, "2043-03-0" + std::to_string(k));
+    add_dated(off, "Board meeting " + std::to_string(k) + " of the lessor was held on " + day + ".", day,
+              "2043-03-0" + std::to_string(k));
   }
   auto finding = [&](const std::string& date, const std::string& value) {
     return date_finding(off, "Commercial service on the Amatsu-9 satellite will start " + date + ".", date, value);
