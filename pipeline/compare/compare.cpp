@@ -710,11 +710,17 @@ class Engine {
   // moves from one rate to another ("from A% to B%") by exactly that many
   // points, and not by that many per cent; the two share words as a figure
   // must to be supported (context_support).
+  // So too "takes 30 per cent more of the fee than Jumla" against "65% going
+  // to Tawi Bank and 35% to Jumla": a comparison ("more", "less" after the
+  // figure) against two rates of one official sentence.
   std::optional<Outcome> points_told_as_percent(uint32_t i) {
     const Claim& c = cov_.claims()[i];
-    if (c.kind != ClaimKind::kPercent || !str_attr(c.attrs, "unit").empty() ||
-        !follows_word(cov_, c, kChangeBy))
-      return std::nullopt;
+    if (c.kind != ClaimKind::kPercent || !str_attr(c.attrs, "unit").empty()) return std::nullopt;
+    const bool change = follows_word(cov_, c, kChangeBy);
+    const std::string_view after = std::string_view(cov_.doc.bytes).substr(c.span.end, 8);
+    const bool comparison = after.starts_with(" more") || after.starts_with(" less") ||
+                            after.starts_with(" higher") || after.starts_with(" lower");
+    if (!change && !comparison) return std::nullopt;
     const auto& offc = off_.claims();
     build_contexts();
     const Context& cctx = cov_context_->of(i);
@@ -725,11 +731,16 @@ class Engine {
           !str_attr(from.attrs, "unit").empty() || !str_attr(to.attrs, "unit").empty() || from.number == 0)
         continue;
       const std::string_view between = std::string_view(off_.doc.bytes).substr(from.span.end, to.span.start - from.span.end);
-      if (between != " to " || !follows_word(off_, from, kChangeFrom)) continue;
+      if (change && (between != " to " || !follows_word(off_, from, kChangeFrom))) continue;
       const double points = std::fabs(to.number - from.number);
-      const double percent = 100 * points / std::fabs(from.number);
+      // The same change in per cent: against the old rate, or for "more than"
+      // against the smaller.
+      const double base = change ? std::fabs(from.number) : std::min(std::fabs(from.number), std::fabs(to.number));
+      const double percent = 100 * points / base;
       if (!same_number(points, c.number) || std::fabs(percent - c.number) < 0.05) continue;
-      if (context_overlap(cctx, off_context_->of(j + 1), *rarity_) < opt_.context_support) continue;
+      if (std::max(context_overlap(cctx, off_context_->of(j), *rarity_), context_overlap(cctx, off_context_->of(j + 1), *rarity_)) <
+          opt_.context_support)
+        continue;
       return Outcome{Verdict::kContradicted, j + 1,
                      "percentage points told as per cent: official " + quote(from.text) + " to " + quote(to.text) +
                          " is a change of " + c.text + " points, source " + quote(c.text)};

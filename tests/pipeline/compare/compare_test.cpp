@@ -884,6 +884,23 @@ TEST_CASE("a rise of percentage points told as a rise in per cent is contradicte
   CHECK_FALSE(told_as_percent(verdict("Employer pension contributions increase by 1.5 points from January.", "1.5 points", 1.5, "pp")));
   // 12% to 13.5% is a rise of 12.5 per cent: right as per cent.
   CHECK_FALSE(told_as_percent(verdict("Employer pension contributions increase by 12.5% from January.", "12.5%", 12.5, "")));
+  // Two rates of one sentence compared: 65% is 30 points more than 35%, and 86 per cent more.
+  TestDoc split;
+  s = split.sentence("The fee is split with 65% going to Tawi Bank and 35% to Jumla Pay.");
+  split.figure(ClaimKind::kPercent, s, "65%", 65, "");
+  split.figure(ClaimKind::kPercent, s, "35%", 35, "");
+  add_background(split, 4);
+  for (const double rate : {3.2, 4.0, 2.5, 7.0, 9.5, 1.25}) {
+    s = split.sentence("Another fee pays " + std::to_string(rate) + "% to agents.");
+    split.figure(ClaimKind::kPercent, s, std::to_string(rate) + "%", rate, "");
+  }
+  auto compared = [&](const std::string& fig, double value) {
+    TestDoc cov;
+    const int cs = cov.sentence("Tawi Bank takes " + fig + " more of the fee than Jumla Pay.");
+    cov.figure(ClaimKind::kPercent, cs, fig, value, "");
+    return finding_for(run(split, cov), 0).reason;
+  };
+  CHECK(told_as_percent(compared("30 per cent", 30)));
 }
 
 TEST_CASE("two significant digits, one changed, slip from the official figure only with words in common") {
