@@ -266,9 +266,10 @@ class QuantityExtractor final : public Extractor {
       if (auto it = scales_.find(ascii_lower(w)); it != scales_.end()) {
         *value *= it->second;
         p += 1 + w.size();
-      } else if (e - b >= 5 && e - b <= 7 && st[e - 4] == '.') {
-        // No count of things has three decimals: "4.800 people" groups thousands
-        // with a dot, as continental copy does.
+      } else if (e - b >= 5 && e - b <= 7 && st[e - 4] == '.' && st[e - 1] == '0') {
+        // No count of things has three decimals ending in a zero: "4.800 people"
+        // groups thousands with a dot, as continental copy does ("42.195
+        // kilometres" is a measurement).
         *value = std::round(*value * 1000);
       }
     } else {
