@@ -742,8 +742,8 @@ class Engine {
           opt_.context_support)
         continue;
       return Outcome{Verdict::kContradicted, j + 1,
-                     "percentage points told as per cent: official " + quote(from.text) + " to " + quote(to.text) +
-                         " is a change of " + c.text + " points, source " + quote(c.text)};
+                     "percentage points told as per cent: official " + quote(from.text) + (change ? " to " : " and ") +
+                         quote(to.text) + " lie that many points apart, source " + quote(c.text)};
     }
     return std::nullopt;
   }
