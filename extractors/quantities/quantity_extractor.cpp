@@ -196,7 +196,7 @@ class QuantityExtractor final : public Extractor {
   // The number at [b, e) as a count of its fact-box label, when nothing after
   // it (bar a scale word) says what it counts: "| Rooms | 148, incl. 22 suites".
   std::optional<Claim> label_count(std::string_view st, size_t b, size_t e, double value,
-                                   std::vector<std::string> label) const {
+                                   const std::vector<std::string>& label) const {
     size_t end = e;
     if (end + 1 < st.size() && st[end] == ' ') {
       const std::string_view w = word_at(st, end + 1);
@@ -208,14 +208,22 @@ class QuantityExtractor final : public Extractor {
       }
     }
     if (end < st.size() && st[end] == '-') return std::nullopt;
-    if (value < 2 || rule_ids_[kLabel].empty()) return std::nullopt;
+    return count_claim(kLabel, st, b, end, value, label);
+  }
+
+  // The claim of a count of `form` at [b, end): none for amounts under two
+  // ("one" and fractions say little that could be wrong: "one of the", "0.5
+  // points") or for a form no rule names.
+  std::optional<Claim> count_claim(Form form, std::string_view st, size_t b, size_t end, double value,
+                                   const std::vector<std::string>& words) const {
+    if (value < 2 || rule_ids_[form].empty()) return std::nullopt;
     Claim c;
     c.kind = ClaimKind::kTerm;
     c.value = "count";
-    c.rule = rule_ids_[kLabel];
+    c.rule = rule_ids_[form];
     c.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
     c.attrs["amount"] = value;
-    c.attrs["words"] = std::move(label);
+    c.attrs["words"] = words;
     if (const auto* h = find_hedge(st, b, hedges_)) c.attrs["approx"] = h->second;
     return c;
   }
@@ -245,7 +253,7 @@ class QuantityExtractor final : public Extractor {
     if (p < st.size() && (st[p] == '%' || st[p] == ':' || st[p] == '/' || is_letter(st[p]))) return std::nullopt;
     if (p + 1 < st.size() && (st[p] == '.' || st[p] == ',') && is_digit(st[p + 1])) return std::nullopt;
     if (digits) {
-      if (auto label = box_label(st, b); !label.empty()) return label_count(st, b, e, *value, std::move(label));
+      if (auto label = box_label(st, b); !label.empty()) return label_count(st, b, e, *value, label);
     }
     Form form = kThings;
     std::vector<std::string> words;
@@ -300,17 +308,9 @@ class QuantityExtractor final : public Extractor {
     }
     if (form == kThings && words.empty()) return std::nullopt;
     if (form == kThings && !head_found) end = coordinated_noun(st, q, words, end);
-    // "one" and fractions say little that could be wrong ("one of the", "0.5 points").
-    if (*value < 2) return std::nullopt;
-    if (rule_ids_[form].empty()) return std::nullopt;
-    Claim c;
-    c.kind = ClaimKind::kTerm;
-    c.value = "count";
-    c.rule = rule_ids_[form];
-    c.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
-    c.attrs["amount"] = *value;
-    c.attrs["words"] = words;
-    if (const auto* h = find_hedge(st, b, hedges_)) c.attrs["approx"] = h->second;
+    auto counted = count_claim(form, st, b, end, *value, words);
+    if (!counted) return std::nullopt;
+    Claim& c = *counted;
     // Part of a whole ("two other bidders", "three further launches") or a
     // count per item ("12 satellites each"): no total to hold against one.
     if (form == kThings && partial_words_.count(words.front())) c.attrs["part"] = "other";
@@ -320,7 +320,7 @@ class QuantityExtractor final : public Extractor {
       if (next + 1 >= st.size() || st[next] != ' ' || !period_words_.count(ascii_lower(word_at(st, next + 1))))
         c.attrs["part"] = "each";
     }
-    return c;
+    return counted;
   }
 };
 

@@ -2194,10 +2194,9 @@ class Engine {
     // A differing official value that the source's sentence also gives is that
     // figure's, not this one told wrong ("from $399 to Singapore and $249 to
     // Auckland" against the official's A$399 and A$249), as for dates.
-    std::vector<double> told_beside;
     std::vector<const Claim*> beside;
     for (const Claim* m : cov_.sentence_mates(c))
-      if (m != &c && m->kind == c.kind) told_beside.push_back(m->number), beside.push_back(m);
+      if (m != &c && m->kind == c.kind) beside.push_back(m);
     std::optional<uint32_t> beside_official;  // the official figure of the value told beside c (one only)
     // A bound ("capped at 15%") holds any official value within it, but where
     // the official text gives a bound of its own, as closely worded and other
@@ -2223,7 +2222,7 @@ class Engine {
         if (score > agree_score) agree_score = score, agree = j, agree_within_bound = f.approx != csource_bound;
         continue;
       }
-      if (std::any_of(told_beside.begin(), told_beside.end(), [&](double v) { return same_number(v, o.number); })) {
+      if (std::any_of(beside.begin(), beside.end(), [&](const Claim* m) { return same_number(m->number, o.number); })) {
         if (beside.size() == 1 && !beside_official) beside_official = j;
         continue;
       }
@@ -2272,7 +2271,7 @@ class Engine {
     // billion and the second RM2.6 billion). Not in a list of such values,
     // whose words the phrases split less surely ("steel 25 percent,
     // aluminium 12.5 percent and battery packs 20 percent").
-    if (conflict_leads && agree && told_beside.empty() && best >= opt_.context_contradict &&
+    if (conflict_leads && agree && beside.empty() && best >= opt_.context_contradict &&
         best >= opt_.swap_margin * agree_score)
       return Outcome{Verdict::kContradicted, conflict,
                      words(*conflict) + ": official " + quote(offc[*conflict].text) + ", source " + quote(c.text) +
@@ -2436,13 +2435,12 @@ class Engine {
       if (!fresh && score > it->second.first) it->second = {score, j};
     }
     auto [conflict, best, runner_up] = best_differing(differing);
-    auto words = [&](uint32_t j) {
-      return "date by its context (" + shared_words(cctx, off_context_->of(j), *rarity_) + ")";
+    auto lined_up = [&](Verdict verdict, uint32_t j) {
+      return Outcome{verdict, j,
+                     "date by its context (" + shared_words(cctx, off_context_->of(j), *rarity_) + "): official " +
+                         quote(offc[j].text) + " = " + offc[j].value + ", source " + quote(c.text) + " = " + c.value};
     };
-    if (agree && agree_score >= opt_.context_support)
-      return Outcome{Verdict::kSupported, agree,
-                     words(*agree) + ": official " + quote(offc[*agree].text) + " = " + offc[*agree].value +
-                         ", source " + quote(c.text) + " = " + c.value};
+    if (agree && agree_score >= opt_.context_support) return lined_up(Verdict::kSupported, *agree);
     // The official text gives this very date for something: the source's date is
     // likely that one, told in words the official used for another event
     // ("proposals must be submitted by Sept. 30" against "bids are due by 30
@@ -2454,16 +2452,13 @@ class Engine {
     // for "1 April 2038"), is evidence the two are one event: it needs less
     // overlap. (Not enough to prefer it over a date whose words lead: a
     // relative date misread by the extractor slips as often as a reporter.)
-    const double needed = conflict && off_facts_[*conflict].timex.days &&
-                                  (day_slip(*ct.days, *off_facts_[*conflict].timex.days) ||
-                                   year_slip(*ct.days, *off_facts_[*conflict].timex.days))
+    auto slips = [&](std::pair<long, long> days) { return day_slip(*ct.days, days) || year_slip(*ct.days, days); };
+    const double needed = conflict && off_facts_[*conflict].timex.days && slips(*off_facts_[*conflict].timex.days)
                               ? opt_.date_slip_contradict
                               : opt_.date_contradict;
     if (conflict && !official_gives_date && best >= needed &&
         best >= opt_.context_margin * runner_up && agree_score < opt_.context_support / 2)
-      return Outcome{Verdict::kContradicted, conflict,
-                     words(*conflict) + ": official " + quote(offc[*conflict].text) + " = " + offc[*conflict].value +
-                         ", source " + quote(c.text) + " = " + c.value};
+      return lined_up(Verdict::kContradicted, *conflict);
     // Two official dates lined up about as well, one of which the source's
     // slips from ("this October" for "October 1, 2044", beside "December 31,
     // 2045"): the slip tells which, where its own words would have been enough.
@@ -2471,12 +2466,8 @@ class Engine {
       std::optional<uint32_t> slipped;
       size_t slipping = 0;
       for (const auto& [days, scored] : differing)
-        if ((day_slip(*ct.days, days) || year_slip(*ct.days, days)) && scored.first >= opt_.date_contradict)
-          ++slipping, slipped = scored.second;
-      if (slipping == 1)
-        return Outcome{Verdict::kContradicted, slipped,
-                       words(*slipped) + ": official " + quote(offc[*slipped].text) + " = " + offc[*slipped].value +
-                           ", source " + quote(c.text) + " = " + c.value};
+        if (slips(days) && scored.first >= opt_.date_contradict) ++slipping, slipped = scored.second;
+      if (slipping == 1) return lined_up(Verdict::kContradicted, *slipped);
     }
     return std::nullopt;
   }
