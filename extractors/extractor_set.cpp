@@ -93,6 +93,34 @@ void link_bounds_to_terms(std::vector<Claim>& claims) {
   }
 }
 
+// A term with no figure of its own whose clause holds an amount the number
+// extractor found ("will pay Kisaragi an advance of ¥12 billion"): the term
+// extractor's figure pattern knows the common signs only, the number extractor
+// every currency, so the nearest such amount becomes the term's. Percents
+// stay as the term extractor read them ("16bp of headroom under its cap" is
+// no cap).
+void link_figures_to_terms(std::vector<Claim>& claims) {
+  std::unordered_map<int32_t, std::vector<size_t>> figures_by_sentence;
+  for (size_t i = 0; i < claims.size(); ++i)
+    if (claims[i].kind == ClaimKind::kMoney) figures_by_sentence[claims[i].sentence].push_back(i);
+  for (auto& t : claims) {
+    if (t.kind != ClaimKind::kTerm || t.attrs.contains("figure")) continue;
+    auto clause = t.attrs.find("clause");
+    auto figures = figures_by_sentence.find(t.sentence);
+    if (clause == t.attrs.end() || figures == figures_by_sentence.end()) continue;
+    const Span within{clause->value("start", 0u), clause->value("end", 0u)};
+    auto gap = [&](const Span& f) {
+      return f.end <= t.span.start ? t.span.start - f.end : f.start >= t.span.end ? f.start - t.span.end : 0u;
+    };
+    const Claim* nearest = nullptr;
+    for (size_t i : figures->second) {
+      const Claim& f = claims[i];
+      if (within.contains(f.span) && (!nearest || gap(f.span) < gap(nearest->span))) nearest = &f;
+    }
+    if (nearest) t.attrs["figure"] = {{"text", nearest->text}};
+  }
+}
+
 }  // namespace
 
 Result<ExtractorSet> ExtractorSet::build(const RuleBook& rules) {
@@ -123,6 +151,7 @@ std::vector<Claim> ExtractorSet::extract(const ExtractInput& in) const {
     return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
   });
   link_bounds_to_terms(all);
+  link_figures_to_terms(all);
   return all;
 }
 

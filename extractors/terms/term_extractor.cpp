@@ -53,7 +53,7 @@ struct Rule {
   bool inherit_override = false;     // ... or all slots they have (deal terms follow the deal)
   std::string requires_;             // "", "figure", "entity", "figure_or_entity"
   std::vector<std::string> yields_to;  // term values that, found in the same clause, make this one go
-  std::unique_ptr<RE2> unless_clause, unless_before;
+  std::unique_ptr<RE2> unless_clause, unless_before, unless_at;
   std::vector<Classify> classify;
   std::vector<Capture> captures;
   bool period = false;
@@ -293,6 +293,11 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
       if (!re.ok()) return re.error();
       rule.unless_before = std::move(re.value());
     }
+    if (r.contains("unless_at")) {
+      auto re = compile("^(?:" + r["unless_at"].get<std::string>() + ")", where + " unless_at", false, 0);
+      if (!re.ok()) return re.error();
+      rule.unless_at = std::move(re.value());
+    }
     for (const auto& c : r.value("classify", json::array())) {
       Classify cl;
       cl.attr = c.value("attr", "");
@@ -445,6 +450,17 @@ std::vector<Mention> TermExtractor::mentions(std::string_view text, Span sent,
       }
       s += static_cast<uint32_t>(sp + 1);
       run.remove_prefix(sp + 1);
+    }
+    // "Solmar Rs. 1,150 crore": a short last word right before a figure is its
+    // currency, not part of the name.
+    if (const size_t sp = run.rfind(' '); sp != std::string_view::npos && run.size() - sp - 1 <= 3) {
+      size_t after = e;
+      if (after < text.size() && text[after] == '.') ++after;
+      while (after < text.size() && text[after] == ' ') ++after;
+      if (after < text.size() && std::isdigit(static_cast<unsigned char>(text[after]))) {
+        run = run.substr(0, sp);
+        e = s + static_cast<uint32_t>(sp);
+      }
     }
     if (run.empty()) continue;
     // A lone capitalised word opening the sentence ("Revenue rose ...") is a
@@ -686,6 +702,7 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
         const uint32_t from = std::max<uint32_t>(p.clause.start, t.start >= 40 ? t.start - 40 : 0);
         if (RE2::PartialMatch(text.substr(from, t.start - from), *rule.unless_before)) continue;
       }
+      if (rule.unless_at && RE2::PartialMatch(text.substr(t.start, p.clause.end - t.start), *rule.unless_at)) continue;
       // Requirements that need only the clause, checked before cues are shared out.
       auto any_in = [&](const auto& spans) {
         for (const auto& x : spans)
@@ -889,13 +906,14 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
         if (pre && receive_before) return std::string("to");
         return std::string(pre ? "pre" : "post");
       };
-      // "will pay the state MXN 4,320 million": capitals right before a figure
-      // are its currency code, no party.
+      // "will pay the state MXN 4,320 million", "pay Sargam Rs. 1,150 crore": a
+      // short capitalised word right before a figure is its currency, no party.
       auto currency_code = [&](const Mention& m) {
         if (m.end - m.start > 3) return false;
         for (uint32_t q = m.start; q < m.end; ++q)
-          if (!std::isupper(static_cast<unsigned char>(text[q]))) return false;
+          if (!std::isalpha(static_cast<unsigned char>(text[q]))) return false;
         uint32_t after = m.end;
+        if (after < text.size() && text[after] == '.') ++after;
         while (after < text.size() && text[after] == ' ') ++after;
         return after < text.size() && std::isdigit(static_cast<unsigned char>(text[after]));
       };

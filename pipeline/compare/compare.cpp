@@ -634,6 +634,13 @@ class Engine {
       if (o.verdict == Verdict::kSupported && o.other) {
         if (auto reversed = bound_reversed(i, *o.other)) o = std::move(*reversed);
         else if (auto period = period_differs(i, *o.other)) o = std::move(*period);
+      } else if (o.verdict == Verdict::kUnverified && !o.other) {
+        // A sum of two or more significant digits the official text gives,
+        // in c's currency, is c's though no words lined the two up ("a
+        // minimum payment of US$3.2 million over the three years" against
+        // "not less than US$3.2 million in any agreement year").
+        if (auto j = official_amount_of(cov_.claims()[i]))
+          if (auto period = period_differs(i, *j)) o = std::move(*period);
       }
       if (o.verdict == Verdict::kUnverified)
         if (auto points = points_told_as_percent(i)) o = std::move(*points);
@@ -750,23 +757,42 @@ class Engine {
 
   // "R850 million a year" against an official "R850 million, to be spent over
   // five years": the amount is right, but it falls due per another period
-  // (CompareOptions::period_after). Only where every official sum of that
-  // amount is said per a period, and none per the source's.
+  // (CompareOptions::period_after). Only where no official sum of that
+  // amount is said per the source's period (a headline may give it per none).
   std::optional<Outcome> period_differs(uint32_t i, uint32_t j) const {
     const Claim& c = cov_.claims()[i];
-    const Claim& o = off_.claims()[j];
-    if (c.kind != ClaimKind::kMoney || o.kind != ClaimKind::kMoney) return std::nullopt;
-    const std::string cp = figure_period(cov_, c), op = figure_period(off_, o);
-    if (cp.empty() || op.empty() || cp == op) return std::nullopt;
-    for (const Claim& x : off_.claims()) {
+    if (c.kind != ClaimKind::kMoney || off_.claims()[j].kind != ClaimKind::kMoney) return std::nullopt;
+    const std::string cp = figure_period(cov_, c);
+    if (cp.empty()) return std::nullopt;
+    // The official sum that says its period: the one c lined up with, else
+    // the first other of its amount that does.
+    std::optional<uint32_t> told;
+    std::string op = figure_period(off_, off_.claims()[j]);
+    if (op == cp) return std::nullopt;
+    if (!op.empty()) told = j;
+    for (uint32_t k = 0; k < off_.claims().size(); ++k) {
+      const Claim& x = off_.claims()[k];
       if (x.kind != ClaimKind::kMoney || !same_number(x.number, c.number) || !currency_compatible(c, x)) continue;
       const std::string xp = figure_period(off_, x);
-      if (xp.empty() || xp == cp) return std::nullopt;
+      if (xp == cp) return std::nullopt;
+      if (!told && !xp.empty()) told = k, op = xp;
     }
+    if (!told) return std::nullopt;
     auto said = [](const std::string& period) { return period == "total" ? std::string("in total") : "per " + period; };
-    return Outcome{Verdict::kContradicted, j,
-                   "sum per another period: official " + quote(o.text) + " " + said(op) + ", source " + quote(c.text) +
-                       " " + said(cp)};
+    return Outcome{Verdict::kContradicted, told,
+                   "sum per another period: official " + quote(off_.claims()[*told].text) + " " + said(op) +
+                       ", source " + quote(c.text) + " " + said(cp)};
+  }
+
+  // The first official money figure of c's amount and currency, for an
+  // amount of two or more significant digits (round sums recur by chance).
+  std::optional<uint32_t> official_amount_of(const Claim& c) const {
+    if (c.kind != ClaimKind::kMoney || significant_digits(c.number) < 2) return std::nullopt;
+    for (uint32_t j : off_figure_ids_) {
+      const Claim& o = off_.claims()[j];
+      if (o.kind == ClaimKind::kMoney && same_number(o.number, c.number) && currency_compatible(c, o)) return j;
+    }
+    return std::nullopt;
   }
 
   // How often money figure c falls due, by its words (period_after,
@@ -1430,6 +1456,13 @@ class Engine {
             name + ": official says " + quote(oc.text) + ", source says " + quote(cc->text)};
   }
 
+  // Whether a term type names a flow of money, payer to payee (compare.json flow_groups).
+  bool names_money_flow(const std::string& type) const {
+    return std::any_of(opt_.flow_groups.begin(), opt_.flow_groups.end(), [&](const auto& group) {
+      return std::find(group.begin(), group.end(), type) != group.end();
+    });
+  }
+
   // Whether the order of a term type's parties carries meaning (compare.json directional_terms).
   bool is_directional(const std::string& type) const {
     return std::find(opt_.directional_terms.begin(), opt_.directional_terms.end(), type) != opt_.directional_terms.end();
@@ -1916,7 +1949,17 @@ class Engine {
     return type + " figure";
   }
 
+  // A figure whose value the official text gives with its money flowing the
+  // other way (flows_backwards) is contradicted, whether its value lined up
+  // or its parties kept it from lining up.
   Outcome compare_figure(const Claim& c) {
+    Outcome o = compare_figure_value(c);
+    if (o.verdict != Verdict::kContradicted)
+      if (auto backwards = flows_backwards(c)) return *backwards;
+    return o;
+  }
+
+  Outcome compare_figure_value(const Claim& c) {
     const std::string measure = str_attr(c.attrs, "measure");
     const std::vector<std::string> terms = figure_terms(cov_, c);
     const auto cdates = sentence_dates(cov_, c, DateScope::kPeriods);
@@ -1997,14 +2040,7 @@ class Engine {
       if (o.verdict != Verdict::kContradicted) return o;
       auto by_context = compare_by_context(c, cdates, cparties);
       if (by_context && by_context->verdict == Verdict::kSupported) return *by_context;
-      if (auto swapped = same_figure_parties_swapped(c, cparties, terms)) {
-        const TermSlot& op = *off_facts_[*swapped].parties;
-        return Outcome{Verdict::kContradicted, swapped,
-                       figure_of(terms.empty() ? std::string("payment") : terms.front()) +
-                           " direction: official " + quote(offc[*swapped].text) + " from " + op.subject + " to " +
-                           op.object + ", source " + quote(c.text) + " from " + cparties->subject + " to " +
-                           cparties->object};
-      }
+      if (auto backwards = flows_backwards(c)) return *backwards;
       // "capped at a ceiling of US$520" where the official sentence of the
       // ceiling (US$640) gives US$520 as its floor: the floor told as the ceiling.
       const Approx cb = approx_of(c);
@@ -2085,23 +2121,49 @@ class Engine {
   // An official figure of c's value, cited by a term of one of c's types
   // (`types`), whose parties are c's the other way round ("Halvorsen will pay
   // Brightmoor ... $141 million" against "Brightmoor has agreed to pay
-  // Halvorsen $141mn"): the same money told flowing backwards. A stake of 10%
-  // is no revenue share of 10% paid the other way.
-  std::optional<uint32_t> same_figure_parties_swapped(const Claim& c, const std::optional<TermSlot>& cp,
-                                                      const std::vector<std::string>& types) const {
-    if (!cp || cp->subject.empty() || cp->object.empty() || party_compatible(cp->subject, cp->object)) return std::nullopt;
-    for (uint32_t j : off_figure_ids_) {
-      const Claim& o = off_.claims()[j];
-      const auto& op = off_facts_[j].parties;
-      if (o.kind != c.kind || !currency_compatible(c, o) || !op || !same_number(o.number, c.number)) continue;
-      const auto otypes = figure_terms(off_, o);
-      if (std::none_of(types.begin(), types.end(), [&](const std::string& t) {
-            return std::find(otypes.begin(), otypes.end(), t) != otypes.end();
-          }))
-        continue;
-      if (!op->subject.empty() && !op->object.empty() && party_compatible(op->subject, cp->object) &&
-          party_compatible(op->object, cp->subject))
-        return j;
+  // Halvorsen $141mn"): the same money told flowing backwards. For a payment
+  // (flow_groups) one named side is enough ("Halcyra is paying Tessaro $65
+  // million" against "Tessaro to pay $65 million"): its name stands on the
+  // wrong side. Not when any official figure of the value has a party on the
+  // side c gives it. A stake of 10% is no revenue share of 10% paid the other way.
+  std::optional<Outcome> flows_backwards(const Claim& c) const {
+    auto named_alike = [](const std::string& a, const std::string& b) { return !a.empty() && !b.empty() && same_party(a, b); };
+    auto both_named = [](const TermSlot& s) { return !s.subject.empty() && !s.object.empty(); };
+    // The parties of the first term of `type` whose figure x is.
+    auto parties_as = [&](const DocView& d, const Claim& x, const std::string& type) -> std::optional<TermSlot> {
+      for (const Claim* tp : terms_citing(d, x, "figure"))
+        if (tp->value == type) {
+          TermSlot s = slot_of(*tp);
+          if (!s.subject.empty() || !s.object.empty()) return s;
+        }
+      return std::nullopt;
+    };
+    for (const std::string& type : figure_terms(cov_, c)) {
+      const auto cp = parties_as(cov_, c, type);
+      if (!cp || (both_named(*cp) && same_party(cp->subject, cp->object))) continue;
+      std::optional<uint32_t> backwards;
+      std::optional<TermSlot> official;
+      bool along = false;
+      for (uint32_t j : off_figure_ids_) {
+        const Claim& o = off_.claims()[j];
+        if (o.kind != c.kind || !currency_compatible(c, o) || !same_number(o.number, c.number)) continue;
+        const auto op = parties_as(off_, o, type);
+        if (!op) continue;
+        if (named_alike(cp->subject, op->subject) || named_alike(cp->object, op->object)) along = true;
+        const bool whole = both_named(*cp) && both_named(*op) && same_party(op->subject, cp->object) &&
+                           same_party(op->object, cp->subject);
+        const bool across = names_money_flow(type) &&
+                            (named_alike(cp->subject, op->object) || named_alike(cp->object, op->subject));
+        if (!backwards && (whole || across)) backwards = j, official = op;
+      }
+      if (along || !backwards) continue;
+      auto flow = [](const TermSlot& s) {
+        return " from " + (s.subject.empty() ? std::string("(unnamed)") : s.subject) + " to " +
+               (s.object.empty() ? std::string("(unnamed)") : s.object);
+      };
+      return Outcome{Verdict::kContradicted, backwards,
+                     figure_of(type) + " direction: official " + quote(off_.claims()[*backwards].text) + flow(*official) +
+                         ", source " + quote(c.text) + flow(*cp)};
     }
     return std::nullopt;
   }
@@ -2215,10 +2277,15 @@ class Engine {
       // "notes priced at 10.58%" against the notes' "coupon of 10.85%".
       const bool other_measure = !measure.empty() && !f.measure.empty() && f.measure != measure;
       if (other_measure && digit_slip(c.number, o.number) != DigitSlip::kTransposed) continue;
-      if (!parties_agree(cparties, f.parties, false) || dated_apart(cdates, f.dates) || history(cdates, f.dates)) continue;
+      if (dated_apart(cdates, f.dates) || history(cdates, f.dates)) continue;
       if (f.change != cchange || f.prior != cprior) continue;  // a change or an old level against a level
       const double score = context_overlap(cctx, off_context_->of(j), *rarity_);
-      if (threshold_agrees(c.number, half, approx_of(c), o.number, f.half, f.approx, opt_)) {
+      // Parties told otherwise make another figure, but not one of c's value:
+      // the same value in like words is c's, its parties perhaps misread ("X
+      // and Y sign a licence" read as Y's, "X has signed a licence with Y" as X's).
+      const bool value_agrees = threshold_agrees(c.number, half, approx_of(c), o.number, f.half, f.approx, opt_);
+      if (!value_agrees && !parties_agree(cparties, f.parties, false)) continue;
+      if (value_agrees) {
         if (score > agree_score) agree_score = score, agree = j, agree_within_bound = f.approx != csource_bound;
         continue;
       }

@@ -71,4 +71,18 @@ TEST_CASE("a year inside a money figure is not a date") {
   for (const auto& c : claims) CHECK(c.kind != ClaimKind::kDate);
 }
 
+TEST_CASE("an amount in a currency the term patterns do not know becomes the figure of the term of its clause") {
+  const auto claims = claims_of("Hanbit will pay Kisaragi an advance of \xC2\xA5" "12 billion within 30 days of signing.");
+  const Claim* t = nullptr;
+  for (const auto& c : claims)
+    if (c.kind == ClaimKind::kTerm && c.value == "payment") t = &c;
+  REQUIRE(t != nullptr);
+  REQUIRE(t->attrs.contains("figure"));
+  CHECK(t->attrs["figure"].value("text", "") == "\xC2\xA5" "12 billion");
+  // A percent is left as the term patterns read it: "16bp of headroom" is no cap.
+  const auto capped = claims_of("That leaves it only 16bp of headroom under its cap.");
+  for (const auto& c : capped)
+    if (c.kind == ClaimKind::kTerm && c.value == "cap") CHECK_FALSE(c.attrs.contains("figure"));
+}
+
 }  // namespace claimcheck

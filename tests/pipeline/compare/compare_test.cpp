@@ -831,6 +831,34 @@ TEST_CASE("a sum said per year against the same sum as the official total over t
   // History is no term: "over the past five years" says nothing of the new fund's period.
   CHECK(verdict(fund + ", as it did over the past five years.", "Umoya will commit R850 million a year to the fund.") !=
         Verdict::kContradicted);
+  // A headline that gives the sum per no period does not shield a source's wrong one.
+  {
+    TestDoc off;
+    int s = off.sentence("Umoya sets up R850 million supplier fund.");
+    off.figure(ClaimKind::kMoney, s, "R850 million", 850e6, "fund").currency = "ZAR";
+    s = off.sentence(fund + ", to be spent over five years.");
+    off.figure(ClaimKind::kMoney, s, "R850 million", 850e6, "fund").currency = "ZAR";
+    TestDoc cov;
+    s = cov.sentence("Umoya will commit R850 million a year to the fund.");
+    cov.figure(ClaimKind::kMoney, s, "R850 million", 850e6, "fund").currency = "ZAR";
+    const auto fs = run(off, cov);
+    REQUIRE(!fs.empty());
+    CHECK(fs[0].verdict == Verdict::kContradicted);
+  }
+  // An amount of two or more significant digits is the official one though no words line them up.
+  {
+    TestDoc off;
+    int s = off.sentence("The total of these payments shall be not less than US$3.2 million in any agreement year.");
+    off.figure(ClaimKind::kMoney, s, "US$3.2 million", 3.2e6, "").currency = "USD";
+    add_background(off, 6);
+    TestDoc cov;
+    s = cov.sentence("There is also a minimum payment of US$3.2 million over the three years.");
+    cov.figure(ClaimKind::kMoney, s, "US$3.2 million", 3.2e6, "").currency = "USD";
+    const auto fs = run(off, cov);
+    REQUIRE(!fs.empty());
+    CAPTURE(fs[0].reason);
+    CHECK(fs[0].verdict == Verdict::kContradicted);
+  }
   // A source that says no period is not held to one.
   CHECK(verdict(fund + ", to be spent over five years.", "Umoya will commit R850 million to the fund.") !=
         Verdict::kContradicted);
@@ -958,6 +986,70 @@ TEST_CASE("the official figure told with payer and payee the other way round is 
   cov.term(cs, "Brightmoor takes a stake in Halvorsen", "stake", "brightmoor", "halvorsen").attrs["figure"] = {{"text", "$141mn"}};
   cov.figure(ClaimKind::kMoney, cs, "$141mn", 141e6, "");
   for (const auto& f : run(off, cov)) CHECK(f.reason.find("direction") == std::string::npos);
+}
+
+TEST_CASE("a payment told with one party on the wrong side flows backwards, whatever lined its value up") {
+  TestDoc off;
+  int s = off.sentence("Tessaro will pay Halcyra an upfront payment of $65 million within 30 days.");
+  off.term(s, "Tessaro will pay Halcyra", "payment", "tessaro", "halcyra").attrs["figure"] = {{"text", "$65 million"}};
+  off.figure(ClaimKind::kMoney, s, "$65 million", 65e6, "");
+  s = off.sentence("Headline: Tessaro to pay $65 million for Asian rights.");
+  off.term(s, "Tessaro to pay", "payment", "tessaro", "").attrs["figure"] = {{"text", "$65 million"}};
+  off.figure(ClaimKind::kMoney, s, "$65 million", 65e6, "");
+  auto finding = [&](const std::string& text, const std::string& type, const std::string& payer,
+                     const std::string& payee) {
+    TestDoc cov;
+    const int cs = cov.sentence(text);
+    cov.term(cs, text.substr(0, text.find(" $")), type, payer, payee).attrs["figure"] = {{"text", "$65 million"}};
+    cov.figure(ClaimKind::kMoney, cs, "$65 million", 65e6, "");
+    for (const auto& f : run(off, cov))
+      if (cov.claims[f.claim].kind == ClaimKind::kMoney) return f;
+    FAIL("no finding on the figure");
+    return Finding{};
+  };
+  // The payee named only, and it is the official payer.
+  const Finding payee_only = finding("The cash: paying Tessaro $65 million upfront.", "payment", "", "tessaro");
+  CAPTURE(payee_only.reason);
+  CHECK(payee_only.verdict == Verdict::kContradicted);
+  CHECK(payee_only.reason.find("direction") != std::string::npos);
+  // The payer named only, and it is the official payee.
+  CHECK(finding("Halcyra is paying $65 million upfront.", "payment", "halcyra", "").verdict == Verdict::kContradicted);
+  // The payer named only, rightly.
+  CHECK(finding("Tessaro is paying $65 million upfront.", "payment", "tessaro", "").verdict == Verdict::kSupported);
+  // Both named the other way round, where the parties kept the value from lining up at all.
+  CHECK(finding("Halcyra will receive $65 million from Tessaro.", "payment", "tessaro", "halcyra").verdict ==
+        Verdict::kSupported);
+  CHECK(finding("Halcyra is paying Tessaro $65 million upfront.", "payment", "halcyra", "tessaro").verdict ==
+        Verdict::kContradicted);
+  // One named side says nothing of the way a stake or a licence runs: their parties are read less surely.
+  TestDoc off2;
+  s = off2.sentence("Tessaro will take a stake of $65 million in Halcyra.");
+  off2.term(s, "Tessaro will take a stake", "stake", "tessaro", "halcyra").attrs["figure"] = {{"text", "$65 million"}};
+  off2.figure(ClaimKind::kMoney, s, "$65 million", 65e6, "");
+  TestDoc cov;
+  const int cs = cov.sentence("Halcyra takes a stake worth $65 million.");
+  cov.term(cs, "Halcyra takes a stake", "stake", "", "halcyra").attrs["figure"] = {{"text", "$65 million"}};
+  cov.figure(ClaimKind::kMoney, cs, "$65 million", 65e6, "");
+  for (const auto& f : run(off2, cov)) CHECK(f.reason.find("direction") == std::string::npos);
+}
+
+TEST_CASE("an official figure of the source's value in like words agrees though its parties were read otherwise") {
+  TestDoc off;
+  int s = off.sentence("Sargam Records and Tarang Music sign licence with minimum guarantee of Rs 1,150 crore.");
+  off.term(s, "Tarang Music sign licence", "license", "tarang_music", "").attrs["figure"] = {{"text", "Rs 1,150 crore"}};
+  off.figure(ClaimKind::kMoney, s, "Rs 1,150 crore", 11.5e9, "").currency = "INR";
+  s = off.sentence("The current licence carried a minimum guarantee of Rs 610 crore and expires in March.");
+  off.figure(ClaimKind::kMoney, s, "Rs 610 crore", 6.1e9, "").currency = "INR";
+  add_background(off, 8);
+  TestDoc cov;
+  s = cov.sentence("Sargam Records has signed a licence with Tarang Music carrying a minimum guarantee of Rs 1,150 crore.");
+  cov.term(s, "Sargam Records has signed a licence with Tarang Music", "license", "sargam_records", "tarang_music")
+      .attrs["figure"] = {{"text", "Rs 1,150 crore"}};
+  cov.figure(ClaimKind::kMoney, s, "Rs 1,150 crore", 11.5e9, "").currency = "INR";
+  const Finding f = finding_for(run(off, cov), 1);
+  CAPTURE(f.reason);
+  CHECK(f.verdict == Verdict::kSupported);
+  CHECK(f.other == 1u);
 }
 
 TEST_CASE("a figure lined up by its term alone is outweighed by the same value said of anything officially") {
