@@ -822,24 +822,30 @@ class Engine {
       while (at < low.size() && low[at] == ' ') ++at;
       if (auto p = phrase_at(at); !p.empty()) return p;
     }
-    // "over the five-year term": before any other figure.
-    const size_t over = low.find("over ", c.span.end - s.start);
-    if (over != std::string::npos && (over == 0 || !is_alnum(low[over - 1])) &&
-        std::none_of(low.begin() + (c.span.end - s.start), low.begin() + over, [](char ch) { return ch >= '0' && ch <= '9'; })) {
+    // "over the five-year term", "for the three-year term": before any other
+    // figure. After "for the" a lone year, month or season is one such period
+    // ("$2 million for the year"), not the whole stretch.
+    const size_t after = c.span.end - s.start;
+    auto spans_to = [&](size_t lead, size_t lead_size, bool singular_is_period) {
+      if (lead == std::string::npos || (lead > 0 && is_alnum(low[lead - 1])) ||
+          std::any_of(low.begin() + after, low.begin() + lead, [](char ch) { return ch >= '0' && ch <= '9'; }))
+        return false;
       bool span = false, past = false;
-      size_t w = over + 5;
+      size_t w = lead + lead_size;
       for (int n = 0; n < 4 && w < low.size(); ++n) {
         while (w < low.size() && (low[w] == ' ' || low[w] == '-')) ++w;
         const size_t e = word_end(w);
         if (e == w) break;
         const std::string word = low.substr(w, e - w);
         auto in = [&](const std::vector<std::string>& v) { return std::find(v.begin(), v.end(), word) != v.end(); };
-        span = span || in(opt_.period_spans);
+        const bool single_period = word == "year" || word == "month" || word == "season";
+        span = span || (in(opt_.period_spans) && !(singular_is_period && single_period));
         past = past || in(opt_.period_span_past);
         w = e;
       }
-      if (span && !past) return "total";
-    }
+      return span && !past;
+    };
+    if (spans_to(low.find("over ", after), 5, false) || spans_to(low.find("for the ", after), 8, true)) return "total";
     // The words before, nearest first, back to a clause break.
     const size_t start = c.span.start - s.start;
     size_t from = start > 48 ? start - 48 : 0;
@@ -2780,6 +2786,13 @@ class Engine {
         return {Verdict::kContradicted, reversed_bound[0],
                 says(reversed_bound[0]) + ", bound turned around: official " +
                     describe_bound(approx_of(offc[reversed_bound[0]])) + ", source " + describe_bound(cbound)};
+      // Of several such bounds, the one of exactly the source's things ("at
+      // least 12 electric refuse collection vehicles" beside "at least 42
+      // collection vehicles").
+      std::vector<uint32_t> same_bound_things;
+      for (uint32_t j : same_bound)
+        if (std::find(same_thing.begin(), same_thing.end(), j) != same_thing.end()) same_bound_things.push_back(j);
+      if (same_bound.size() > 1 && same_bound_things.size() == 1) same_bound = same_bound_things;
       if (same_bound.size() == 1 && reversed_bound.empty())
         return {Verdict::kContradicted, same_bound[0],
                 says(same_bound[0]) + ", the only official " + describe_bound(cbound) + " of them"};

@@ -828,6 +828,8 @@ TEST_CASE("a sum said per year against the same sum as the official total over t
   CHECK(verdict(fund + " in total.", "Umoya will put R850 million per project per month into the fund.") ==
         Verdict::kContradicted);
   CHECK(verdict(fund + " a year.", "Umoya will commit R850 million annually to the fund.") != Verdict::kContradicted);
+  CHECK(verdict(fund + " a year.", "Umoya will commit R850 million for the five-year term.") == Verdict::kContradicted);
+  CHECK(verdict(fund + " a year.", "Umoya will commit R850 million for the year.") != Verdict::kContradicted);
   // History is no term: "over the past five years" says nothing of the new fund's period.
   CHECK(verdict(fund + ", as it did over the past five years.", "Umoya will commit R850 million a year to the fund.") !=
         Verdict::kContradicted);

@@ -231,6 +231,14 @@ TEST_CASE("a bounded count is held to the official bound of those things") {
   CHECK(floor.rfind("contradicted", 0) == 0);
   CHECK(floor.find("bound turned around") != std::string::npos);
   CHECK(verdict_on_count(off, doc("Aerovia will get up to 40 seats per flight."), "40 seats").rfind("supported", 0) == 0);
+  // Of two official floors, the one of exactly the source's things.
+  const Doc fleet = doc("The fleet must have at least 42 collection vehicles. At least 12 electric refuse collection "
+                        "vehicles must be in service by 2041." + kBackground);
+  const std::string electric = verdict_on_count(
+      fleet, doc("At least 21 electric refuse collection vehicles must be in service by 2041."),
+      "21 electric refuse collection vehicles");
+  CHECK(electric.rfind("contradicted", 0) == 0);
+  CHECK(electric.find("'12 electric refuse collection vehicles'") != std::string::npos);
 }
 
 TEST_CASE("an old level of a count is compared only with an old level") {
