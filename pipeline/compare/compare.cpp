@@ -2388,15 +2388,25 @@ class Engine {
   // The other end of c's range in its sentence: for an end ("until March
   // 2043") the nearest start before it, for a start the nearest end after it.
   // Null when c bounds no range.
+  // An end may also follow a date that bounds nothing, close before it in
+  // its clause ("takes effect on April 1 and runs until March 31, 2047"):
+  // that date starts the range.
   static const Claim* range_partner(const DocView& d, const Claim& c) {
     const std::string group = bound_group(str_attr(c.attrs, "bound"));
     if (group != "start" && group != "end") return nullptr;
     const Claim* partner = nullptr;
+    const Claim* unbounded_before = nullptr;
     for (const Claim* m : d.sentence_mates(c)) {
       if (m == &c || m->kind != ClaimKind::kDate) continue;
       const std::string g = bound_group(str_attr(m->attrs, "bound"));
       if (group == "end" && g == "start" && m->span.end <= c.span.start) partner = m;
       if (group == "start" && g == "end" && m->span.start >= c.span.end) return m;
+      if (group == "end" && m->span.end <= c.span.start) unbounded_before = (g.empty() || g == "at") ? m : nullptr;
+    }
+    if (!partner && unbounded_before && c.span.start - unbounded_before->span.end <= 40) {
+      const std::string_view between =
+          d.doc.bytes.substr(unbounded_before->span.end, c.span.start - unbounded_before->span.end);
+      if (between.find_first_of(",;:()") == std::string_view::npos) partner = unbounded_before;
     }
     return partner;
   }
@@ -2416,11 +2426,16 @@ class Engine {
     if (!ct.days || !pt.days) return std::nullopt;
     const auto& offc = off_.claims();
     std::optional<uint32_t> agree, conflict;
+    // A partner that bounds nothing is taken for a start only where it names
+    // the official start's day or month, not a year that holds it.
+    const bool partner_bounds = !bound_group(str_attr(partner->attrs, "bound")).empty() &&
+                                bound_group(str_attr(partner->attrs, "bound")) != "at";
     for (const auto& [j, days] : off_event_dates_) {
       if (days.first < pt.days->first || days.second > pt.days->second) continue;
+      if (!partner_bounds && pt.days->second - pt.days->first > 31) continue;
       const Claim* counterpart = range_partner(off_, offc[j]);
-      // The official range's end of c's kind: j must be the partner's kind, its partner c's.
-      if (!counterpart || bound_group(str_attr(offc[j].attrs, "bound")) != bound_group(str_attr(partner->attrs, "bound")))
+      // The official range's end of c's kind: j must be the other kind (the partner's), its partner c's.
+      if (!counterpart || bound_group(str_attr(offc[j].attrs, "bound")) == bound_group(str_attr(c.attrs, "bound")))
         continue;
       const Timex ot = parse_timex(counterpart->value);
       if (!ot.days) continue;

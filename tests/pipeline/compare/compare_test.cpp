@@ -1995,6 +1995,25 @@ TEST_CASE("one end of a range is held to the official range whose other end line
   fs = range("Doors shut from May 2041 until 31 March 2044 for the works.", "May 2041", "2041-05",
              "31 March 2044", "2044-03-31");
   CHECK(finding_for(fs, 0).verdict == Verdict::kContradicted);
+  // A start no bound word marks, right before the end in its clause, starts the range
+  // where it names the official start's day or month; a year that holds it does not.
+  auto unmarked = [&](const std::string& text, const std::string& from, const std::string& from_value,
+                      const std::string& until, const std::string& until_value) {
+    TestDoc cov;
+    cov.published = CivilDate{2040, 6, 10};
+    const int cs = cov.sentence(text);
+    cov.date(cs, from, from_value);
+    cov.date(cs, until, until_value, "until");
+    cov.sentence("Shares were flat.");
+    return finding_for(run(off, cov), 1);
+  };
+  const Finding shut = unmarked("Doors shut on 1 April 2041 and stay shut until March 2043.", "1 April 2041",
+                                "2041-04-01", "March 2043", "2043-03");
+  CAPTURE(shut.reason);
+  CHECK(shut.verdict == Verdict::kContradicted);
+  CHECK(shut.reason.find("range end") != std::string::npos);
+  CHECK(unmarked("Doors shut in 2041 and stay shut until March 2043.", "2041", "2041", "March 2043", "2043-03")
+            .verdict != Verdict::kContradicted);
 }
 
 // A coverage document of thousands of like claims (a table, a scraped page):
