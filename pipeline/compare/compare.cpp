@@ -2625,8 +2625,14 @@ class Engine {
       return ": official " + quote(offc[j].text) + " = " + describe_period(str_attr(offc[j].attrs, "period")) +
              ", source " + quote(c.text) + " = " + describe_period(str_attr(c.attrs, "period"));
     };
-    if (agree && agree_score >= opt_.context_support) return {Verdict::kSupported, agree, words(*agree) + says(*agree)};
     auto [conflict, best, runner_up] = best_differing(differing);
+    // One official sentence giving both ("an initial period of five years,
+    // renewing for further periods of three years"): its words around each
+    // length decide which the source's is ("further five-year periods").
+    if (agree && conflict && offc[*agree].sentence == offc[*conflict].sentence && best >= opt_.length_contradict &&
+        best >= opt_.context_margin * agree_score && best >= opt_.context_margin * runner_up)
+      return {Verdict::kContradicted, conflict, words(*conflict) + says(*conflict)};
+    if (agree && agree_score >= opt_.context_support) return {Verdict::kSupported, agree, words(*agree) + says(*agree)};
     if (conflict && best >= opt_.length_contradict &&
         best >= opt_.context_margin * runner_up && agree_score < opt_.context_support / 2)
       return {Verdict::kContradicted, conflict, words(*conflict) + says(*conflict)};

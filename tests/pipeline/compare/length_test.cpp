@@ -114,6 +114,21 @@ TEST_CASE("a coverage length is lined up with the official length its words shar
   CHECK(verdict_on(off, hedged, "20-year").rfind("unverified", 0) == 0);
 }
 
+TEST_CASE("of two lengths in one official sentence, the words nearest each decide which the source tells") {
+  const Doc off = doc("The Treaty enters into force on 1 March. It has an initial term of five years and will renew "
+                      "automatically for further periods of three years unless either country gives at least six "
+                      "months' written notice of termination." + kBackground);
+  const std::string renewal =
+      verdict_on(off, doc("The treaty will renew automatically for further five-year periods."), "five-year");
+  CAPTURE(renewal);
+  CHECK(renewal.rfind("contradicted", 0) == 0);
+  CHECK(renewal.find("'three years'") != std::string::npos);
+  CHECK(verdict_on(off, doc("The treaty will renew automatically for further three-year periods."), "three-year")
+            .rfind("supported", 0) == 0);
+  CHECK(verdict_on(off, doc("The treaty has an initial term of five years."), "five years")
+            .rfind("supported", 0) == 0);
+}
+
 TEST_CASE("a length the official text gives for something else is still wrong where its words point elsewhere") {
   const Doc off = doc("The ministry's reimbursement decision on Velmitra is valid for three years. "
                       "Aurora will invest in clinical research over five years." + kBackground);
