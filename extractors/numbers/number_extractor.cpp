@@ -139,6 +139,10 @@ struct Lexicon {
   std::vector<std::string> dot_thousands_units;            // "Rp10.000", "50.000 dong": as written
   std::vector<std::string> dot_thousands_after;            // "56.995 €": signs placed after the figure
   std::unordered_set<std::string> dotted_scales;            // "Mio.", "Mrd.": the dot belongs to the figure
+  std::unordered_set<std::string> dotted_only_scales;       // "bio": a scale only as "Bio.", written so
+  std::unordered_set<std::string> dotted_only_written;      // "Bio"
+  std::vector<std::string> dot_thousands_qualifiers;       // "14.500 Argentine pesos": lower case
+  std::vector<std::string> percent_after_words;            // "9,6 per cent", "4,2pp": lower case
   std::vector<LocalCurrency> locals;
   std::unordered_map<std::string, std::vector<size_t>> locals_by_first;  // country phrase's first word -> locals
   std::unordered_set<std::string> local_words;                          // every word some country localises
@@ -254,7 +258,45 @@ bool scale_after(std::string_view s, size_t r, const Lexicon& lx) {
   while (e < s.size() && is_ascii_alpha(static_cast<unsigned char>(s[e]))) ++e;
   std::string word(s.substr(r, e - r));
   for (auto& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  // "Bio." only as written, with its dot (dotted_only_scales)
+  if (lx.dotted_only_scales.count(word) &&
+      !(lx.dotted_only_written.count(std::string(s.substr(r, e - r))) && e < s.size() && s[e] == '.'))
+    return false;
   return !word.empty() && (lx.scales.count(word) || (word.size() > 1 && lx.scale_abbrevs.count(word)));
+}
+
+// Whether the lower-case phrase w starts at r, not glued to more letters.
+bool phrase_at(std::string_view s, size_t r, std::string_view w) {
+  if (r + w.size() > s.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[r + i])) != static_cast<unsigned char>(w[i])) return false;
+  return r + w.size() == s.size() || !is_ascii_alpha(static_cast<unsigned char>(s[r + w.size()]));
+}
+// Whether a percent, points or basis-points word starts at r, after spaces ("9,6 per cent",
+// "1,3 percentage points", "4,2pp"): like a percent sign, it makes a comma before one or two
+// digits a decimal comma ("1,300%" keeps its thousands, three digits being a group).
+bool percent_word_after(std::string_view s, size_t r, const Lexicon& lx) {
+  while (r < s.size() && s[r] == ' ') ++r;
+  return std::any_of(lx.percent_after_words.begin(), lx.percent_after_words.end(),
+                     [&](const std::string& w) { return phrase_at(s, r, w); });
+}
+// Whether a qualifier of a dot-thousands currency and then a currency word start at r, after
+// spaces: "14.500 Argentine pesos", "103.500 Serbian dinars" (the qualifier names the currency
+// whose press groups thousands with dots; the bare word may be shared, as "dinars" is with the
+// Kuwaiti dinar of three decimals).
+bool qualified_dot_unit(std::string_view s, size_t r, const Lexicon& lx) {
+  while (r < s.size() && s[r] == ' ') ++r;
+  for (const auto& q : lx.dot_thousands_qualifiers) {
+    if (!phrase_at(s, r, q)) continue;
+    size_t w = r + q.size();
+    while (w < s.size() && s[w] == ' ') ++w;
+    size_t e = w;
+    std::string word;
+    while (e < s.size() && is_ascii_alpha(static_cast<unsigned char>(s[e])))
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(s[e++])));
+    if (lx.currency_words.count(word) || lx.qualified_words.count(word)) return true;
+  }
+  return false;
 }
 
 // Bytes of a whitespace character at p (ASCII space, NBSP, thin/narrow spaces), or 0.
@@ -283,7 +325,10 @@ size_t count_digits(std::string_view s, size_t p) {
   return n;
 }
 
-void tokenise(std::string_view text, Span sent, const Lexicon& lx, std::vector<Tok>& out) {
+// `local_dot_units`: currency words the story's country makes a dot-thousands currency ("103.500
+// dinars" in a Serbian story; the same word is the Kuwaiti dinar of three decimals elsewhere).
+void tokenise(std::string_view text, Span sent, const Lexicon& lx, std::vector<Tok>& out,
+              const std::vector<std::string>& local_dot_units = {}) {
   out.clear();
   size_t p = sent.start;
   const size_t end = std::min<size_t>(sent.end, text.size());
@@ -342,11 +387,13 @@ void tokenise(std::string_view text, Span sent, const Lexicon& lx, std::vector<T
           q = r + 1 + f;
           t.grouped = true;
           t.dec = true;
-        } else if (!(r + 1 < end && (s[r] == '.' || s[r] == ',') && is_digit(s[r + 1])) &&
+        } else if (!(r + 1 < end && (s[r] == '.' || s[r] == ',') && is_digit(s[r + 1])) && !scale_after(s, r, lx) &&
                    (unit_context(s, r, out, lx.dot_thousands_units, false) ||
-                    unit_context(s, r, {}, lx.dot_thousands_after, false))) {
+                    unit_context(s, r, {}, lx.dot_thousands_after, false) || qualified_dot_unit(s, r, lx) ||
+                    (!local_dot_units.empty() && unit_context(s, r, out, local_dot_units, false)))) {
           // With no decimals ("Rp10.000", "50.000 dong"): only beside a currency with no minor
-          // unit in use (dot_thousands_units), where "10.000" is no decimal.
+          // unit in use (dot_thousands_units), where "10.000" is no decimal; not before a scale,
+          // where the dot is a decimal point ("ARS 1.285 trillion").
           digits = whole;
           q = r;
           t.grouped = true;
@@ -389,11 +436,13 @@ void tokenise(std::string_view text, Span sent, const Lexicon& lx, std::vector<T
       }
       // A decimal comma, as continental Europe writes prices: "9,99 €", "4,5 %",
       // also after groups of spaces ("1 801,80 €"), though not after groups of
-      // commas. Only with one or two decimals and a euro sign or percent sign
-      // right after, where a thousands comma (three digits) cannot be meant.
+      // commas. Only with one or two decimals and a euro sign, a percent sign or
+      // word ("9,6 per cent", "4,2pp") or a scale right after, where a thousands
+      // comma (three digits) cannot be meant.
       if (const size_t f = q + 1 < end && s[q] == ',' ? count_digits(s, q + 1) : 0;
           (!t.grouped || space_groups) && f >= 1 && f <= 2) {
-        if (continental_context(s, q + 1 + f, out, lx) || scale_after(s, q + 1 + f, lx)) {
+        if (continental_context(s, q + 1 + f, out, lx) || scale_after(s, q + 1 + f, lx) ||
+            percent_word_after(s, q + 1 + f, lx)) {
           digits += '.';
           digits.append(s.substr(q + 1, f));
           q += 1 + f;
@@ -593,8 +642,10 @@ class Parser {
       std::vector<Found> tmp;
       const size_t e = parse_at(k + 1, tmp, false);
       // A number-first amount takes the sign only after a word ("my balance is
-      // -250 usd"), not after a figure ("100 -250 usd" is a range).
-      const bool after_word = k == 0 || t_[k - 1].t == T::kWord;
+      // -250 usd") or a label's colon ("Net result: −12,8 Mio. €"), not after a
+      // figure ("100 -250 usd" is a range).
+      const bool after_word =
+          k == 0 || t_[k - 1].t == T::kWord || (t_[k - 1].t == T::kOther && t_[k - 1].ch == ':');
       if (e && tmp.size() == 1 && tmp[0].begin == k + 1 &&
           (tmp[0].kind == ClaimKind::kPercent || t_[k + 1].t == T::kSym || (signed_code && tmp[0].kind == ClaimKind::kMoney) ||
            after_word)) {
@@ -715,6 +766,11 @@ class Parser {
     if (auto it = lx_.scale_abbrevs.find(t_[k].low); it != lx_.scale_abbrevs.end()) {
       // One-letter abbreviations only glued to the figure ("$250B", "£350m").
       if (t_[k].low.size() == 1 && t_[k].sp) return 0;
+      // "2 Bio. €" (German, a trillion): written otherwise "bio" may be an English billion.
+      if (lx_.dotted_only_scales.count(t_[k].low) &&
+          !(lx_.dotted_only_written.count(std::string(text_.substr(t_[k].b, t_[k].e - t_[k].b))) &&
+            k + 1 < t_.size() && t_[k + 1].t == T::kDot && !t_[k + 1].sp))
+        return 0;
       return it->second;
     }
     return 0;
@@ -943,8 +999,9 @@ class Parser {
       // "2,05 lei" unread as a decimal: the digits after the comma are no figure of their own.
       if (pv.t == T::kComma && !pv.sp && k >= 2 && t_[k - 2].t == T::kNum) return false;
       if (pv.t == T::kDot && !(after_prefix && abbreviation_dot(k - 1))) return false;  // ".25", not "Rs.500"
+      // "S/1,130": a sign ending in a slash (the Peruvian sol) is the prefix the caller read.
       if (pv.t == T::kOther && pv.ch && std::string_view("=/_#@&+^:").find(pv.ch) != std::string_view::npos &&
-          !(pv.ch == '+' && is_sign(k - 1)))
+          !(pv.ch == '+' && is_sign(k - 1)) && !(pv.ch == '/' && after_prefix))
         return false;
     }
     a.begin = k;
@@ -1278,8 +1335,14 @@ class Parser {
   bool plain_figure_priced(size_t sign, size_t end, const std::string& code) const {
     // "... from N990": after a figure in the same sign, one that a comparison word introduces.
     if (signs_seen_.count(code) && sign > 0 && word_in(sign - 1, lx_.sign_followups)) return true;
-    // "a ticket costs ARS 859": a price verb just before the sign says it is money.
-    if (sign > 0 && word_in(sign - 1, lx_.price_verbs) && t_[sign].t == T::kWord) return true;
+    // "a ticket costs ARS 859", "costs about MAD 10": a price verb just before the sign (a hedge
+    // may stand between) says it is money; so does a money noun and its link ("the minimum fare
+    // is PHP 13", "a fee of JD 5"; subunit_nouns, subunit_noun_links), though not before a code
+    // that also numbers an event ("the fee at COP 29").
+    if (t_[sign].t == T::kWord && price_verb_before(sign)) return true;
+    if (t_[sign].t == T::kWord && money_noun_before(sign) &&
+        !lx_.numbered_names.count(std::string(text_.substr(t_[sign].b, t_[sign].e - t_[sign].b))))
+      return true;
     // "per" takes any unit; "a" only a listed one ("R24 a litre", not "the R2 a few km away");
     // a filler may stand before either ("R150 extra a month").
     const size_t u = end < t_.size() && t_[end].t == T::kWord && lx_.price_fillers.count(t_[end].low) ? end + 1 : end;
@@ -1298,6 +1361,27 @@ class Parser {
         return true;
     }
     return false;
+  }
+
+  // The first token of a hedge ending just before token k ("about", "close to"), else k.
+  size_t hedge_start(size_t k) const {
+    if (k == 0 || t_[k - 1].t != T::kWord) return k;
+    auto idx = lx_.hedges_by_last.find(t_[k - 1].low);
+    if (idx == lx_.hedges_by_last.end()) return k;
+    size_t best = k;
+    for (size_t i : idx->second)
+      if (const size_t b = match_backward(k, lx_.hedges[i].first); b != SIZE_MAX && b < best) best = b;
+    return best;
+  }
+  // A price verb before token k, perhaps with a hedge between: "costs about 65 crowns".
+  bool price_verb_before(size_t k) const {
+    const size_t h = hedge_start(k);
+    return h > 0 && word_in(h - 1, lx_.price_verbs);
+  }
+  // A money noun and its link before token k, perhaps with a hedge between: "the fare is PHP 13".
+  bool money_noun_before(size_t k) const {
+    const size_t h = hedge_start(k);
+    return h > 1 && word_in(h - 1, lx_.subunit_noun_links) && word_in(h - 2, lx_.subunit_nouns);
   }
 
   // A motion verb or "from" within two words before token k ("fell $1 to $2").
@@ -1420,8 +1504,10 @@ class Parser {
       // story (a word that needs a qualifier elsewhere, where the text names its country,
       // on a figure no dentist counts), "450 million marks" (only right after a scale).
       std::string_view only_here;
+      // A price verb before the figure will do as well: "a beer costs about 65 crowns".
       if (lx_.qualified_words.count(t_[p].low) &&
-          (a.has_scale || (t_[a.begin].t == T::kNum && (t_[a.begin].grouped || t_[a.begin].dec))))
+          (a.has_scale || (t_[a.begin].t == T::kNum && (t_[a.begin].grouped || t_[a.begin].dec)) ||
+           price_verb_before(a.begin)))
         only_here = local_code(p);
       // "1.6215 marks": an exchange quote, a figure with decimals in a sentence naming another currency.
       if (auto it = lx_.scaled_words.find(t_[p].low);
@@ -1937,6 +2023,7 @@ class NumberExtractor final : public Extractor {
     std::vector<std::string_view> words;
     std::string lowered;
     std::vector<Bare> bare;
+    std::vector<std::string> local_dot_units;
     for (size_t si = 0; si < in.sentences.size(); ++si) {
       const Span sent = in.sentences[si];
       if (sent.end > in.text.size() || sent.empty()) continue;
@@ -1970,6 +2057,15 @@ class NumberExtractor final : public Extractor {
           if (t.t == T::kWord) words.push_back(t.low);
         named_locals(lx_, words, locals);
         for (const auto& [w, code] : doc_locals) locals.emplace(w, code);  // the sentence's own country wins
+        // "103.500 dinars" in a Serbian story: a shared word whose local currency groups thousands
+        // with dots (dot_thousands_units) groups them here too; read the sentence again so.
+        local_dot_units.clear();
+        const auto& dot_units = lx_.dot_thousands_units;
+        for (const auto& [w, code] : locals)
+          if (!code.empty() && std::find(dot_units.begin(), dot_units.end(), code) != dot_units.end() &&
+              std::find(dot_units.begin(), dot_units.end(), w) == dot_units.end())
+            local_dot_units.push_back(w);
+        if (!local_dot_units.empty()) tokenise(in.text, sent, lx_, toks, local_dot_units);
       }
       Parser ps(lx_, toks, in.text, on_, &locals);
       Previous prev;
@@ -2144,11 +2240,36 @@ class NumberExtractor final : public Extractor {
     for (auto& x : v.value("dot_thousands_units", json::array())) lx_.dot_thousands_units.push_back(x.get<std::string>());
     for (auto& x : v.value("dot_thousands_after", json::array())) lx_.dot_thousands_after.push_back(x.get<std::string>());
     for (auto& x : v.value("dotted_scales", json::array())) lx_.dotted_scales.insert(x.get<std::string>());
+    for (auto& x : v.value("dotted_only_scales", json::array())) {
+      std::string low = x.get<std::string>();
+      for (auto& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      lx_.dotted_only_written.insert(x.get<std::string>());
+      lx_.dotted_only_scales.insert(low);
+      lx_.dotted_scales.insert(low);
+    }
     if (v.contains("slang_scales"))
       for (auto& [k, x] : v.at("slang_scales").items()) lx_.slang_scales[k] = x.get<double>();
     if (v.contains("subunit_prefixes"))
       for (auto& [k, x] : v.at("subunit_prefixes").items()) lx_.subunit_prefixes[k] = x.get<std::string>();
-    auto odd = [](const std::string& w) { return std::any_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }); };
+    // Words the tokeniser would split: non-ASCII letters ("zł", "đồng") or an apostrophe ("so'm").
+    auto odd = [](const std::string& w) {
+      return std::any_of(w.begin(), w.end(),
+                         [](char c) { return static_cast<unsigned char>(c) >= 0x80 || c == '\''; });
+    };
+    for (const auto& phrases : {&lx_.percent_words, &lx_.points_words, &lx_.basis_points_words})
+      for (const auto& p : *phrases) {
+        std::string w;
+        for (const auto& part : p) w += (w.empty() ? "" : " ") + part;
+        lx_.percent_after_words.push_back(std::move(w));
+      }
+    // "14.500 Argentine pesos": qualifiers whose code groups thousands with dots.
+    for (const auto& [q, code] : lx_.qualifiers)
+      if (std::find(lx_.dot_thousands_units.begin(), lx_.dot_thousands_units.end(), code) !=
+          lx_.dot_thousands_units.end()) {
+        std::string w;
+        for (const auto& part : q) w += (w.empty() ? "" : " ") + part;
+        lx_.dot_thousands_qualifiers.push_back(std::move(w));
+      }
     for (const auto& [k, x] : lx_.currency_words)
       if (odd(k)) lx_.odd_words.push_back(k);
     for (const auto& [k, x] : lx_.subunits)

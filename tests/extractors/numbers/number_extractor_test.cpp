@@ -319,4 +319,14 @@ TEST_CASE("probe13.jsonl: every expected figure, and no other") { CHECK(run_json
 // decimal commas after space groups, a minus before a code, and more currency words).
 TEST_CASE("probe14.jsonl: every expected figure, and no other") { CHECK(run_jsonl("probe14.jsonl") >= 60); }
 
+// A fifteenth outside set: 60 news items, listings and results tables, 435 figures in 60
+// currencies ("1.234,56 Mio. €", "−12,8 Mio. €", "2,5 Mrd. €", "MAD 10", "JD 1,200", "LE10",
+// "S/ 1,130", "S/. 45", "₭21,800", "৳80", "֏600", "35,000 đồng", "4 000 so'm", "RSD 103.500",
+// "14.500 Argentine pesos", "9,6 per cent", "4,2pp") with traps (versions, model names, fuel
+// grades, product and legal codes, dates, phone numbers); all 60 right (value F1 0.971 on
+// arrival, before German scale abbreviations kept in one sentence with their sign, a sign after
+// a label's colon, more signs, codes and words, dot thousands for RSD and after a qualifier,
+// decimal commas before percent words, and a price verb or money noun before a code).
+TEST_CASE("probe15.jsonl: every expected figure, and no other") { CHECK(run_jsonl("probe15.jsonl") >= 60); }
+
 }  // namespace claimcheck
