@@ -572,10 +572,10 @@ bool currency_compatible(const Claim& a, const Claim& b) {
 // What a figure measures, as one key: the kind, the named measure and the
 // unit. Figures compare only with the same key and currencies that do not
 // differ (currency_compatible). Empty when the figure measures nothing named.
-std::string figure_key(const Claim& c) {
+std::string figure_key(const Claim& c, const std::string& unit) {
   const std::string m = norm_measure(str_attr(c.attrs, "measure"));
   if (m.empty()) return {};
-  return std::string(to_string(c.kind)) + '\x1f' + m + '\x1f' + ascii_lower(str_attr(c.attrs, "unit"));
+  return std::string(to_string(c.kind)) + '\x1f' + m + '\x1f' + unit;
 }
 
 // Whether two day ranges (first and last day, days_from_civil) share a day.
@@ -1025,12 +1025,12 @@ class Engine {
         case ClaimKind::kPercent: {
           std::vector<std::string> keys;
           for (const auto& type : figure_terms(off_, o)) {
-            keys.push_back(term_figure_key(type, o));
+            keys.push_back(term_figure_key(type, o, unit_of(off_, o)));
             // "agreed to pay $185 million" says who pays, not what the sum is.
             if (std::find(opt_.carrier_terms.begin(), opt_.carrier_terms.end(), type) == opt_.carrier_terms.end())
               f.in_terms = true;
           }
-          if (std::string key = figure_key(o); !key.empty()) keys.push_back(std::move(key));
+          if (std::string key = figure_key(o, unit_of(off_, o)); !key.empty()) keys.push_back(std::move(key));
           f.parties = figure_parties(off_, o);
           f.dates = sentence_dates(off_, o, DateScope::kPeriods);
           f.approx = approx_of(o);
@@ -1038,7 +1038,7 @@ class Engine {
           f.change = is_change(off_, o);
           f.prior = is_prior(off_, o);
           f.measure = str_attr(o.attrs, "measure");
-          f.unit = ascii_lower(str_attr(o.attrs, "unit"));
+          f.unit = unit_of(off_, o);
           for (const auto& key : keys) off_figures_[key].push_back(j);
           off_figure_ids_.push_back(j);
           break;
@@ -1822,6 +1822,29 @@ class Engine {
     return out;
   }
 
+  // The unit figure c of document d is compared in: its own (lower case),
+  // except that a level in basis points ("a base fee of 14 basis points",
+  // value 0.14) is a rate like any percent, so "a base fee of 1.4%" is held
+  // to it. Basis points after a change word in the 30 bytes before ("cut by
+  // 3 to 5 basis points") stay points of a change.
+  std::string unit_of(const DocView& d, const Claim& c) const {
+    std::string unit = ascii_lower(str_attr(c.attrs, "unit"));
+    const std::string text = ascii_lower(c.text);
+    if (unit != "pp" ||
+        !(text.find("basis point") != std::string::npos || text.ends_with("bp") || text.ends_with("bps")))
+      return unit;
+    const Span s = d.sentence_span(c);
+    if (c.span.start < s.start || c.span.start > s.end) return unit;
+    const std::string& low = d.sentence_lower(c);
+    const size_t at = c.span.start - s.start, from = at > 30 ? at - 30 : 0;
+    const std::string_view before = std::string_view(low).substr(from, at - from);
+    for (const auto& w : opt_.change_words)
+      for (size_t p = before.find(w); p != std::string_view::npos; p = before.find(w, p + 1))
+        if ((p == 0 || !is_alnum(before[p - 1])) && (p + w.size() == before.size() || !is_alnum(before[p + w.size()])))
+          return unit;
+    return {};
+  }
+
   // A money figure said as a change ("up $200 million from the previous
   // range", "rose by $5 million", "adds about 920 baht a day"): the word
   // before it, or before its hedge (change_hedges), is one of change_words.
@@ -1947,8 +1970,8 @@ class Engine {
     return out;
   }
   // figure_key's counterpart for the figure of a term of type `type`.
-  static std::string term_figure_key(const std::string& type, const Claim& c) {
-    return "term\x1f" + type + '\x1f' + std::string(to_string(c.kind)) + '\x1f' + ascii_lower(str_attr(c.attrs, "unit"));
+  static std::string term_figure_key(const std::string& type, const Claim& c, const std::string& unit) {
+    return "term\x1f" + type + '\x1f' + std::string(to_string(c.kind)) + '\x1f' + unit;
   }
   static std::string figure_of(std::string type) {
     std::replace(type.begin(), type.end(), '_', ' ');
@@ -2067,9 +2090,10 @@ class Engine {
       return o;
     };
     if (!measure.empty())
-      if (auto o = compare_under(figure_key(c), measured)) return unless_said_elsewhere(*o, false);
+      if (auto o = compare_under(figure_key(c, unit_of(cov_, c)), measured)) return unless_said_elsewhere(*o, false);
     for (const auto& type : terms)
-      if (auto o = compare_under(term_figure_key(type, c), figure_of(type))) return unless_said_elsewhere(*o, true);
+      if (auto o = compare_under(term_figure_key(type, c, unit_of(cov_, c)), figure_of(type)))
+        return unless_said_elsewhere(*o, true);
     if (auto o = compare_by_context(c, cdates, cparties)) return *o;
     if (auto o = other_currency(c)) return *o;
     if (not_compared)
@@ -2250,7 +2274,7 @@ class Engine {
     build_contexts();
     const Context& cctx = cov_context_->of(static_cast<uint32_t>(&c - cov_.claims().data()));
     if (cctx.empty()) return std::nullopt;
-    const std::string measure = str_attr(c.attrs, "measure"), unit = ascii_lower(str_attr(c.attrs, "unit"));
+    const std::string measure = str_attr(c.attrs, "measure"), unit = unit_of(cov_, c);
     // Strict about precision: with no measure word to go on, "20 percent" is
     // not a rounding of an official 18%.
     const double half = std::min(half_unit(c), 0.005 * std::fabs(c.number));
@@ -2966,7 +2990,7 @@ class Engine {
       case ClaimKind::kMoney:
       case ClaimKind::kPercent: {
         f.measure = intern(norm_measure(str_attr(c.attrs, "measure")));
-        f.unit = intern(ascii_lower(str_attr(c.attrs, "unit")));
+        f.unit = intern(unit_of(cov_, c));
         f.currency = intern(c.currency);
         std::string dates;  // the set, length-prefixed: equal strings, equal sets
         for (const auto& v : sentence_dates(cov_, c, DateScope::kPeriodsAndDays)) dates += std::to_string(v.size()) + ':' + v;
@@ -3078,7 +3102,7 @@ class Engine {
   // something else (an official "revenue share of 10%" is no "10% stake").
   bool official_gives(const Claim& c, bool unnamed_only = false) const {
     if (c.kind != ClaimKind::kMoney && c.kind != ClaimKind::kPercent) return false;
-    const std::string unit = ascii_lower(str_attr(c.attrs, "unit")), measure = str_attr(c.attrs, "measure");
+    const std::string unit = unit_of(cov_, c), measure = str_attr(c.attrs, "measure");
     return std::any_of(off_figure_ids_.begin(), off_figure_ids_.end(), [&](uint32_t j) {
       const Claim& o = off_.claims()[j];
       const OfficialFacts& f = off_facts_[j];
@@ -3146,7 +3170,7 @@ class Engine {
   // in currencies that do not differ, are one digit off its value.
   size_t official_one_digit_off(uint32_t i, int min_significant = 3) const {
     const Claim& c = cov_.claims()[i];
-    const std::string unit = ascii_lower(str_attr(c.attrs, "unit"));
+    const std::string unit = unit_of(cov_, c);
     std::set<double> values;
     for (uint32_t j : off_figure_ids_) {
       const Claim& o = off_.claims()[j];

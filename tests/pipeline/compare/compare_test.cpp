@@ -1054,6 +1054,27 @@ TEST_CASE("an official figure of the source's value in like words agrees though 
   CHECK(f.other == 1u);
 }
 
+TEST_CASE("a level in basis points is a rate like any percent; basis points of a change stay points") {
+  TestDoc off;
+  int s = off.sentence("Altavia will receive a base fee of 14 basis points a year.");
+  off.figure(ClaimKind::kPercent, s, "14 basis points", 0.14, "base fee").attrs["unit"] = "pp";
+  s = off.sentence("Yields were cut by 5 basis points from preliminary pricing.");
+  off.figure(ClaimKind::kPercent, s, "5 basis points", 0.05, "yield").attrs["unit"] = "pp";
+  add_background(off, 6);
+  auto finding = [&](const std::string& text, const std::string& fig, double value, const std::string& measure) {
+    TestDoc cov;
+    const int cs = cov.sentence(text);
+    cov.figure(ClaimKind::kPercent, cs, fig, value, measure);
+    const Finding f = finding_for(run(off, cov), 0);
+    CAPTURE(f.reason);
+    return f.verdict;
+  };
+  CHECK(finding("Altavia will be paid a base fee of 1.4% a year.", "1.4%", 1.4, "base fee") == Verdict::kContradicted);
+  CHECK(finding("Altavia will be paid a base fee of 0.14% a year.", "0.14%", 0.14, "base fee") == Verdict::kSupported);
+  // A yield of 0.05% is no telling of a cut of 5 basis points.
+  CHECK(finding("The yield was 0.05% on the day.", "0.05%", 0.05, "yield") != Verdict::kSupported);
+}
+
 TEST_CASE("a figure lined up by its term alone is outweighed by the same value said of anything officially") {
   auto finding_with = [](bool official_gives_value) {
     TestDoc off;
