@@ -766,8 +766,13 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
         }
       } else if (!before.empty() && cls != kNegative) {
         // "not"/"no"/"without" after a term rarely negates it ("limited by a
-        // ceiling and do not depend on ..."); verbs like "ends" do.
-        attached[before.back()].push_back({cls, cue});
+        // ceiling and do not depend on ..."); verbs like "ends" do, but not
+        // from a relative clause of their own ("has approval in principle,
+        // which removes one early hurdle").
+        const Pending& p = terms[before.back()];
+        const std::string between = ascii_lower(text.substr(p.te, cue.start > p.te ? cue.start - p.te : 0));
+        if (between.find(", which ") == std::string::npos && between.find(", who ") == std::string::npos)
+          attached[before.back()].push_back({cls, cue});
       }
     };
     for (int c = 0; c < kCueCount; ++c) {
