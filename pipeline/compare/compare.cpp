@@ -2280,6 +2280,7 @@ class Engine {
     const double half = std::min(half_unit(c), 0.005 * std::fabs(c.number));
     double agree_score = 0;
     std::optional<uint32_t> agree;
+    std::set<int32_t> agree_sentences;  // the official sentences that give c's value
     std::map<double, std::pair<double, uint32_t>> differing;  // official value -> best overlap, claim
     std::map<double, std::pair<double, uint32_t>> slipped;    // the same, for values c's digits slip from
     const bool cchange = is_change(cov_, c), cprior = is_prior(cov_, c);
@@ -2316,6 +2317,7 @@ class Engine {
       const bool value_agrees = threshold_agrees(c.number, half, approx_of(c), o.number, f.half, f.approx, opt_);
       if (!value_agrees && !parties_agree(cparties, f.parties, false)) continue;
       if (value_agrees) {
+        agree_sentences.insert(o.sentence);
         if (score > agree_score) agree_score = score, agree = j, agree_within_bound = f.approx != csource_bound;
         continue;
       }
@@ -2367,8 +2369,11 @@ class Engine {
     // ("the RM4.26 billion second phase" where the first phase is RM4.26
     // billion and the second RM2.6 billion). Not in a list of such values,
     // whose words the phrases split less surely ("steel 25 percent,
-    // aluminium 12.5 percent and battery packs 20 percent").
-    if (conflict_leads && agree && beside.empty() && best >= opt_.context_contradict &&
+    // aluminium 12.5 percent and battery packs 20 percent"), nor where the
+    // official text gives c's value in two sentences or more: an item it
+    // repeats is one the source may well mean ("committing A$24 million over
+    // five years" beside a headline's A$43 million centre).
+    if (conflict_leads && agree && beside.empty() && agree_sentences.size() < 2 && best >= opt_.context_contradict &&
         best >= opt_.swap_margin * agree_score)
       return Outcome{Verdict::kContradicted, conflict,
                      words(*conflict) + ": official " + quote(offc[*conflict].text) + ", source " + quote(c.text) +

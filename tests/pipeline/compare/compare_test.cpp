@@ -1467,6 +1467,16 @@ TEST_CASE("a figure the official text gives for another item, told of an item it
   CHECK(finding_on("RM2.6 billion", 2.6e9).verdict == Verdict::kSupported);
   // In a list of values the phrases are split less surely: not held swapped.
   CHECK(finding_on("RM4.26 billion", 4.26e9, " and the depot RM1 billion").verdict != Verdict::kContradicted);
+  // A value the official text repeats is an item the source may well mean.
+  TestDoc twice = off;
+  s = twice.sentence("Of the total, RM4.26 billion is due in the first year.");
+  twice.figure(ClaimKind::kMoney, s, "RM4.26 billion", 4.26e9, "");
+  TestDoc cov;
+  const int cs = cov.sentence("The Gemas extension of the coastal line will cost RM4.26 billion.");
+  cov.figure(ClaimKind::kMoney, cs, "RM4.26 billion", 4.26e9, "");
+  const Finding repeated = finding_for(run(twice, cov), 0);
+  CAPTURE(repeated.reason);
+  CHECK(repeated.verdict != Verdict::kContradicted);
 }
 
 TEST_CASE("a ceiling told at the amount of the official floor beside the official ceiling is a bound turned around") {
