@@ -623,6 +623,7 @@ class Engine {
       : off_{off}, cov_{cov}, opt_(opt) {
     announcement_ = official_announcement_date();
     if (announcement_) announcement_value_ = to_iso(*announcement_);
+    if (off_.doc.published) published_value_ = to_iso(*off_.doc.published);
     index_official();
   }
 
@@ -926,6 +927,7 @@ class Engine {
   const CompareOptions& opt_;
   std::optional<CivilDate> announcement_;
   std::string announcement_value_;  // its TIMEX3 value; empty when unknown
+  std::string published_value_;     // the official publication day's TIMEX3 value; empty when unknown
   mutable std::vector<int8_t> hedged_cache_;  // per coverage claim: -1 unknown
   // Figure and date contexts (claim_context.h), built the first time a claim needs them.
   std::optional<ClaimContexts> off_context_owned_, cov_context_owned_;
@@ -2548,6 +2550,14 @@ class Engine {
           agree_score = score, agree = j;
         continue;
       }
+      // The official's own publication day, where it dates the signing or the
+      // announcement ("today signed"), confirms a source's telling of it but
+      // is no event a differing date tells wrong: the words around it are the
+      // whole deal's. A day something else happens ("consultation opens
+      // today") still is.
+      if (offc[j].value == published_value_ &&
+          (near_announcement(off_, offc[j], opt_.signing_cues) || near_announcement(off_, offc[j], opt_.announce_cues)))
+        continue;
       auto [it, fresh] = differing.try_emplace(days, score, j);
       if (!fresh && score > it->second.first) it->second = {score, j};
     }
@@ -3385,6 +3395,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   if (!j.is_object()) return Error{"compare.json", "expected a JSON object"};
   std::vector<std::string> bad;
   read_field(j, "announce_cues", o.announce_cues, bad);
+  read_field(j, "signing_cues", o.signing_cues, bad);
   read_field(j, "today_cues", o.today_cues, bad);
   read_field(j, "exception_cues", o.exception_cues, bad);
   read_field(j, "hedge_cues", o.hedge_cues, bad);

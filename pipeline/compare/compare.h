@@ -39,6 +39,9 @@ struct ClaimedDocument {
 struct CompareOptions {
   // Words that make a bare date the date of the announcement ("announced on Monday").
   std::vector<std::string> announce_cues;
+  // Words that make an official date of the publication day the signing's
+  // ("today signed"): no event a differing source date tells wrong.
+  std::vector<std::string> signing_cues;
   // Before an "if" condition these make it an exception ("the only exception: if ...").
   std::vector<std::string> exception_cues;
   // The official text says the announcement happens on its publication date.

@@ -1986,6 +1986,32 @@ TEST_CASE("two figures of one sentence told swapped are contradicted; told right
   CHECK(finding_for(fs, 1).verdict == Verdict::kSupported);
 }
 
+TEST_CASE("the official publication day, when it dates the signing, is no event a differing date tells wrong") {
+  auto verdict = [](const std::string& official, const std::string& source, const std::string& date,
+                    const std::string& value) {
+    TestDoc off;
+    off.published = CivilDate{2045, 1, 24};
+    add_dated(off, official, "today", "2045-01-24");
+    add_background(off, 12);
+    TestDoc cov;
+    cov.published = CivilDate{2045, 1, 26};
+    cov.date(cov.sentence(source), date, value);
+    cov.sentence("Shares were flat.");
+    const Finding f = finding_for(run(off, cov), 0);
+    CAPTURE(f.reason);
+    return f.verdict;
+  };
+  // The deal's words line the two up, but the day was the signing's.
+  CHECK(verdict("The ministry and the tuna association today signed an access agreement for the exclusive economic zone.",
+                "Vessels have been out of the exclusive economic zone since January 1, when the old access agreement "
+                "expired.",
+                "January 1", "2045-01-01") != Verdict::kContradicted);
+  // A day something else happens is still held to.
+  CHECK(verdict("Public consultation on the station designs opens today.",
+                "Public consultation on the station designs opens on January 20.", "January 20", "2045-01-20") ==
+        Verdict::kContradicted);
+}
+
 TEST_CASE("one end of a range is held to the official range whose other end lines up") {
   TestDoc off;
   off.published = CivilDate{2040, 6, 9};
