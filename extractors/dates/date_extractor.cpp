@@ -1551,7 +1551,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       auto thursday = nth_weekday(year, month, n, 3);
       if (!thursday) return std::nullopt;
       value = iso_week_str(*thursday);
-    } else if (month && day && u == "week") {  // "w/c 7 June": the week holding that day
+    } else if (month && day) {  // "w/c 7 June", "the weekend of 22-23 May": the week holding that day
       if (!year && anchor) {
         year = infer_year(*anchor, month, day, is_ahead() || text_ahead(), is_past());
         anchored = true;
