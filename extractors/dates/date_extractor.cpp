@@ -1248,8 +1248,15 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         pick = in_named_month;
       } else if (has(kWeekday)) {
         const int wd = vocab_int("WEEKDAY", g[kWeekday], -1);
+        // The month the text named last, when the weekday falls on the day there
+        // ("Race day: Saturday 17 June ... Reserve day: Sunday 18th"); else the
+        // story's month or the one after or before.
+        if (st.month && st.month_end <= c.x.start) {
+          const int ny = *st.month / 12, nm = *st.month % 12 + 1;
+          if (day <= days_in_month(ny, nm) && iso_weekday(CivilDate{ny, nm, day}) == wd) pick = CivilDate{ny, nm, day};
+        }
         for (int off : {0, 1, -1})
-          if (auto d = in_month(off); d && iso_weekday(*d) == wd) {
+          if (auto d = in_month(off); !pick && d && iso_weekday(*d) == wd) {
             pick = d;
             break;
           }
