@@ -273,6 +273,7 @@ class DateExtractor final : public Extractor {
   std::unique_ptr<RE2> ed_adjective_;  // before an "-ed" word: a determiner or "be" ("a planned day", "be closed"): no past verb
   std::unique_ptr<RE2> conjunct_;   // where a conjunct ends: "; ", " and ", ", "
   std::unique_ptr<RE2> complement_;  // where a weekday's own clause ends after it: "said", "that"
+  std::unique_ptr<RE2> second_predicate_;  // "and" before a second past verb: "built in 1978 and failed in December"
   std::unique_ptr<RE2> reported_cue_;  // matched on the bytes just before an expression
   std::unique_ptr<RE2> reported_not_;  // ... unless this matches at its verb (participles that look ahead)
   std::unique_ptr<RE2> reported_not_after_;  // ... or these end the bytes before its verb
@@ -392,6 +393,7 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
                                 std::pair{"ed_adjective", &ex->ed_adjective_},
                                 std::pair{"modal", &ex->modal_cue_}, std::pair{"conjunct", &ex->conjunct_},
                                 std::pair{"complement", &ex->complement_},
+                                std::pair{"second_predicate", &ex->second_predicate_},
                                 std::pair{"reported", &ex->reported_cue_},
                                 std::pair{"reported_not", &ex->reported_not_},
                                 std::pair{"reported_not_after", &ex->reported_not_after_},
@@ -1042,8 +1044,11 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     if (!y && st.sentence_past_year && st.sentence_past_year_end >= sentence_at &&
         st.sentence_past_year_end <= c.x.start && c.x.start - st.sentence_past_year_end <= kVerbReach * 3) {
       const std::string_view between = in.text.substr(st.sentence_past_year_end, c.x.start - st.sentence_past_year_end);
+      // Nor across a second predicate of its own ("Substation 7 was built in 1978
+      // and failed twice in December"): that verb tells a time of its own.
       if (between.find('\n') == std::string_view::npos && between.find(". ") == std::string_view::npos &&
-          !(complement_ && RE2::PartialMatch(between, *complement_)))
+          !(complement_ && RE2::PartialMatch(between, *complement_)) &&
+          !(second_predicate_ && RE2::PartialMatch(between, *second_predicate_)))
         y = st.sentence_past_year;
     }
     if (!y) return std::nullopt;
@@ -1248,8 +1253,15 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         pick = in_named_month;
       } else if (has(kWeekday)) {
         const int wd = vocab_int("WEEKDAY", g[kWeekday], -1);
+        // The month the text named last, when the weekday falls on the day there
+        // ("Race day: Saturday 17 June ... Reserve day: Sunday 18th"); else the
+        // story's month or the one after or before.
+        if (st.month && st.month_end <= c.x.start) {
+          const int ny = *st.month / 12, nm = *st.month % 12 + 1;
+          if (day <= days_in_month(ny, nm) && iso_weekday(CivilDate{ny, nm, day}) == wd) pick = CivilDate{ny, nm, day};
+        }
         for (int off : {0, 1, -1})
-          if (auto d = in_month(off); d && iso_weekday(*d) == wd) {
+          if (auto d = in_month(off); !pick && d && iso_weekday(*d) == wd) {
             pick = d;
             break;
           }
@@ -1551,7 +1563,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       auto thursday = nth_weekday(year, month, n, 3);
       if (!thursday) return std::nullopt;
       value = iso_week_str(*thursday);
-    } else if (month && day && u == "week") {  // "w/c 7 June": the week holding that day
+    } else if (month && day) {  // "w/c 7 June", "the weekend of 22-23 May": the week holding that day
       if (!year && anchor) {
         year = infer_year(*anchor, month, day, is_ahead() || text_ahead(), is_past());
         anchored = true;
