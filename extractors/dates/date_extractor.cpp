@@ -103,6 +103,7 @@ struct Rule {
                            // year: "results_year" ("for the year": the one reported on)
                            // (shift from the last date the text named: "the following year")
                            // day: "named_week" (a weekday of the week just dated: "on the Saturday")
+                           // day: "rel_week" (a weekday of the week its rel names: "Monday last week")
   std::string range;       // "low"/"high": one end of a year range ("2025-26"); `to` holds the other end
   std::string type = "DATE";
   int shift = 0;           // relative offset in `unit`s
@@ -1294,6 +1295,14 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       const auto d = nth_weekday(year, month, n, wd);
       if (!d) return std::nullopt;
       value = to_iso(*d);
+    } else if (has(kWeekday) && r.ref == "rel_week" && anchor) {
+      // "Monday last week", "Friday of next week": that weekday of the ISO week
+      // the rel shifts to from the story's.
+      anchored = true;
+      const int wd = vocab_int("WEEKDAY", g[kWeekday], -1);
+      if (wd < 0) return std::nullopt;
+      const int weeks = has(kRel) ? vocab_int("REL", g[kRel], 0) : 0;
+      value = to_iso(add_days(*anchor, wd - iso_weekday(*anchor) + 7L * weeks));
     } else if (has(kWeekday) && r.ref == "named_week" && st.day && st.day_end <= c.x.start &&
                c.x.start - st.day_end <= kClauseReach &&
                in.text.substr(st.day_end, c.x.start - st.day_end).find("\n\n") == std::string_view::npos) {
