@@ -1953,9 +1953,11 @@ class Engine {
   }
 
   // The parties of a figure, from the term whose clause carries it ("Amazon's
-  // $50 billion investment" is not Microsoft's).
-  std::optional<TermSlot> figure_parties(const DocView& d, const Claim& c) const {
+  // $50 billion investment" is not Microsoft's); with `type`, from the first
+  // term of that type that names any.
+  std::optional<TermSlot> figure_parties(const DocView& d, const Claim& c, const std::string& type = {}) const {
     for (const Claim* tp : terms_citing(d, c, "figure")) {
+      if (!type.empty() && tp->value != type) continue;
       TermSlot s = slot_of(*tp);
       if (!s.subject.empty() || !s.object.empty()) return s;
     }
@@ -2161,17 +2163,8 @@ class Engine {
   std::optional<Outcome> flows_backwards(const Claim& c) const {
     auto named_alike = [](const std::string& a, const std::string& b) { return !a.empty() && !b.empty() && same_party(a, b); };
     auto both_named = [](const TermSlot& s) { return !s.subject.empty() && !s.object.empty(); };
-    // The parties of the first term of `type` whose figure x is.
-    auto parties_as = [&](const DocView& d, const Claim& x, const std::string& type) -> std::optional<TermSlot> {
-      for (const Claim* tp : terms_citing(d, x, "figure"))
-        if (tp->value == type) {
-          TermSlot s = slot_of(*tp);
-          if (!s.subject.empty() || !s.object.empty()) return s;
-        }
-      return std::nullopt;
-    };
     for (const std::string& type : figure_terms(cov_, c)) {
-      const auto cp = parties_as(cov_, c, type);
+      const auto cp = figure_parties(cov_, c, type);
       if (!cp || (both_named(*cp) && same_party(cp->subject, cp->object))) continue;
       std::optional<uint32_t> backwards;
       std::optional<TermSlot> official;
@@ -2179,7 +2172,7 @@ class Engine {
       for (uint32_t j : off_figure_ids_) {
         const Claim& o = off_.claims()[j];
         if (o.kind != c.kind || !currency_compatible(c, o) || !same_number(o.number, c.number)) continue;
-        const auto op = parties_as(off_, o, type);
+        const auto op = figure_parties(off_, o, type);
         if (!op) continue;
         if (named_alike(cp->subject, op->subject) || named_alike(cp->object, op->object)) along = true;
         const bool whole = both_named(*cp) && both_named(*op) && same_party(op->subject, cp->object) &&
