@@ -53,6 +53,13 @@ struct TestDoc {
     c.attrs["clause"] = {{"start", sp.start}, {"end", sp.end}};
     return c;
   }
+  // A term of `type` between two parties whose figure is the money `fig`,
+  // and that figure: "Tessaro will pay Halcyra ... $65 million".
+  Claim& term_with_money(int s, const std::string& text, const std::string& type, const std::string& subject,
+                     const std::string& object, const std::string& fig, double value) {
+    term(s, text, type, subject, object).attrs["figure"] = {{"text", fig}};
+    return figure(ClaimKind::kMoney, s, fig, value, "");
+  }
   Claim& date(int s, const std::string& text, const std::string& value, const std::string& bound = "",
               const std::string& bounds_term = "") {
     Claim& c = claim(ClaimKind::kDate, s, text);
@@ -562,8 +569,7 @@ TEST_CASE("an acquisition's price, per-share price and closing are compared like
   SUBCASE("a figure no measure word names compares as the figure of its term") {
     TestDoc cov = coverage();
     int s = cov.sentence("Acme will pay $2.1 billion in cash for Beta Systems.");
-    cov.term(s, "$2.1 billion in cash", "consideration", "acme", "beta_systems").attrs["figure"] = {{"text", "$2.1 billion"}};
-    cov.figure(ClaimKind::kMoney, s, "$2.1 billion", 2.1e9, "");
+    cov.term_with_money(s, "$2.1 billion in cash", "consideration", "acme", "beta_systems", "$2.1 billion", 2.1e9);
     const Finding f = last_finding(cov);
     CAPTURE(f.reason);
     CHECK(f.verdict == Verdict::kSupported);
@@ -959,11 +965,9 @@ TEST_CASE("two significant digits, one changed, slip from the official figure on
 TEST_CASE("the official figure told with payer and payee the other way round is contradicted") {
   TestDoc off;
   int s = off.sentence("Brightmoor will pay Halvorsen a termination fee of $82 million.");
-  off.term(s, "Brightmoor will pay Halvorsen", "payment", "brightmoor", "halvorsen").attrs["figure"] = {{"text", "$82 million"}};
-  off.figure(ClaimKind::kMoney, s, "$82 million", 82e6, "");
+  off.term_with_money(s, "Brightmoor will pay Halvorsen", "payment", "brightmoor", "halvorsen", "$82 million", 82e6);
   s = off.sentence("Halvorsen will pay Brightmoor a reverse termination fee of $141 million if approvals fail.");
-  off.term(s, "Halvorsen will pay Brightmoor", "payment", "halvorsen", "brightmoor").attrs["figure"] = {{"text", "$141 million"}};
-  off.figure(ClaimKind::kMoney, s, "$141 million", 141e6, "");
+  off.term_with_money(s, "Halvorsen will pay Brightmoor", "payment", "halvorsen", "brightmoor", "$141 million", 141e6);
   auto figure_finding = [&](const std::string& text, const std::string& payer, const std::string& payee) {
     TestDoc cov;
     const int cs = cov.sentence(text);
@@ -985,19 +989,16 @@ TEST_CASE("the official figure told with payer and payee the other way round is 
   // A figure of another term's type is no swapped payment: a stake is no fee.
   TestDoc cov;
   const int cs = cov.sentence("Brightmoor takes a stake in Halvorsen worth $141mn.");
-  cov.term(cs, "Brightmoor takes a stake in Halvorsen", "stake", "brightmoor", "halvorsen").attrs["figure"] = {{"text", "$141mn"}};
-  cov.figure(ClaimKind::kMoney, cs, "$141mn", 141e6, "");
+  cov.term_with_money(cs, "Brightmoor takes a stake in Halvorsen", "stake", "brightmoor", "halvorsen", "$141mn", 141e6);
   for (const auto& f : run(off, cov)) CHECK(f.reason.find("direction") == std::string::npos);
 }
 
 TEST_CASE("a payment told with one party on the wrong side flows backwards, whatever lined its value up") {
   TestDoc off;
   int s = off.sentence("Tessaro will pay Halcyra an upfront payment of $65 million within 30 days.");
-  off.term(s, "Tessaro will pay Halcyra", "payment", "tessaro", "halcyra").attrs["figure"] = {{"text", "$65 million"}};
-  off.figure(ClaimKind::kMoney, s, "$65 million", 65e6, "");
+  off.term_with_money(s, "Tessaro will pay Halcyra", "payment", "tessaro", "halcyra", "$65 million", 65e6);
   s = off.sentence("Headline: Tessaro to pay $65 million for Asian rights.");
-  off.term(s, "Tessaro to pay", "payment", "tessaro", "").attrs["figure"] = {{"text", "$65 million"}};
-  off.figure(ClaimKind::kMoney, s, "$65 million", 65e6, "");
+  off.term_with_money(s, "Tessaro to pay", "payment", "tessaro", "", "$65 million", 65e6);
   auto finding = [&](const std::string& text, const std::string& type, const std::string& payer,
                      const std::string& payee) {
     TestDoc cov;
@@ -1026,12 +1027,10 @@ TEST_CASE("a payment told with one party on the wrong side flows backwards, what
   // One named side says nothing of the way a stake or a licence runs: their parties are read less surely.
   TestDoc off2;
   s = off2.sentence("Tessaro will take a stake of $65 million in Halcyra.");
-  off2.term(s, "Tessaro will take a stake", "stake", "tessaro", "halcyra").attrs["figure"] = {{"text", "$65 million"}};
-  off2.figure(ClaimKind::kMoney, s, "$65 million", 65e6, "");
+  off2.term_with_money(s, "Tessaro will take a stake", "stake", "tessaro", "halcyra", "$65 million", 65e6);
   TestDoc cov;
   const int cs = cov.sentence("Halcyra takes a stake worth $65 million.");
-  cov.term(cs, "Halcyra takes a stake", "stake", "", "halcyra").attrs["figure"] = {{"text", "$65 million"}};
-  cov.figure(ClaimKind::kMoney, cs, "$65 million", 65e6, "");
+  cov.term_with_money(cs, "Halcyra takes a stake", "stake", "", "halcyra", "$65 million", 65e6);
   for (const auto& f : run(off2, cov)) CHECK(f.reason.find("direction") == std::string::npos);
 }
 
@@ -1079,8 +1078,7 @@ TEST_CASE("a figure lined up by its term alone is outweighed by the same value s
   auto finding_with = [](bool official_gives_value) {
     TestDoc off;
     int s = off.sentence("Employees on the lowest pay point currently earn £13.70 an hour.");
-    off.term(s, "currently earn", "payment", "", "").attrs["figure"] = {{"text", "£13.70"}};
-    off.figure(ClaimKind::kMoney, s, "£13.70", 13.70, "");
+    off.term_with_money(s, "currently earn", "payment", "", "", "£13.70", 13.70);
     if (official_gives_value) {
       s = off.sentence("The minimum hourly rate for council staff will be £14.85 from April.");
       off.figure(ClaimKind::kMoney, s, "£14.85", 14.85, "staff");
