@@ -109,13 +109,10 @@ void link_figures_to_terms(std::vector<Claim>& claims) {
     auto figures = figures_by_sentence.find(t.sentence);
     if (clause == t.attrs.end() || figures == figures_by_sentence.end()) continue;
     const Span within{clause->value("start", 0u), clause->value("end", 0u)};
-    auto gap = [&](const Span& f) {
-      return f.end <= t.span.start ? t.span.start - f.end : f.start >= t.span.end ? f.start - t.span.end : 0u;
-    };
     const Claim* nearest = nullptr;
     for (size_t i : figures->second) {
       const Claim& f = claims[i];
-      if (within.contains(f.span) && (!nearest || gap(f.span) < gap(nearest->span))) nearest = &f;
+      if (within.contains(f.span) && (!nearest || t.span.distance(f.span) < t.span.distance(nearest->span))) nearest = &f;
     }
     if (nearest) t.attrs["figure"] = {{"text", nearest->text}};
   }

@@ -392,6 +392,14 @@ struct TermExtractor::SentenceScan {
   std::vector<Span> figures, periods;
 };
 
+// Whether a figure starts at byte `at` of `text`, after an abbreviation's dot
+// and spaces ("Rs. 1,150", "MXN 4,320"): the short word before is its currency.
+bool figure_follows(std::string_view text, size_t at) {
+  if (at < text.size() && text[at] == '.') ++at;
+  while (at < text.size() && text[at] == ' ') ++at;
+  return at < text.size() && std::isdigit(static_cast<unsigned char>(text[at]));
+}
+
 std::string TermExtractor::name_slug(std::string_view name) const {
   // "The Acme Corp" -> "acme"; stop words before, suffixes after are dropped.
   std::vector<std::string> words;
@@ -453,14 +461,10 @@ std::vector<Mention> TermExtractor::mentions(std::string_view text, Span sent,
     }
     // "Solmar Rs. 1,150 crore": a short last word right before a figure is its
     // currency, not part of the name.
-    if (const size_t sp = run.rfind(' '); sp != std::string_view::npos && run.size() - sp - 1 <= 3) {
-      size_t after = e;
-      if (after < text.size() && text[after] == '.') ++after;
-      while (after < text.size() && text[after] == ' ') ++after;
-      if (after < text.size() && std::isdigit(static_cast<unsigned char>(text[after]))) {
-        run = run.substr(0, sp);
-        e = s + static_cast<uint32_t>(sp);
-      }
+    if (const size_t sp = run.rfind(' '); sp != std::string_view::npos && run.size() - sp - 1 <= 3 &&
+                                          figure_follows(text, e)) {
+      run = run.substr(0, sp);
+      e = s + static_cast<uint32_t>(sp);
     }
     if (run.empty()) continue;
     // A lone capitalised word opening the sentence ("Revenue rose ...") is a
@@ -630,11 +634,7 @@ bool past_only_from_history(const std::vector<std::pair<int, Cue>>& cues) {
 
 bool inside(Span c, uint32_t s, uint32_t e) { return c.start <= s && e <= c.end; }
 
-uint32_t gap(uint32_t as, uint32_t ae, uint32_t bs, uint32_t be) {
-  if (ae <= bs) return bs - ae;
-  if (be <= as) return as - be;
-  return 0;
-}
+uint32_t gap(uint32_t as, uint32_t ae, uint32_t bs, uint32_t be) { return Span{as, ae}.distance(Span{bs, be}); }
 
 std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
   std::vector<Claim> claims;
@@ -917,10 +917,7 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
         if (m.end - m.start > 3) return false;
         for (uint32_t q = m.start; q < m.end; ++q)
           if (!std::isalpha(static_cast<unsigned char>(text[q]))) return false;
-        uint32_t after = m.end;
-        if (after < text.size() && text[after] == '.') ++after;
-        while (after < text.size() && text[after] == ' ') ++after;
-        return after < text.size() && std::isdigit(static_cast<unsigned char>(text[after]));
+        return figure_follows(text, m.end);
       };
       std::vector<const Mention*> in_clause;
       for (const auto& m : sc.mentions)

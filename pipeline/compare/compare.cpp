@@ -44,6 +44,17 @@ std::vector<size_t> cue_positions(const std::string& hay, const std::string& cue
   return out;
 }
 
+// Offsets in `hay` where `word` (a word or phrase) stands whole: at the start
+// of a word and ending where one ends.
+std::vector<size_t> word_positions(std::string_view hay, std::string_view word) {
+  std::vector<size_t> out;
+  if (word.empty()) return out;
+  for (size_t p = hay.find(word); p != std::string_view::npos; p = hay.find(word, p + 1))
+    if ((p == 0 || !is_alnum(hay[p - 1])) && (p + word.size() == hay.size() || !is_alnum(hay[p + word.size()])))
+      out.push_back(p);
+  return out;
+}
+
 bool has_cue(const std::string& lowered, const std::vector<std::string>& cues) {
   return std::any_of(cues.begin(), cues.end(),
                      [&](const std::string& c) { return !cue_positions(lowered, c).empty(); });
@@ -857,11 +868,9 @@ class Engine {
     std::string period;
     for (const auto& [name, words] : opt_.period_before)
       for (const auto& w : words)
-        for (size_t p = before.find(w); p != std::string::npos; p = before.find(w, p + 1)) {
-          const bool whole = (p == 0 || !is_alnum(before[p - 1])) &&
-                             (p + w.size() == before.size() || !is_alnum(before[p + w.size()]));
+        for (size_t p : word_positions(before, w)) {
           const size_t gap = before.size() - (p + w.size());
-          if (whole && gap < best) best = gap, period = name;
+          if (gap < best) best = gap, period = name;
         }
     return period;
   }
@@ -1321,10 +1330,7 @@ class Engine {
                                 });
       if (w == words.end()) continue;
       const auto [ws, we] = *w;
-      uint32_t dist = 0;
-      if (we <= c.span.start) dist = c.span.start - we;
-      else if (ws >= c.span.end) dist = ws - c.span.end;
-      if (dist <= opt_.cue_window) return true;
+      if (c.span.distance(Span{ws, we}) <= opt_.cue_window) return true;
     }
     return false;
   }
@@ -1802,15 +1808,12 @@ class Engine {
   std::set<std::string> sentence_dates(const DocView& d, const Claim& c, DateScope scope, bool own_only = false) const {
     std::set<std::string> out;
     const auto mates = d.sentence_mates(c);
-    auto gap = [](const Claim& a, const Claim& b) {
-      return a.span.end <= b.span.start ? b.span.start - a.span.end : a.span.start >= b.span.end ? a.span.start - b.span.end : 0u;
-    };
     constexpr uint32_t kRightAfter = 12;  // bytes: " in ", " last "
     auto dates_another_figure = [&](const Claim& date) {
       return std::any_of(mates.begin(), mates.end(), [&](const Claim* m) {
         const bool figure = m->kind == ClaimKind::kMoney || m->kind == ClaimKind::kPercent || is_count(*m);
         return figure && m != &c && m->span.end <= date.span.start && date.span.start - m->span.end <= kRightAfter &&
-               gap(*m, date) < gap(c, date);
+               m->span.distance(date.span) < c.span.distance(date.span);
       });
     };
     for (const Claim* o : mates) {
@@ -1840,11 +1843,9 @@ class Engine {
     const std::string& low = d.sentence_lower(c);
     const size_t at = c.span.start - s.start, from = at > 30 ? at - 30 : 0;
     const std::string_view before = std::string_view(low).substr(from, at - from);
-    for (const auto& w : opt_.change_words)
-      for (size_t p = before.find(w); p != std::string_view::npos; p = before.find(w, p + 1))
-        if ((p == 0 || !is_alnum(before[p - 1])) && (p + w.size() == before.size() || !is_alnum(before[p + w.size()])))
-          return unit;
-    return {};
+    const bool change = std::any_of(opt_.change_words.begin(), opt_.change_words.end(),
+                                    [&](const std::string& w) { return !word_positions(before, w).empty(); });
+    return change ? unit : std::string();
   }
 
   // A money figure said as a change ("up $200 million from the previous
@@ -2093,10 +2094,11 @@ class Engine {
                        o.reason + ", but the official document gives " + quote(c.text) + " for something else"};
       return o;
     };
+    const std::string compared_unit = unit_of(cov_, c);
     if (!measure.empty())
-      if (auto o = compare_under(figure_key(c, unit_of(cov_, c)), measured)) return unless_said_elsewhere(*o, false);
+      if (auto o = compare_under(figure_key(c, compared_unit), measured)) return unless_said_elsewhere(*o, false);
     for (const auto& type : terms)
-      if (auto o = compare_under(term_figure_key(type, c, unit_of(cov_, c)), figure_of(type)))
+      if (auto o = compare_under(term_figure_key(type, c, compared_unit), figure_of(type)))
         return unless_said_elsewhere(*o, true);
     if (auto o = compare_by_context(c, cdates, cparties)) return *o;
     if (auto o = other_currency(c)) return *o;
@@ -2452,8 +2454,8 @@ class Engine {
     std::optional<uint32_t> agree, conflict;
     // A partner that bounds nothing is taken for a start only where it names
     // the official start's day or month, not a year that holds it.
-    const bool partner_bounds = !bound_group(str_attr(partner->attrs, "bound")).empty() &&
-                                bound_group(str_attr(partner->attrs, "bound")) != "at";
+    const std::string partner_group = bound_group(str_attr(partner->attrs, "bound"));
+    const bool partner_bounds = !partner_group.empty() && partner_group != "at";
     for (const auto& [j, days] : off_event_dates_) {
       if (days.first < pt.days->first || days.second > pt.days->second) continue;
       if (!partner_bounds && pt.days->second - pt.days->first > 31) continue;

@@ -25,6 +25,8 @@ struct Span {
   bool empty() const { return start >= end; }
   bool contains(const Span& o) const { return start <= o.start && o.end <= end; }
   bool overlaps(const Span& o) const { return start < o.end && o.start < end; }
+  // Bytes between the two spans; 0 when they touch or overlap.
+  uint32_t distance(const Span& o) const { return end <= o.start ? o.start - end : o.end <= start ? start - o.end : 0; }
   friend bool operator==(const Span&, const Span&) = default;
 };
 

@@ -1037,16 +1037,16 @@ TEST_CASE("a payment told with one party on the wrong side flows backwards, what
 TEST_CASE("an official figure of the source's value in like words agrees though its parties were read otherwise") {
   TestDoc off;
   int s = off.sentence("Sargam Records and Tarang Music sign licence with minimum guarantee of Rs 1,150 crore.");
-  off.term(s, "Tarang Music sign licence", "license", "tarang_music", "").attrs["figure"] = {{"text", "Rs 1,150 crore"}};
-  off.figure(ClaimKind::kMoney, s, "Rs 1,150 crore", 11.5e9, "").currency = "INR";
+  off.term_with_money(s, "Tarang Music sign licence", "license", "tarang_music", "", "Rs 1,150 crore", 11.5e9).currency =
+      "INR";
   s = off.sentence("The current licence carried a minimum guarantee of Rs 610 crore and expires in March.");
   off.figure(ClaimKind::kMoney, s, "Rs 610 crore", 6.1e9, "").currency = "INR";
   add_background(off, 8);
   TestDoc cov;
   s = cov.sentence("Sargam Records has signed a licence with Tarang Music carrying a minimum guarantee of Rs 1,150 crore.");
-  cov.term(s, "Sargam Records has signed a licence with Tarang Music", "license", "sargam_records", "tarang_music")
-      .attrs["figure"] = {{"text", "Rs 1,150 crore"}};
-  cov.figure(ClaimKind::kMoney, s, "Rs 1,150 crore", 11.5e9, "").currency = "INR";
+  cov.term_with_money(s, "Sargam Records has signed a licence with Tarang Music", "license", "sargam_records",
+                      "tarang_music", "Rs 1,150 crore", 11.5e9)
+      .currency = "INR";
   const Finding f = finding_for(run(off, cov), 1);
   CAPTURE(f.reason);
   CHECK(f.verdict == Verdict::kSupported);
