@@ -435,6 +435,10 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
       if (!p.ok()) return p.error();
       std::string pattern = *p;
       if (pattern.find("(?P<x>") == std::string::npos) pattern = "(?P<x>" + pattern + ")";
+      // The set only tells which rules match somewhere, and an optional lead-in
+      // cannot change that; without the bound words before every rule its DFA
+      // has far fewer states (10 MB corpus: 0.48 to 0.33 s in the set).
+      const std::string set_pattern = pattern;
       if (r.value("bounded", true) && pattern.find("(?P<bound>") == std::string::npos) pattern = bound_prefix + pattern;
       rule.re = std::make_unique<RE2>(pattern, opts);
       if (!rule.re->ok()) return compile_error(rule.id, rule.re->error());
@@ -474,7 +478,7 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
         if (!(*dest)->ok()) return compile_error(rule.id, std::string(key) + ": " + (*dest)->error());
       }
       std::string err;
-      if (ex->set_->Add(pattern, &err) < 0) return compile_error(rule.id, err);
+      if (ex->set_->Add(set_pattern, &err) < 0) return compile_error(rule.id, err);
       ex->rules_.push_back(std::move(rule));
     }
   }

@@ -243,7 +243,7 @@ const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday
 
 // Words before a period that make it the period's end ("the end of the first quarter").
 const std::vector<std::string> kEndOf = {"end of", "close of"};
-const std::vector<std::string> kChangeBy = {"by", "by about", "by around", "by roughly", "by nearly", "by almost"};
+const std::vector<std::string> kBy = {"by"};
 const std::vector<std::string> kChangeFrom = {"from"};
 
 // The weekday (0 = Monday) a date's own words name ("Monday, Sept. 1", "Tues.
@@ -735,7 +735,7 @@ class Engine {
   std::optional<Outcome> points_told_as_percent(uint32_t i) {
     const Claim& c = cov_.claims()[i];
     if (c.kind != ClaimKind::kPercent || !str_attr(c.attrs, "unit").empty()) return std::nullopt;
-    const bool change = follows_word(cov_, c, kChangeBy);
+    const bool change = follows_hedged_word(cov_, c, kBy);
     const std::string_view after = std::string_view(cov_.doc.bytes).substr(c.span.end, 8);
     const bool comparison = after.starts_with(" more") || after.starts_with(" less") ||
                             after.starts_with(" higher") || after.starts_with(" lower");
@@ -1852,10 +1852,14 @@ class Engine {
   // range", "rose by $5 million", "adds about 920 baht a day"): the word
   // before it, or before its hedge (change_hedges), is one of change_words.
   bool is_change(const DocView& d, const Claim& c) const {
-    if (c.kind != ClaimKind::kMoney) return false;
+    return c.kind == ClaimKind::kMoney && follows_hedged_word(d, c, opt_.change_words);
+  }
+  // Whether one of `words` ends right before claim c or before the hedge
+  // (change_hedges) right before it ("by about 1.5 per cent").
+  bool follows_hedged_word(const DocView& d, const Claim& c, const std::vector<std::string>& words) const {
     uint32_t at = c.span.start;
     word_ending_before(d, c, opt_.change_hedges, at, &at);
-    return word_ending_before(d, c, opt_.change_words, at) != nullptr;
+    return word_ending_before(d, c, words, at) != nullptr;
   }
   // Whether one of `words` (lowercase) ends right before claim c, in its sentence.
   static bool follows_word(const DocView& d, const Claim& c, const std::vector<std::string>& words) {

@@ -917,6 +917,8 @@ TEST_CASE("a rise of percentage points told as a rise in per cent is contradicte
   };
   auto told_as_percent = [](const std::string& reason) { return reason.rfind("percentage points told as per cent", 0) == 0; };
   CHECK(told_as_percent(verdict("Employer pension contributions increase by 1.5 per cent from January.", "1.5 per cent", 1.5, "")));
+  // A hedge of compare.json's change_hedges may stand between "by" and the figure.
+  CHECK(told_as_percent(verdict("Employer pension contributions increase by approximately 1.5 per cent.", "1.5 per cent", 1.5, "")));
   CHECK_FALSE(told_as_percent(verdict("Employer pension contributions increase by 1.5 points from January.", "1.5 points", 1.5, "pp")));
   // 12% to 13.5% is a rise of 12.5 per cent: right as per cent.
   CHECK_FALSE(told_as_percent(verdict("Employer pension contributions increase by 12.5% from January.", "12.5%", 12.5, "")));
@@ -1567,6 +1569,17 @@ TEST_CASE("another currency, another measure word, an appositive's hedge") {
                  "21 percent", 21, "");
   CAPTURE(f.reason);
   CHECK(f.verdict == Verdict::kContradicted);
+  // Nor does an analyst in an aside after a spaced dash; before it, in the figure's clause, one does.
+  f = finding_on(ClaimKind::kPercent,
+                 "The authority has set aside a contingency reserve equal to 21 percent of the total - a buffer "
+                 "analysts said was generous.",
+                 "21 percent", 21, "");
+  CAPTURE(f.reason);
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(finding_on(ClaimKind::kPercent,
+                   "Analysts said the authority has set aside a contingency reserve equal to 21 percent of the total.",
+                   "21 percent", 21, "")
+            .verdict == Verdict::kUnverified);
 }
 
 TEST_CASE("two figures the official text also gives are two things, not internal") {
