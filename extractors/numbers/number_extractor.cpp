@@ -100,6 +100,7 @@ struct Lexicon {
   std::unordered_set<std::string> glued_only;       // unit words apart from the figure only in lower case ("5 pc", not "10 BP")
   std::unordered_set<std::string> weight_verbs;     // "weighs 250 pounds"
   std::unordered_set<std::string> point_moves;      // "a half-point cut": nouns that make "point" a percentage point
+  std::unordered_set<std::string> bound_negations;  // "cannot be sold for more than": the bound turns around
   std::unordered_map<std::string, std::string> symbols, codes, codes_upper, currency_words, directions;
   std::vector<std::string> nonascii_symbols;  // longest first
   std::unordered_map<std::string, DollarPrefix> dollar_prefixes;
@@ -1906,14 +1907,42 @@ class Parser {
     if (first == 0 || t_[first - 1].t != T::kWord) return nullptr;
     auto idx = lx_.hedges_by_last.find(t_[first - 1].low);
     if (idx == lx_.hedges_by_last.end()) return nullptr;
+    size_t best_start = first;
     for (size_t i : idx->second) {
       const auto& [p, kind] = lx_.hedges[i];
-      if (p.size() > best_len && match_backward(first, p) != SIZE_MAX) {
+      if (const size_t b = match_backward(first, p); p.size() > best_len && b != SIZE_MAX) {
         best = kind.c_str();
         best_len = p.size();
+        best_start = b;
       }
     }
+    // "cannot be sold for more than Rs 320", "did not rise above 2%": a bound
+    // under a negation a few words before it, in its clause, bounds the other way.
+    if (best && !negation_in(best_start, first) && negated_before(best_start)) {
+      if (std::string_view(best) == "lower_bound") return "upper_bound";
+      if (std::string_view(best) == "upper_bound") return "lower_bound";
+    }
     return best;
+  }
+  // Whether tokens [b, e) (a hedge) hold a negation of their own ("never more than").
+  bool negation_in(size_t b, size_t e) const {
+    for (size_t j = b; j < e; ++j)
+      if (t_[j].t == T::kWord && lx_.bound_negations.count(t_[j].low)) return true;
+    return false;
+  }
+  // Whether one of bound_negations ("not", "never", "n't") stands within four
+  // words before token k, with no punctuation or "and"/"or" between ("will
+  // never exceed and are never more than $40": the first never is exceed's).
+  bool negated_before(size_t k) const {
+    for (size_t j = k, words = 0; j > 0 && words < 4;) {
+      const Tok& t = t_[--j];
+      if (t.t == T::kOther && t.ch == '\'') continue;  // "can't": "can", "'", "t"
+      if (t.t != T::kWord || t.low == "and" || t.low == "or") return false;
+      const bool contracted = t.low == "t" && j > 0 && t_[j - 1].t == T::kOther && t_[j - 1].ch == '\'';
+      if (contracted || lx_.bound_negations.count(t.low)) return true;
+      ++words;
+    }
+    return false;
   }
 
   // The measure at tokens [b, e) of a word list, longest phrase ending at e-1 first.
@@ -2183,6 +2212,7 @@ class NumberExtractor final : public Extractor {
     for (auto& x : v.value("basis_points_words", json::array()))
       lx_.basis_points_words.push_back(split_phrase(x.get<std::string>()));
     for (auto& [k, x] : v.at("hedges").items()) lx_.hedges.emplace_back(split_phrase(k), x.get<std::string>());
+    for (auto& x : v.value("bound_negations", json::array())) lx_.bound_negations.insert(x.get<std::string>());
     for (auto& m : v.at("measures")) {
       for (auto& w : m.at("words")) {
         std::string s = w.get<std::string>();

@@ -193,6 +193,52 @@ class QuantityExtractor final : public Extractor {
     return s.substr(p, q - p);
   }
 
+  // The length of a measure at p that modifies a noun ("7.3-metre",
+  // "1,700-megawatt": digits, '-', letters), or 0.
+  static size_t measure_modifier(std::string_view s, size_t p) {
+    size_t q = p;
+    while (q < s.size() && (is_digit(s[q]) || ((s[q] == '.' || s[q] == ',') && q > p && q + 1 < s.size() && is_digit(s[q + 1]))))
+      ++q;
+    if (q == p || q + 1 >= s.size() || s[q] != '-' || !is_letter(s[q + 1])) return 0;
+    return q + 1 + word_at(s, q + 1).size() - p;
+  }
+  // The lower-case word ending right before the space before b, or empty.
+  static std::string word_before(std::string_view s, size_t b) {
+    if (b < 2 || s[b - 1] != ' ') return {};
+    size_t w = b - 1;
+    while (w > 0 && is_letter(s[w - 1])) --w;
+    return ascii_lower(s.substr(w, b - 1 - w));
+  }
+
+  // "six of the station's eleven antenna sites", "two of its 14 stores": the
+  // number at [b, e) counts part of what the whole after "of" counts. A
+  // determiner or a possessive ("the", "station's") and up to two more words
+  // may stand before the whole's number, which must be larger: attrs.part =
+  // of. The claim spans the part's number alone; the whole is read on its own.
+  std::optional<Claim> partitive(std::string_view st, size_t b, size_t e, double value, size_t p) const {
+    for (int skipped = 0; skipped <= 3 && p + 1 < st.size() && st[p] == ' '; ++skipped) {
+      const std::string_view w = word_at(st, p + 1);
+      if (w.empty()) return std::nullopt;
+      if (number_words_.count(ascii_lower(w)) || is_digit(w[0])) {
+        size_t we = p + 1;
+        while (we < st.size() && (is_letter(st[we]) || is_digit(st[we]) || (st[we] == ',' && we + 1 < st.size() && is_digit(st[we + 1]))))
+          ++we;
+        const auto whole = read(st, p + 1, we);
+        if (!whole || whole->attrs.count("part") || whole->rule != rule_ids_[kThings]) return std::nullopt;
+        const auto* amount = whole->attrs.find("amount") != whole->attrs.end() ? &whole->attrs.at("amount") : nullptr;
+        if (!amount || !amount->is_number() || amount->get<double>() <= value) return std::nullopt;
+        auto part = count_claim(kThings, st, b, e, value, whole->attrs.at("words").get<std::vector<std::string>>());
+        if (part) part->attrs["part"] = "of";
+        return part;
+      }
+      if (skipped == 0 && !(w == "the" || w == "its" || w == "their" || w == "our" || w == "his" || w == "her" ||
+                            w.ends_with("'s")))
+        return std::nullopt;
+      p += 1 + w.size();
+    }
+    return std::nullopt;
+  }
+
   // The number at [b, e) as a count of its fact-box label, when nothing after
   // it (bar a scale word) says what it counts: "| Rooms | 148, incl. 22 suites".
   std::optional<Claim> label_count(std::string_view st, size_t b, size_t e, double value,
@@ -271,6 +317,7 @@ class QuantityExtractor final : public Extractor {
     } else if (p < st.size() && st[p] == ' ') {
       // A scale word multiplies: "1.8 million borrowers".
       const std::string_view w = word_at(st, p + 1);
+      if (ascii_lower(w) == "of") return partitive(st, b, e, *value, p + 1 + w.size());
       if (auto it = scales_.find(ascii_lower(w)); it != scales_.end()) {
         *value *= it->second;
         p += 1 + w.size();
@@ -292,6 +339,12 @@ class QuantityExtractor final : public Extractor {
       const std::string lw = ascii_lower(w);
       if (stop_words_.count(lw)) break;
       if (words.empty() && form == kThings && not_counts_.count(lw)) return std::nullopt;
+      // A measure between the number and its noun is a modifier: "six new
+      // 7.3-metre antennas" counts antennas.
+      if (const size_t m = measure_modifier(st, q + 1); m > 0) {
+        q += 1 + m;
+        continue;
+      }
       if (number_words_.count(lw) || is_digit(w[0])) {
         if (words.empty()) return std::nullopt;  // "3 4" or "two three": no count here
         if (!std::any_of(w.begin(), w.end(), [](char c) { return is_letter(c); })) break;
@@ -313,7 +366,8 @@ class QuantityExtractor final : public Extractor {
     Claim& c = *counted;
     // Part of a whole ("two other bidders", "three further launches") or a
     // count per item ("12 satellites each"): no total to hold against one.
-    if (form == kThings && partial_words_.count(words.front())) c.attrs["part"] = "other";
+    if (form == kThings && (partial_words_.count(words.front()) || partial_words_.count(word_before(st, b))))
+      c.attrs["part"] = "other";
     if (end + 1 < st.size() && st[end] == ' ' && distributive_words_.count(ascii_lower(word_at(st, end + 1)))) {
       // "30 matches each season" is a rate per period, not a count per item.
       const size_t next = end + 1 + word_at(st, end + 1).size();

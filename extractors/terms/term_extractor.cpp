@@ -31,6 +31,7 @@ struct Mention {
   std::string id;
   bool possessive = false;
   std::string marker;  // preposition/verb class before it: from, to, with, on, by, for, of, in, at or ""
+  bool given_to = false;  // right after a verb of giving ("grants Helvetia"): who gets something
 };
 
 struct Classify {
@@ -148,6 +149,7 @@ class TermExtractor final : public Extractor {
   std::unordered_map<std::string, std::string> alias_to_id_;  // lower-cased alias -> id
   std::unordered_set<std::string> name_stopwords_, name_suffixes_, abbreviations_;
   std::unordered_map<std::string, std::string> markers_;  // word before a mention -> marker
+  std::unordered_set<std::string> giving_verbs_;           // a name right after one gets the term, not modifies it
   std::unique_ptr<RE2> cues_[kCueCount];
   // An "ends" cue that names a time, not a termination: the text before it
   // ("at the end", "by the end") or after it ("cease-and-desist").
@@ -199,6 +201,7 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
   for (const auto& w : strings(j, "name_stopwords")) ex->name_stopwords_.insert(ascii_lower(w));
   for (const auto& w : strings(j, "name_suffixes")) ex->name_suffixes_.insert(ascii_lower(w));
   for (const auto& w : strings(j, "abbreviations")) ex->abbreviations_.insert(ascii_lower(w));
+  for (const auto& w : strings(j, "giving_verbs")) ex->giving_verbs_.insert(ascii_lower(w));
   const json markers = j.value("markers", json::object());
   for (auto it = markers.begin(); it != markers.end(); ++it)
     for (const auto& w : it.value()) ex->markers_[ascii_lower(w.get<std::string>())] = it.key();
@@ -500,8 +503,11 @@ std::vector<Mention> TermExtractor::mentions(std::string_view text, Span sent,
     size_t w = k;
     while (w > sent.start && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
     if (w < k) {
-      auto it = markers_.find(ascii_lower(text.substr(w, k - w)));
+      const std::string word = ascii_lower(text.substr(w, k - w));
+      auto it = markers_.find(word);
       if (it != markers_.end()) mn.marker = it->second;
+      mn.given_to = giving_verbs_.count(word) > 0;
+      if (mn.given_to) mn.marker = "to";
     }
   }
   return out;
@@ -886,7 +892,8 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
       auto role_of = [&](const Mention& m) {
         const bool pre = m.end <= p.ts;
         // A name right before the trigger modifies it ("OpenAI revenue-share payments").
-        const bool modifier = pre && p.ts - m.end <= 1 && !m.possessive;
+        // Not after a verb of giving: "gives Lumoria exclusive rights" names who gets them.
+        const bool modifier = pre && p.ts - m.end <= 1 && !m.possessive && !m.given_to;
         if (modifier) return std::string(receive_before ? "to" : "pre");
         // "from Microsoft's exclusive grip", "as OpenAI's primary partner": the
         // possessive owns the trigger's phrase whatever preposition precedes it.

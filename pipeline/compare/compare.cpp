@@ -636,6 +636,7 @@ class Engine {
     if (announcement_) announcement_value_ = to_iso(*announcement_);
     if (off_.doc.published) published_value_ = to_iso(*off_.doc.published);
     index_official();
+    signing_day_ = official_signing_day();  // reads sentence mates: after the index
   }
 
   std::vector<Finding> run() {
@@ -936,6 +937,7 @@ class Engine {
   const CompareOptions& opt_;
   std::optional<CivilDate> announcement_;
   std::string announcement_value_;  // its TIMEX3 value; empty when unknown
+  std::optional<long> signing_day_;  // the day the official text says the deal was signed (days since the epoch)
   std::string published_value_;     // the official publication day's TIMEX3 value; empty when unknown
   mutable std::vector<int8_t> hedged_cache_;  // per coverage claim: -1 unknown
   // Figure and date contexts (claim_context.h), built the first time a claim needs them.
@@ -1633,9 +1635,98 @@ class Engine {
     return std::nullopt;
   }
 
+  // A wire story's dateline ("PERTH, Feb 22 - Ellery Copper has signed ..."):
+  // the day of the telling, after a place in capitals that opens the sentence.
+  static bool in_dateline(const DocView& d, const Claim& c) {
+    const Span s = d.sentence_span(c);
+    if (c.span.start <= s.start) return false;
+    std::string_view lead = std::string_view(d.doc.bytes).substr(s.start, c.span.start - s.start);
+    while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+    if (lead.size() < 3 || lead.back() != ',') return false;
+    lead.remove_suffix(1);
+    return std::all_of(lead.begin(), lead.end(), [](char ch) {
+      return std::isupper(static_cast<unsigned char>(ch)) || ch == ' ' || ch == '.' || ch == '-' || ch == '\'';
+    });
+  }
+  // A date that times an event rather than bounding a term ("on", "at", or no bound).
+  static bool at_a_time(const Claim& c) {
+    const std::string b = str_attr(c.attrs, "bound");
+    return b.empty() || bound_group(b) == "at";
+  }
+  // Whether date c dates a signing: it is a signing word's date, the first
+  // day named after the word within `window` bytes on its line ("was signed on Saturday")
+  // or, with none after it, the nearest before it ("On Tuesday the two
+  // signed"), and no announcement cue is nearer c than that word ("announced
+  // on Monday, was signed on Saturday": Monday is the announcement's).
+  bool dates_signing(const DocView& d, const Claim& c, uint32_t window) const {
+    const Span s = d.sentence_span(c);
+    const std::string& text = d.sentence_lower(c);
+    std::vector<const Claim*> days;
+    for (const Claim* m : d.sentence_mates(c))
+      if (m->kind == ClaimKind::kDate && names_a_day(m->text) && parse_timex(m->value).exact_day()) days.push_back(m);
+    uint32_t nearest = UINT32_MAX;
+    for (const auto& w : opt_.signing_words)
+      for (size_t p : word_positions(text, w)) {
+        const Span ws{s.start + static_cast<uint32_t>(p), s.start + static_cast<uint32_t>(p + w.size())};
+        const Claim* after = nullptr;
+        const Claim* before = nullptr;
+        for (const Claim* m : days) {
+          if (m->span.distance(ws) > window) continue;
+          // A line break between them parts a heading from its text ("Date: 6 October 2036" over "... SIGNS ...").
+          const uint32_t from = std::min(m->span.end, ws.end), to = std::max(m->span.start, ws.start);
+          if (from < to && std::string_view(d.doc.bytes).substr(from, to - from).find('\n') != std::string_view::npos)
+            continue;
+          if (m->span.start >= ws.end && (!after || m->span.start < after->span.start)) after = m;
+          if (m->span.end <= ws.start && (!before || m->span.end > before->span.end)) before = m;
+        }
+        if ((after ? after : before) == &c) nearest = std::min(nearest, c.span.distance(ws));
+      }
+    if (nearest == UINT32_MAX) return false;
+    for (const WordSpans& words : cue_words(d, c, opt_.announce_cues))
+      for (const auto& [ws, we] : words)
+        if (c.span.distance(Span{ws, we}) < nearest) return false;
+    return true;
+  }
+
+  // The day the official text says the deal was signed ("The agreement was
+  // signed in Hallvik on Monday, 13 March 2034"): the one day named in its own
+  // words (names_a_day, so not "yesterday" or "the same day"), bounding no
+  // term, that dates a signing within twice cue_window. None when the
+  // official text names two.
+  std::optional<long> official_signing_day() const {
+    std::optional<long> day;
+    for (const auto& c : off_.claims()) {
+      if (c.kind != ClaimKind::kDate || !names_a_day(c.text) || !at_a_time(c) ||
+          !dates_signing(off_, c, 2 * opt_.cue_window))
+        continue;
+      const Timex t = parse_timex(c.value);
+      if (!t.exact_day()) continue;
+      if (day && *day != t.days->first) return std::nullopt;
+      day = t.days->first;
+    }
+    return day;
+  }
+
+  // "The agreement was signed on Tuesday" against the official signing day:
+  // a day the source names right beside a signing word, no more than
+  // signing_gap_days away (further off, it is another signing).
+  std::optional<Outcome> compare_signing_day(const Claim& c) {
+    if (!signing_day_ || !names_a_day(c.text) || !at_a_time(c) || in_dateline(cov_, c) ||
+        !dates_signing(cov_, c, opt_.cue_window))
+      return std::nullopt;
+    const Timex t = parse_timex(c.value);
+    if (!t.exact_day() || std::labs(t.days->first - *signing_day_) > opt_.signing_gap_days) return std::nullopt;
+    const CivilDate o = civil_from_days(*signing_day_);
+    const CivilDate d = civil_from_days(t.days->first);
+    const std::string says = "signing date: official " + to_iso(o) + " (" + kWeekdays[iso_weekday(o)] + "), source " +
+                             quote(c.text) + " = " + to_iso(d) + " (" + kWeekdays[iso_weekday(d)] + ")";
+    return Outcome{t.days->first == *signing_day_ ? Verdict::kSupported : Verdict::kContradicted, std::nullopt, says};
+  }
+
   Outcome compare_date(uint32_t i) {
     const Claim& c = cov_.claims()[i];
     if (auto o = weekday_mismatch(c)) return *o;
+    if (auto o = compare_signing_day(c)) return *o;
     // "announced the deal on April 20": a day next to an announcement cue is the
     // announcement's date, even where a term before it takes it as its time.
     const bool announcement_day = names_a_day(c.text) && near_announcement(cov_, c, opt_.announce_cues);
@@ -2525,6 +2616,10 @@ class Engine {
     for (const auto& [j, official_days] : off_event_dates_) {
       // "issuance since 2027" runs to the official's day: 2030 is within it.
       auto days = official_days;
+      // "by the end of 2034" is the day a source's "by year-end" names.
+      if (source_day && ct.days->first == days.second &&
+          (str_attr(offc[j].attrs, "mod") == "END" || follows_word(off_, offc[j], kEndOf)))
+        days.first = days.second;
       if (str_attr(offc[j].attrs, "bound") == "since" && official_now != LONG_MAX)
         days.second = std::max(days.second, official_now);
       const long gap = std::max(ct.days->first, days.first) - std::min(ct.days->second, days.second);
@@ -2785,7 +2880,7 @@ class Engine {
       if (!share_a_stem(stems, off_facts_[j].counted)) continue;
       // Bounds of the same part of a whole compare too ("up to six other public
       // bodies" against "up to four other public bodies").
-      const bool like_part = str_attr(offc[j].attrs, "part") == str_attr(c.attrs, "part");
+      const bool like_part = set_apart(offc[j]) == set_apart(c);
       if (bounded && like_part && off_facts_[j].prior == source_prior) {
         const Approx ob = approx_of(offc[j]);
         if (ob == cbound && !same_number(amount_of(offc[j]), amount_of(c)) &&
@@ -2801,10 +2896,10 @@ class Engine {
       if (!stems.empty() && off_facts_[j].counted == stems) same_thing.push_back(j);
       const double oa = amount_of(offc[j]);
       // A part of a whole, or a count per item, agrees only with its like.
-      if (partial_count(offc[j]) && !like_part) continue;
+      if (!set_apart(offc[j]).empty() && !like_part) continue;
       // An old level only with an old level ("from five flights a week to daily").
       if (off_facts_[j].prior != source_prior) continue;
-      const double amount = amount_of(c) + (rest_of_whole && !partial_count(offc[j]) ? 1 : 0);
+      const double amount = amount_of(c) + (rest_of_whole && set_apart(offc[j]).empty() ? 1 : 0);
       const Length magnitude = hedged_magnitude(amount, str_attr(c.attrs, "approx"));
       // The words both say they count weigh as context too ("older aircraft").
       double score = cctx.empty() ? 0 : context_overlap(cctx, off_context_->of(j), *rarity_);
@@ -2834,7 +2929,7 @@ class Engine {
     }
     auto says = [&](uint32_t j) {
       std::string s = "count of " + quote(offc[j].text) + ": official " + quote(offc[j].text) + ", source " + quote(c.text);
-      if (rest_of_whole && !partial_count(offc[j])) s += " (" + std::to_string(static_cast<long long>(amount_of(c)) + 1) + " with the one they are others to)";
+      if (rest_of_whole && set_apart(offc[j]).empty()) s += " (" + std::to_string(static_cast<long long>(amount_of(c)) + 1) + " with the one they are others to)";
       return s;
     };
     if (agree) return {Verdict::kSupported, agree, says(*agree)};
@@ -2856,7 +2951,7 @@ class Engine {
         return {Verdict::kContradicted, same_bound[0],
                 says(same_bound[0]) + ", the only official " + describe_bound(cbound) + " of them"};
     }
-    if (!official_gives_amount && (!partial_count(c) || rest_of_whole)) {
+    if (!official_gives_amount && (set_apart(c).empty() || rest_of_whole)) {
       auto [slip, slip_best, slip_runner_up] = best_differing(slipped);
       if (slip && !official_bounds_amount && slip_best >= opt_.context_margin * slip_runner_up)
         return {Verdict::kContradicted, slip, says(*slip) + " (" + to_string(digit_slip(amount_of(c), amount_of(offc[*slip]))) + ")"};
@@ -2873,9 +2968,17 @@ class Engine {
     return {Verdict::kUnverified, std::nullopt, "no official count of what " + quote(c.text) + " counts lines up"};
   }
 
-  // A count of part of a whole ("two other bidders") or per item ("12
-  // satellites each", quantity extractor attrs.part): no total to hold it against.
+  // A count of part of a whole ("two other bidders", "six of the eleven
+  // sites") or per item ("12 satellites each", quantity extractor attrs.part):
+  // not one count told two ways with another count of its document.
   static bool partial_count(const Claim& c) { return !str_attr(c.attrs, "part").empty(); }
+  // The part a count is set apart as, against an official count of the same
+  // things: "other" or "each". A part named by its whole ("six of the eleven
+  // sites", part "of") is a plain count of what it names: six sites.
+  static std::string set_apart(const Claim& c) {
+    std::string part = str_attr(c.attrs, "part");
+    return part == "of" ? std::string() : part;
+  }
 
   // The official candidate with the best overlap among differing values, its
   // score, and the best score of any other value.
@@ -3395,6 +3498,8 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   std::vector<std::string> bad;
   read_field(j, "announce_cues", o.announce_cues, bad);
   read_field(j, "signing_cues", o.signing_cues, bad);
+  read_field(j, "signing_words", o.signing_words, bad);
+  read_field(j, "signing_gap_days", o.signing_gap_days, bad);
   read_field(j, "today_cues", o.today_cues, bad);
   read_field(j, "exception_cues", o.exception_cues, bad);
   read_field(j, "hedge_cues", o.hedge_cues, bad);

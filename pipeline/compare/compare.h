@@ -42,6 +42,13 @@ struct CompareOptions {
   // Words that make an official date of the publication day the signing's
   // ("today signed"): no event a differing source date tells wrong.
   std::vector<std::string> signing_cues;
+  // Whole words that make a day named beside them the deal's signing day
+  // ("The agreement was signed on Tuesday"), compared with the one day the
+  // official text gives for it.
+  std::vector<std::string> signing_words;
+  // A source's signing day further than this from the official's is another
+  // signing ("the previous agreement, signed on 3 May 2030").
+  int signing_gap_days = 31;
   // Before an "if" condition these make it an exception ("the only exception: if ...").
   std::vector<std::string> exception_cues;
   // The official text says the announcement happens on its publication date.

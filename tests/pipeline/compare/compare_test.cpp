@@ -1856,6 +1856,23 @@ TEST_CASE("a date no term bounds is lined up by its words: same event, other day
         Verdict::kUnverified);
 }
 
+TEST_CASE("an official period's end is the day a source's 'year-end' names") {
+  TestDoc off;
+  off.published = CivilDate{2034, 3, 14};
+  int s = off.sentence("The first three antennas are to be operational by the end of 2034 and the remaining three by 30 June 2035.");
+  Claim& end = off.date(s, "the end of 2034", "2034");
+  end.attrs["mod"] = "END";
+  off.date(s, "30 June 2035", "2035-06-30");
+  add_background(off, 30);
+  const Finding f = date_finding(off, "The first three antennas will be operational by year-end.", "year-end", "2034-12-31");
+  CAPTURE(f.reason);
+  CHECK(f.verdict == Verdict::kSupported);
+  // Another day of that year is no end of it: the differing official date still lines up by its words.
+  CHECK(date_finding(off, "The first three antennas will be operational by 30 September 2034.", "30 September 2034",
+                     "2034-09-30")
+            .verdict != Verdict::kSupported);
+}
+
 TEST_CASE("a date over before the source was published is background beside an official date still to come") {
   TestDoc off;
   off.published = CivilDate{2031, 5, 16};
@@ -2195,6 +2212,37 @@ TEST_CASE("the publication date is the announcement date when the official says 
   CHECK(fs[0].verdict == Verdict::kContradicted);
   off.published.reset();
   CHECK(run(off, cov)[0].verdict == Verdict::kUnverified);
+}
+
+TEST_CASE("a day told beside a signing word is held to the one day the official text says the deal was signed") {
+  TestDoc off;
+  off.published = CivilDate{2034, 3, 14};
+  int s = off.sentence("The agreement was signed in Hallvik on Monday, 13 March 2034.");
+  off.date(s, "Monday, 13 March 2034", "2034-03-13");
+  // "on signing" times an instalment, not the signing: 1 July is no second signing day.
+  s = off.sentence("Meridian pays 40% on signing and the rest on 1 July 2034.");
+  off.date(s, "1 July 2034", "2034-07-01");
+  add_background(off, 10);
+  auto reason = [&](const std::string& sentence, const std::string& date, const std::string& value) {
+    TestDoc cov;
+    cov.published = CivilDate{2034, 3, 15};
+    const int cs = cov.sentence(sentence);
+    cov.date(cs, date, value);
+    for (const auto& f : run(off, cov))
+      if (cov.claims[f.claim].text == date) return std::string(to_string(f.verdict)) + ": " + f.reason;
+    return std::string("no finding");
+  };
+  CHECK(reason("The agreement was signed on Tuesday in Hallvik.", "Tuesday", "2034-03-14").rfind("contradicted: signing date", 0) == 0);
+  CHECK(reason("The agreement was signed on Monday.", "Monday", "2034-03-13").rfind("supported: signing date", 0) == 0);
+  // A wire dateline is the day of the telling.
+  CHECK(reason("HALLVIK, March 14 - Kvalnes has signed a lease with Meridian.", "March 14", "2034-03-14").find("signing date") ==
+        std::string::npos);
+  // The day after the signing word is its own; the one before belongs to the announcement.
+  CHECK(reason("The lease, announced on Tuesday, was signed on Monday.", "Tuesday", "2034-03-14").find("signing date") ==
+        std::string::npos);
+  // Years off: another signing.
+  CHECK(reason("The previous lease was signed on 3 May 2030.", "3 May 2030", "2030-05-03").find("signing date") ==
+        std::string::npos);
 }
 
 TEST_CASE("options load from JSON and refuse wrong types") {

@@ -210,6 +210,17 @@ TEST_CASE("a coverage count is lined up with official counts of the same things"
   CHECK(verdict_on_count(off, right, "42,000 agents").rfind("supported", 0) == 0);
 }
 
+TEST_CASE("a part named by its whole counts what it names, and the rest of a whole is no other telling") {
+  const Doc off = doc("The tenant will lease six of the station's eleven antenna sites for 12 years. It keeps a right of "
+                      "first refusal on the remaining five antenna sites." + kBackground);
+  // "six of the eleven sites" is a count of six sites: the source's six agree.
+  const Doc cov = doc("The tenant takes six antenna sites at the station. Rivals may bid for the other five sites.");
+  CHECK(verdict_on_count(off, cov, "six antenna sites").rfind("supported", 0) == 0);
+  // "the other five sites" beside "six antenna sites" is the rest of the station, not its count told twice.
+  for (const auto& f : compare_document(off.view(), cov.view(), testing::shipped_resources().compare_options))
+    CHECK(f.verdict != Verdict::kInternal);
+}
+
 TEST_CASE("a count the official text gives as a bound is no slip of another official count") {
   const Doc off = doc("The agreement covers up to 12 million doses. Of these, 4.5 million doses are a firm order. The "
                       "agreement follows the ministry's purchase in 2035 of 1.2 million doses of seasonal influenza "
