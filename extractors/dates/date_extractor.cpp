@@ -1155,6 +1155,16 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
                                                                   : vocab_int("DAY_ORD", g[kDay], 0);
   if (r.day_first_doc && st.day_first && day >= 1 && day <= 12) std::swap(month, day);
   if (has(kDay) && day == 0) return std::nullopt;
+  // "6 p.m. on Halloween": a clock time joined to a holiday by "on" is on the
+  // holiday's day, as one joined to a written date is (date.time_on_date); the
+  // year is then inferred as for that date.
+  if (r.unit == "time" && has(kHoliday) && !has(kMonth)) {
+    const auto spec = vocab_value("HOLIDAY", g[kHoliday]);
+    const auto date = spec && (year || anchor) ? holiday_date(*spec, year ? year : anchor->year) : std::nullopt;
+    if (!date) return std::nullopt;
+    month = date->month;
+    day = date->day;
+  }
 
   const std::string& u = r.unit;
   // An encyclopedia entry's "Today the name survives ...": no story day to
