@@ -128,6 +128,9 @@ struct Lexicon {
   std::unordered_map<std::string, double> slang_scales;          // "2 grand"
   std::unordered_set<std::string> slang_followers;
   std::unordered_set<std::string> price_verbs;     // "would cost a pound a day": "a pound" alone is one unit
+  std::vector<Phrase> price_phrases;                 // "start at QR 10" in a story of riyals
+  std::unordered_set<std::string> words_before;    // currency words written before the figure ("rupees 1.44 trillion")
+  std::unordered_set<std::string> minus_money_after;  // "stood at minus €430 billion": words after which minus signs money
   std::unordered_set<std::string> numbered_names;  // capitals-only codes that name events or titles before a plain figure ("COP29", "Fr. 25")
   std::unordered_set<std::string> designator_words;  // "flight TK 1980": a code after one of these numbers the thing
   std::unordered_set<std::string> party_counts;    // "Rs 220, Ds 213": party seat counts, as written
@@ -571,8 +574,8 @@ double tidy(double v) {
 class Parser {
  public:
   Parser(const Lexicon& lx, const std::vector<Tok>& toks, std::string_view text, const std::array<bool, kFormCount>& on,
-         const LocalCodes* local = nullptr)
-      : lx_(lx), t_(toks), text_(text), on_(on), local_(local) {}
+         const LocalCodes* local = nullptr, const std::unordered_set<std::string>* story_money = nullptr)
+      : lx_(lx), t_(toks), text_(text), on_(on), local_(local), story_money_(story_money) {}
 
   // Parses a figure starting at token k; appends to out and returns the token after it, or 0.
   size_t parse_at(size_t k, std::vector<Found>& out, bool allow_range = true) const {
@@ -584,6 +587,16 @@ class Parser {
       std::vector<Found> tmp;
       const size_t e = parse_at(k + 1, tmp, false);
       if (e && tmp.size() == 1 && tmp[0].kind == ClaimKind::kPercent && tmp[0].begin == k + 1) {
+        tmp[0].begin = k;
+        tmp[0].number = -tmp[0].number;
+        out.push_back(tmp[0]);
+        return e;
+      }
+      // "stood at minus €430 billion": money takes a written minus as its sign after one of
+      // negative_money_after or a colon; after a noun or a figure it subtracts ("revenue minus
+      // $2 billion of costs"). Not before a range, whose ends the scan reads apart.
+      if (e && tmp.size() == 1 && tmp[0].kind == ClaimKind::kMoney && tmp[0].begin == k + 1 && !range_connector(e, k + 1) &&
+          k > 0 && (word_in(k - 1, lx_.minus_money_after) || (t_[k - 1].t == T::kOther && t_[k - 1].ch == ':'))) {
         tmp[0].begin = k;
         tmp[0].number = -tmp[0].number;
         out.push_back(tmp[0]);
@@ -1171,6 +1184,20 @@ class Parser {
       if (needs && !gs->bare) *needs = Needs::kScaleOrGroups;
       return true;
     }
+    // "Rupees 1.44 trillion", "Nepalese rupees 1.44 trillion": a currency word the South Asian
+    // press also writes before its figure (currency_words_before), apart from it; like a sign of
+    // letters it wants a scale or groups ("the rupees 50 and 100 notes" are none). A qualifier
+    // before it fixes the code (see qualifier_before), else the story's country does.
+    if (auto w = lx_.currency_words.find(tk.low);
+        w != lx_.currency_words.end() && lx_.words_before.count(tk.low) && k + 1 < t_.size() &&
+        t_[k + 1].t == T::kNum && t_[k + 1].sp) {
+      if (!needs) return false;
+      *needs = Needs::kScaleOrGroups;
+      std::string qualified;
+      code = qualifier_before(k, qualified) < k ? qualified : localised(k, w->second);
+      next = k + 1;
+      return true;
+    }
     if (const std::string* c = code_at(k)) {
       // Capitals-only codes are English words too ("TRY 5 times", "ALL 5 solutions", "Hong Kong
       // SAR 25 years on"): apart from the figure they count only before a scale ("SAR 10 billion").
@@ -1200,6 +1227,18 @@ class Parser {
       return true;
     }
     return false;
+  }
+
+  // The first token of a currency qualifier ending just before token k ("Nepalese" before
+  // "rupees"), with its code in `code`; k when none stands there.
+  size_t qualifier_before(size_t k, std::string& code) const {
+    size_t best = k;
+    for (const auto& [q, c] : lx_.qualifiers)
+      if (const size_t b = match_backward(k, q); b != SIZE_MAX && b < best) {
+        best = b;
+        code = c;
+      }
+    return best;
   }
 
   // A sign of letters as the local press writes it ("R2.3-billion", "Sh600 billion", "GH¢1.2
@@ -1272,8 +1311,10 @@ class Parser {
       ++a.end;
     }
     if (needs == Needs::kScaleOrGroups && !a.has_scale && !t_[next].grouped && !cents_written(next) &&
-        !plain_figure_priced(k, a.end, code) && !(money_seen_.count(code) && t_[next].sp && code_at(k)))
+        !plain_figure_priced(k, next, a.end, code) && !(money_seen_.count(code) && t_[next].sp && code_at(k)) &&
+        !scaled_range_after(a, k))
       return 0;
+    if (trim_of_name(k, next, a)) return 0;
     if (needs != Needs::kNothing) signs_seen_.insert(code);
     if (needs == Needs::kScale && !a.has_scale) return 0;
     if (a.words && !a.has_scale && t_[next].t == T::kWord && !t_[next].sp) return 0;
@@ -1282,6 +1323,11 @@ class Parser {
       return 0;
     if (!on_[kPrefix]) return 0;
     Found f{ClaimKind::kMoney, k, a.end, a.value() * factor, code, kPrefix, nullptr, false};
+    // "Nepalese rupees 1.44 trillion": the qualifier of a currency word written first is in the span.
+    if (t_[k].t == T::kWord && lx_.words_before.count(t_[k].low)) {
+      std::string qualified;
+      f.begin = qualifier_before(k, qualified);
+    }
     // Range: "$10-12 billion", "$10 to $12 billion", "between $10 and $12 billion".
     if (allow_range && on_[kMoneyRange]) {
       if (size_t c = range_connector(a.end, k)) {
@@ -1289,7 +1335,8 @@ class Parser {
         std::string code2;
         double factor2 = 1;
         size_t after_prefix2 = 0;
-        if (currency_prefix(c, code2, factor2, after_prefix2) && code2 == code) n2 = after_prefix2;
+        if (currency_prefix(c, code2, factor2, after_prefix2) && (code2 == code || shares_dollar(k, next, c, after_prefix2)))
+          n2 = after_prefix2;
         Amount b;
         // "fell $1.125 to $13.625" and "from $5 to $6" are moves, not ranges, unless the ends share a scale.
         const bool move = t_[a.end].t == T::kWord && t_[a.end].low == "to" && after_motion(k);
@@ -1310,6 +1357,60 @@ class Parser {
     }
     out.push_back(f);
     return a.end;
+  }
+
+  // "Tickets now start at QR 10" after "QAR 197 billion" in an earlier sentence: a price phrase
+  // (price_phrases) before a capitals code apart from a plain figure, in a story that has already
+  // told money in that currency. Either alone proves little: "the detour starts at SR 20" in a
+  // story of no riyals is a road, "runs on PHP 8.3" in a Philippine story a software version.
+  // Not a code that also numbers an event or abbreviates a title ("COP 29").
+  bool price_phrase_in_story(size_t k, size_t next, const std::string& code) const {
+    if (!story_money_ || !story_money_->count(code) || !t_[next].sp || !code_at(k) ||
+        lx_.numbered_names.count(std::string(text_.substr(t_[k].b, t_[k].e - t_[k].b))))
+      return false;
+    const size_t h = hedge_start(k);
+    return std::any_of(lx_.price_phrases.begin(), lx_.price_phrases.end(),
+                       [&](const Phrase& p) { return match_backward(h, p) != SIZE_MAX; });
+  }
+
+  // "R2-3 billion", "P4 to 5 billion": a sign that wants a scale takes the one the range's high
+  // end carries, which both ends share (as in "$10-12 billion"); the high end is a bare figure.
+  bool scaled_range_after(const Amount& a, size_t first) const {
+    const size_t c = range_connector(a.end, first);
+    Amount b;
+    return c && !a.has_scale && c < t_.size() && t_[c].t == T::kNum && parse_amount(c, true, false, b) &&
+           b.has_scale && !b.words && a.base * b.scale < b.value();
+  }
+
+  // "the Octavia RS 2.0 TSI", "an Audi RS 6": a code written in capitals right after a
+  // capitalised word (not the sentence's first, nor a price verb: "Tickets Cost EUR 50") and
+  // before a plain figure (no scale, no groups) continues a name, a model and its trim.
+  bool trim_of_name(size_t k, size_t next, const Amount& a) const {
+    if (k < 2 || t_[k].t != T::kWord || t_[k].e - t_[k].b < 2 || a.has_scale || t_[next].grouped || !t_[next].sp)
+      return false;
+    const std::string_view code = text_.substr(t_[k].b, t_[k].e - t_[k].b);
+    if (!std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
+    const Tok& pv = t_[k - 1];
+    const char first = text_[pv.b];
+    if (pv.t != T::kWord || first < 'A' || first > 'Z' || is_upper_word(k - 1) || price_verb_before(k)) return false;
+    // A word opening a clause, a quotation or a list is capitalised anyway ("Fares: Adults RS 200").
+    const Tok& before = t_[k - 2];
+    return !(before.t == T::kDash || before.t == T::kDot ||
+             (before.t == T::kOther && before.ch && std::string_view("!?:;\"'*#(").find(before.ch) != std::string_view::npos));
+  }
+  bool is_upper_word(size_t k) const {
+    for (char c : text_.substr(t_[k].b, t_[k].e - t_[k].b))
+      if (c >= 'a' && c <= 'z') return false;
+    return true;
+  }
+
+  // "NZ$8.25–$10.25": a bare "$" at a range's high end is the dollar the low end's sign named
+  // (the high end writes the sign short), not the US dollar.
+  bool shares_dollar(size_t k, size_t next, size_t c, size_t after_prefix2) const {
+    if (!(t_[c].t == T::kSym && t_[c].low == "$" && after_prefix2 == c + 1)) return false;
+    for (size_t j = k; j < next; ++j)
+      if (t_[j].t == T::kSym && t_[j].low == "$") return true;
+    return false;
   }
 
   // "4 riyals for two hours and SAR 140 for a pass": a capitals code apart from its figure
@@ -1333,7 +1434,7 @@ class Parser {
   // same when quoted per unit ("N950 per litre", "N1,482/$"), when it opens a move or range
   // to a figure that qualifies ("by R100 to R2,190"), or when the sentence already holds a
   // figure in the same sign ("... from N990").
-  bool plain_figure_priced(size_t sign, size_t end, const std::string& code) const {
+  bool plain_figure_priced(size_t sign, size_t next, size_t end, const std::string& code) const {
     // "... from N990": after a figure in the same sign, one that a comparison word introduces.
     if (signs_seen_.count(code) && sign > 0 && word_in(sign - 1, lx_.sign_followups)) return true;
     // "a ticket costs ARS 859", "costs about MAD 10": a price verb just before the sign (a hedge
@@ -1341,6 +1442,7 @@ class Parser {
     // is PHP 13", "a fee of JD 5"; subunit_nouns, subunit_noun_links), though not before a code
     // that also numbers an event ("the fee at COP 29").
     if (t_[sign].t == T::kWord && price_verb_before(sign)) return true;
+    if (t_[sign].t == T::kWord && price_phrase_in_story(sign, next, code)) return true;
     if (t_[sign].t == T::kWord && money_noun_before(sign) &&
         !lx_.numbered_names.count(std::string(text_.substr(t_[sign].b, t_[sign].e - t_[sign].b))))
       return true;
@@ -2031,6 +2133,7 @@ class Parser {
   std::string_view text_;
   const std::array<bool, kFormCount>& on_;
   const LocalCodes* local_;
+  const std::unordered_set<std::string>* story_money_;  // currencies of money in the story's earlier sentences
   mutable std::unordered_set<std::string> signs_seen_;  // codes of signs that wanted a scale and were money here
   mutable std::unordered_set<std::string> subunits_seen_;  // glued sub-units ("p") read as money here
   mutable std::unordered_set<std::string> money_seen_;     // currencies of the sentence's money figures so far
@@ -2053,6 +2156,7 @@ class NumberExtractor final : public Extractor {
     std::string lowered;
     std::vector<Bare> bare;
     std::vector<std::string> local_dot_units;
+    std::unordered_set<std::string> story_money;
     for (size_t si = 0; si < in.sentences.size(); ++si) {
       const Span sent = in.sentences[si];
       if (sent.end > in.text.size() || sent.empty()) continue;
@@ -2096,7 +2200,7 @@ class NumberExtractor final : public Extractor {
             local_dot_units.push_back(w);
         if (!local_dot_units.empty()) tokenise(in.text, sent, lx_, toks, local_dot_units);
       }
-      Parser ps(lx_, toks, in.text, on_, &locals);
+      Parser ps(lx_, toks, in.text, on_, &locals, &story_money);
       Previous prev;
       const size_t sentence_first = claims.size();
       bare.clear();
@@ -2125,6 +2229,8 @@ class NumberExtractor final : public Extractor {
         k = e;
       }
       if (!bare.empty()) tell_subunits(bare, sentence_first, claims);
+      for (size_t j = sentence_first; j < claims.size(); ++j)
+        if (claims[j].kind == ClaimKind::kMoney && !claims[j].currency.empty()) story_money.insert(claims[j].currency);
     }
     return claims;
   }
@@ -2256,6 +2362,9 @@ class NumberExtractor final : public Extractor {
     for (auto& x : v.value("subunit_noun_links", json::array())) lx_.subunit_noun_links.insert(x.get<std::string>());
     for (auto& x : v.value("slang_followers", json::array())) lx_.slang_followers.insert(x.get<std::string>());
     for (auto& x : v.value("price_verbs", json::array())) lx_.price_verbs.insert(x.get<std::string>());
+    for (auto& x : v.value("price_phrases", json::array())) lx_.price_phrases.push_back(split_phrase(x.get<std::string>()));
+    for (auto& x : v.value("currency_words_before", json::array())) lx_.words_before.insert(x.get<std::string>());
+    for (auto& x : v.value("negative_money_after", json::array())) lx_.minus_money_after.insert(x.get<std::string>());
     for (auto& x : v.value("codes_numbered_names", json::array())) lx_.numbered_names.insert(x.get<std::string>());
     for (auto& x : v.value("codes_abbreviating_titles", json::array())) lx_.numbered_names.insert(x.get<std::string>());
     for (auto& x : v.value("designator_words", json::array())) lx_.designator_words.insert(x.get<std::string>());
@@ -2332,6 +2441,7 @@ class NumberExtractor final : public Extractor {
       lx_.triggers.insert(w);
     }
     for (const auto& p : lx_.percent_words) lx_.triggers.insert(p[0]);
+    for (const auto& k : lx_.words_before) lx_.triggers.insert(k);
     lx_.triggers.insert("a");
     lx_.triggers.insert("an");
 

@@ -329,4 +329,14 @@ TEST_CASE("probe14.jsonl: every expected figure, and no other") { CHECK(run_json
 // decimal commas before percent words, and a price verb or money noun before a code).
 TEST_CASE("probe15.jsonl: every expected figure, and no other") { CHECK(run_jsonl("probe15.jsonl") >= 60); }
 
+// A sixteenth outside set: 60 news items from many countries, 432 figures ("₹11.21 lakh crore",
+// "−0.83%", "20 piastres", "NZ$8.25–$10.25", "R2-3 billion", "minus €430 billion", "FCFA 450
+// billion", "kr. 24" in a Copenhagen story) with traps (phone numbers, model numbers, scores,
+// "Octavia RS 2.0", "COP29", "Rand Merchant Bank"); all 60 right (value F1 0.980 on arrival,
+// before a currency word written first, a minus signing money, a scaled range after a sign of
+// letters, a bare "$" at a range's high end taking the low end's dollar, "COL$", "FCFA" and the
+// West African franc by country, Saudi riyals, "kr." kept in its sentence, a price phrase in a
+// story of that currency, and a code in capitals continuing a name).
+TEST_CASE("probe16.jsonl: every expected figure, and no other") { CHECK(run_jsonl("probe16.jsonl") >= 60); }
+
 }  // namespace claimcheck
