@@ -220,10 +220,11 @@ class QuantityExtractor final : public Extractor {
       const std::string_view w = word_at(st, p + 1);
       if (w.empty()) return std::nullopt;
       if (number_words_.count(ascii_lower(w)) || is_digit(w[0])) {
-        size_t we = p + 1;
-        while (we < st.size() && (is_letter(st[we]) || is_digit(st[we]) || (st[we] == ',' && we + 1 < st.size() && is_digit(st[we + 1]))))
-          ++we;
-        const auto whole = read(st, p + 1, we);
+        // The whole's number as extract() finds numbers ("2,000", "twenty-one").
+        re2::StringPiece input(st.data(), st.size()), g[2];
+        if (!number_->Match(input, p + 1, st.size(), RE2::ANCHOR_START, g, 2)) return std::nullopt;
+        const size_t wb = static_cast<size_t>(g[1].data() - st.data());
+        const auto whole = read(st, wb, wb + g[1].size());
         if (!whole || whole->attrs.count("part") || whole->rule != rule_ids_[kThings]) return std::nullopt;
         const auto* amount = whole->attrs.find("amount") != whole->attrs.end() ? &whole->attrs.at("amount") : nullptr;
         if (!amount || !amount->is_number() || amount->get<double>() <= value) return std::nullopt;

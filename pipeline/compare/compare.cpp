@@ -1340,8 +1340,7 @@ class Engine {
   std::optional<CivilDate> official_announcement_date() const {
     const auto& claims = off_.claims();
     for (const auto& c : claims) {
-      const std::string bound = str_attr(c.attrs, "bound");
-      if (c.kind != ClaimKind::kDate || (!bound.empty() && bound_group(bound) != "at")) continue;
+      if (c.kind != ClaimKind::kDate || !at_a_time(c)) continue;
       if (!near_announcement(off_, c, opt_.announce_cues)) continue;
       if (c.value == "PRESENT_REF" && off_.doc.published) return off_.doc.published;
       const Timex t = parse_timex(c.value);

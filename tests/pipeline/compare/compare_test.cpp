@@ -171,6 +171,19 @@ Finding figure_finding(const TestDoc& off, const std::string& sentence, ClaimKin
 
 // The finding on the one date of a coverage document of one sentence (and a
 // filler), published the day after `off`.
+// The finding on the money of a one-sentence coverage `text`, whose words up
+// to its figure make a term of `type` from payer to payee with money `fig`.
+Finding payment_figure_finding(const TestDoc& off, const std::string& text, const std::string& type,
+                               const std::string& payer, const std::string& payee, const std::string& fig, double value) {
+  TestDoc cov;
+  const int cs = cov.sentence(text);
+  cov.term_with_money(cs, text.substr(0, text.find(" $")), type, payer, payee, fig, value);
+  for (const auto& f : run(off, cov))
+    if (cov.claims[f.claim].kind == ClaimKind::kMoney) return f;
+  FAIL("no finding on the figure");
+  return Finding{};
+}
+
 Finding date_finding(const TestDoc& off, const std::string& sentence, const std::string& date, const std::string& value) {
   TestDoc cov;
   cov.published = add_days(*off.published, 1);
@@ -971,14 +984,7 @@ TEST_CASE("the official figure told with payer and payee the other way round is 
   s = off.sentence("Halvorsen will pay Brightmoor a reverse termination fee of $141 million if approvals fail.");
   off.term_with_money(s, "Halvorsen will pay Brightmoor", "payment", "halvorsen", "brightmoor", "$141 million", 141e6);
   auto figure_finding = [&](const std::string& text, const std::string& payer, const std::string& payee) {
-    TestDoc cov;
-    const int cs = cov.sentence(text);
-    cov.term(cs, text.substr(0, text.find(" $")), "payment", payer, payee).attrs["figure"] = {{"text", "$141mn"}};
-    cov.figure(ClaimKind::kMoney, cs, "$141mn", 141e6, "");
-    for (const auto& f : run(off, cov))
-      if (cov.claims[f.claim].kind == ClaimKind::kMoney) return f;
-    FAIL("no finding on the figure");
-    return Finding{};
+    return payment_figure_finding(off, text, "payment", payer, payee, "$141mn", 141e6);
   };
   const Finding swapped = figure_finding("Brightmoor has agreed to pay Halvorsen $141mn should regulators block it.",
                                          "brightmoor", "halvorsen");
@@ -1003,14 +1009,7 @@ TEST_CASE("a payment told with one party on the wrong side flows backwards, what
   off.term_with_money(s, "Tessaro to pay", "payment", "tessaro", "", "$65 million", 65e6);
   auto finding = [&](const std::string& text, const std::string& type, const std::string& payer,
                      const std::string& payee) {
-    TestDoc cov;
-    const int cs = cov.sentence(text);
-    cov.term(cs, text.substr(0, text.find(" $")), type, payer, payee).attrs["figure"] = {{"text", "$65 million"}};
-    cov.figure(ClaimKind::kMoney, cs, "$65 million", 65e6, "");
-    for (const auto& f : run(off, cov))
-      if (cov.claims[f.claim].kind == ClaimKind::kMoney) return f;
-    FAIL("no finding on the figure");
-    return Finding{};
+    return payment_figure_finding(off, text, type, payer, payee, "$65 million", 65e6);
   };
   // The payee named only, and it is the official payer.
   const Finding payee_only = finding("The cash: paying Tessaro $65 million upfront.", "payment", "", "tessaro");
