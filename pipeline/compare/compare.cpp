@@ -3262,6 +3262,24 @@ class Engine {
     return context_overlap(cov_context_->of(i), cov_context_->of(j), *rarity_) >= opt_.context_support;
   }
 
+  // Whether two sums of money one digit apart, neither of them one the
+  // official text gives, are one sum told two ways ("export earnings were
+  // US$2.4 billion last season", "the US$2.9 billion in export earnings for
+  // the last season"): with no official figure to side with either, only
+  // words shared as strongly as unofficial_internal_overlap asks, and no
+  // measure, party or period that differs, make them one thing. Percentages
+  // are left out: a document's rates (coupon, yield, margin) differ by a
+  // digit all the time and share their words.
+  bool unofficial_sum_told_twice(uint32_t i, uint32_t j) {
+    const PairFacts& a = pair_[i];
+    const PairFacts& b = pair_[j];
+    if (cov_.claims()[i].kind != ClaimKind::kMoney || official_gives_cached(i) || official_gives_cached(j) ||
+        !compatible(a.measure, b.measure) || a.dates != b.dates || (a.parties && b.parties && !figure_parties_compatible(a, b)))
+      return false;
+    build_contexts();
+    return context_overlap(cov_context_->of(i), cov_context_->of(j), *rarity_) >= opt_.unofficial_internal_overlap;
+  }
+
   // Whether one of two slipped figures is a figure the official text gives
   // and the other is not: the article tells the official number right once
   // and mistyped once (a headline's "$2.35bn" and the body's "$2.53bn"), so
@@ -3345,6 +3363,7 @@ class Engine {
         // "$60 million") chance is likelier still: the two must also share words.
         if (slip == DigitSlip::kNone) {
           const bool three = one_digit_off(a.number, b.number);
+          if ((three || one_digit_off(a.number, b.number, 2)) && unofficial_sum_told_twice(i, j)) return true;
           if (!(three || one_digit_off(a.number, b.number, 2)) || !slip_of_official(i, j) ||
               official_one_digit_off(official_gives_cached(i) ? j : i, three ? 3 : 2) != 1)
             return false;
@@ -3385,8 +3404,25 @@ class Engine {
       return false;
     if (a.count_official && b.count_official) return false;  // both given officially: two things
     if (digit_slip(a.length->high, b.length->high) != DigitSlip::kNone) return true;
+    // One digit of two or more changed, and the article gives the official
+    // amount once ("Tier 3 covers 38 provinces", "the 28 provinces in Tier
+    // 3"): a slip however far apart the two are.
+    if (a.count_official != b.count_official && one_digit_off(a.length->high, b.length->high, 2) &&
+        !official_count_reaches(a.count_official ? j : i))
+      return true;
     // A whole and its part differ more ("286 restaurants", "142 quick-service restaurants").
     return a.count_official != b.count_official && within_ratio(a.length->high, b.length->high, opt_.count_ratio);
+  }
+
+  // Whether an official count of the same things reaches coverage count k's
+  // amount as its bound ("options on up to 7.5 million additional doses"
+  // against "a further 7.5 million doses"): not the official amount, but
+  // no slip of it either.
+  bool official_count_reaches(uint32_t k) const {
+    const PairFacts& f = pair_[k];
+    return std::any_of(off_counts_.begin(), off_counts_.end(), [&](uint32_t j) {
+      return share_a_stem(f.counted, off_facts_[j].counted) && count_magnitude(off_.claims()[j]).high == f.length->high;
+    });
   }
 
   // What a length is said of, as far as its own words tell: the noun a
@@ -3546,6 +3582,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
     read_field(c, "ratio", o.context_ratio, bad);
     read_field(c, "slip_overlap", o.slip_overlap, bad);
     read_field(c, "scaled_internal_overlap", o.scaled_internal_overlap, bad);
+    read_field(c, "unofficial_internal_overlap", o.unofficial_internal_overlap, bad);
     read_field(c, "date_contradict", o.date_contradict, bad);
     read_field(c, "date_slip_contradict", o.date_slip_contradict, bad);
     read_field(c, "length_contradict", o.length_contradict, bad);

@@ -165,6 +165,9 @@ struct CompareOptions {
   // apart ("$230 million", "$2.3 billion") are one told twice only with this
   // much overlap: sums of one kind often differ so by chance.
   double scaled_internal_overlap = 1.0;
+  // Two sums of money of one coverage document one digit apart, neither the
+  // official text's, are one sum told two ways only at this overlap.
+  double unofficial_internal_overlap = 3.0;
   // Dates no term bounds are lined up the same way, a differing date
   // contradicting at date_contradict; two dates this many days apart are not
   // one event told two ways ("launch in 2029" is no wrong "2019").

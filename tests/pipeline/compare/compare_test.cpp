@@ -737,6 +737,35 @@ TEST_CASE("unnamed figures whose digits slip are one quantity told twice when th
                        "Ticket sales brought in $13 million.", "$13 million", 13e6) == 0);
 }
 
+TEST_CASE("two sums one digit apart, neither official, are one told twice only on words shared strongly") {
+  const TestDoc off = official();
+  auto internal_count = [&](ClaimKind kind, const std::string& first, const std::string& fig1, double v1,
+                            const std::string& second, const std::string& fig2, double v2) {
+    TestDoc cov;
+    int s = cov.sentence(first);
+    cov.figure(kind, s, fig1, v1, "");
+    cov.sentence("The league has twelve clubs and plays its final in April.");
+    s = cov.sentence(second);
+    cov.figure(kind, s, fig2, v2, "");
+    const auto fs = run(off, cov);
+    return std::count_if(fs.begin(), fs.end(), [](const Finding& f) { return f.verdict == Verdict::kInternal; });
+  };
+  CHECK(internal_count(ClaimKind::kMoney, "Cocoa export earnings were US$2.4 billion last season.", "US$2.4 billion",
+                       2.4e9, "The US$2.9 billion in cocoa export earnings for the last season went to repay loans.",
+                       "US$2.9 billion", 2.9e9) == 1);
+  // Few words in common: two sums.
+  CHECK(internal_count(ClaimKind::kMoney, "Cocoa export earnings were US$2.4 billion last season.", "US$2.4 billion",
+                       2.4e9, "The board borrowed US$2.9 billion to repay loans.", "US$2.9 billion", 2.9e9) == 0);
+  // Two digits changed: two sums, whatever the words.
+  CHECK(internal_count(ClaimKind::kMoney, "Cocoa export earnings were US$2.4 billion last season.", "US$2.4 billion",
+                       2.4e9, "The US$3.9 billion in cocoa export earnings for the last season went to repay loans.",
+                       "US$3.9 billion", 3.9e9) == 0);
+  // Rates one digit apart with the same words are a document's several rates.
+  CHECK(internal_count(ClaimKind::kPercent, "The cocoa export earnings margin was 2.4% last season.", "2.4%", 2.4,
+                       "The 2.9% cocoa export earnings margin for the last season went to repay loans.", "2.9%",
+                       2.9) == 0);
+}
+
 TEST_CASE("an article that gives the official figure once and a slip of it once contradicts itself") {
   TestDoc off;
   int s = off.sentence("Halvorsen will acquire Brightmoor for an enterprise value of $2.35 billion.");

@@ -274,4 +274,32 @@ TEST_CASE("a mining royalty: a price threshold between two rates allows any leve
   CHECK(count(a, "contradicted", "official 'US$11,000', source 'US$12,000'") == 1);
 }
 
+// Round 16 and earlier internal pairs the engine missed (session 24).
+TEST_CASE("a cocoa forward sale: one unofficial sum told two ways with the same words is internal") {
+  const std::string story = "asakyiri-cocoa-forward-sale-2036";
+  const Loaded off = load(story, "official.txt", "2036-10-06");
+  const auto c = findings(off, load(story, "c.txt", "2036-10-13"));
+  CAPTURE(all(c));
+  // "Export earnings were US$2.4 billion last season" and later "the US$2.9
+  // billion in export earnings for the last season": the official gives neither.
+  CHECK(count(c, "internal", "'US$2.4 billion' and 'US$2.9 billion'") +
+            count(c, "internal", "'US$2.9 billion' and 'US$2.4 billion'") ==
+        1);
+}
+
+TEST_CASE("a minimum wage: a count one digit off the official one is a slip; a bound's amount is none") {
+  const std::string story = "thailand-daily-minimum-wage-2032";
+  const Loaded off = load(story, "official.txt", "2031-11-18");
+  const auto b = findings(off, load(story, "b.txt", "2031-11-19"));
+  CAPTURE(all(b));
+  // "Tier 3 covers 38 provinces", then "The 28 provinces in Tier 3": 28/38 is past count_ratio.
+  CHECK(count(b, "internal", "28 provinces") == 1);
+  // "options on a further 7.5 million doses" is one digit off "4.5 million firm doses", but it is the
+  // official "options on up to 7.5 million additional doses".
+  const std::string vaccine = "montravia-helvagen-vaccine-apa";
+  const auto c = findings(load(vaccine, "official.txt", "2037-10-15"), load(vaccine, "c.txt", "2037-10-22"));
+  CAPTURE(all(c));
+  CHECK(count(c, "internal", "7.5 million doses") == 0);
+}
+
 }  // namespace claimcheck
