@@ -1341,7 +1341,7 @@ class Engine {
     const auto& claims = off_.claims();
     for (const auto& c : claims) {
       if (c.kind != ClaimKind::kDate || !at_a_time(c)) continue;
-      if (!near_announcement(off_, c, opt_.announce_cues)) continue;
+      if (!near_announcement(off_, c, opt_.announce_cues) || follows_word(off_, c, opt_.reported_clause_leads)) continue;
       if (c.value == "PRESENT_REF" && off_.doc.published) return off_.doc.published;
       const Timex t = parse_timex(c.value);
       if (t.exact_day()) return civil_from_days(t.days->first);
@@ -2921,6 +2921,8 @@ class Engine {
         continue;
       }
       if (std::any_of(told_beside.begin(), told_beside.end(), [&](double v) { return same_number(v, oa); })) continue;
+      // Another amount of things set apart is no miscount: "30 hydrogen units" against "31 older diesel units".
+      if (counts_other_things(stems, off_facts_[j].counted)) continue;
       auto& into = digit_slip(amount, oa) != DigitSlip::kNone ? slipped : differing;
       if (&into == &differing && !within_ratio(amount, oa, opt_.context_ratio)) continue;
       auto [it, fresh] = into.try_emplace(oa, score, j);
@@ -3403,6 +3405,8 @@ class Engine {
         !within_ratio(a.length->high, b.length->high, opt_.context_ratio))
       return false;
     if (a.count_official && b.count_official) return false;  // both given officially: two things
+    // "31 diesel units", "30 hydrogen units": counts of things set apart.
+    if (counts_other_things(a.counted, b.counted) || counts_other_things(b.counted, a.counted)) return false;
     if (digit_slip(a.length->high, b.length->high) != DigitSlip::kNone) return true;
     // One digit of two or more changed, and the article gives the official
     // amount once ("Tier 3 covers 38 provinces", "the 28 provinces in Tier
@@ -3532,6 +3536,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   if (!j.is_object()) return Error{"compare.json", "expected a JSON object"};
   std::vector<std::string> bad;
   read_field(j, "announce_cues", o.announce_cues, bad);
+  read_field(j, "reported_clause_leads", o.reported_clause_leads, bad);
   read_field(j, "signing_cues", o.signing_cues, bad);
   read_field(j, "signing_words", o.signing_words, bad);
   read_field(j, "signing_gap_days", o.signing_gap_days, bad);

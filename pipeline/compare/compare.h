@@ -39,6 +39,10 @@ struct ClaimedDocument {
 struct CompareOptions {
   // Words that make a bare date the date of the announcement ("announced on Monday").
   std::vector<std::string> announce_cues;
+  // Words right before a date that put it in the clause an announcement
+  // reports ("announces that on Monday, 13 April it signed"): the reported
+  // event's day, not the announcement's.
+  std::vector<std::string> reported_clause_leads;
   // Words that make an official date of the publication day the signing's
   // ("today signed"): no event a differing source date tells wrong.
   std::vector<std::string> signing_cues;
