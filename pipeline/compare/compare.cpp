@@ -1364,6 +1364,12 @@ class Engine {
       case ClaimKind::kTerm:
         if (history_stretch(cov_, c))
           return {Verdict::kUnverified, std::nullopt, quote(c.text) + " is a stretch of history, not a figure of the announcement"};
+        if (auto o = step_told_done(i)) return *o;
+        // A step a deal waits on (attrs.event: a permit, financial close) is
+        // compared by its stage only: its bounds and verbs ("a day after
+        // financial close, ending a procurement") say nothing of its own.
+        if (!str_attr(c.attrs, "event").empty())
+          return {Verdict::kUnverified, std::nullopt, quote(c.text) + ": a step compared only when told done against an official one still to come"};
         return is_length(c) ? compare_length(i) : is_count(c) ? compare_count(i) : compare_term(c);
       case ClaimKind::kDate: return compare_date(i);
       case ClaimKind::kMoney:
@@ -1514,6 +1520,37 @@ class Engine {
                    describe({slot.type, "", "", ""}) + " by its context (" +
                        shared_words(cctx, off_context_->of(*pick), *rarity_) + "): official " +
                        str_attr(offc[*pick].attrs, "subject") + ", source " + slot.subject};
+  }
+
+  // A step the official text still waits on (a permit, an approval,
+  // financial close: attrs.stage "pending") that the source reports as done
+  // ("has already achieved financial closure"): a condition told as met.
+  // Official steps of the same type and event (and approvals that are not
+  // apart) are the candidates, the words deciding which the source means
+  // where there are several. Where the official text also tells a step of
+  // the kind done ("the Danish permit was granted", "the Polish decision is
+  // expected"), the pending one must lead it by context_margin.
+  std::optional<Outcome> step_told_done(uint32_t i) {
+    const Claim& c = cov_.claims()[i];
+    if (c.kind != ClaimKind::kTerm || str_attr(c.attrs, "stage") != "done" || bool_attr(c.attrs, "past")) return std::nullopt;
+    const auto& offc = off_.claims();
+    const std::string event = str_attr(c.attrs, "event");
+    std::optional<uint32_t> pending;
+    double pending_score = -1, done_score = -1;
+    for (uint32_t j : bucket(off_terms_, c.value)) {
+      const Claim& o = offc[j];
+      const std::string stage = str_attr(o.attrs, "stage");
+      if (stage.empty() || str_attr(o.attrs, "event") != event || approvals_apart(c, o)) continue;
+      build_contexts();
+      const double score = context_overlap(cov_context_->of(i), off_context_->of(j), *rarity_);
+      if (stage == "done") done_score = std::max(done_score, score);
+      else if (score > pending_score) pending = j, pending_score = score;
+    }
+    if (!pending || (done_score >= 0 && (pending_score <= 0 || pending_score < opt_.context_margin * done_score)))
+      return std::nullopt;
+    return Outcome{Verdict::kContradicted, pending,
+                   "condition told as met: the official text still waits on it (" + quote(offc[*pending].text) +
+                       "), the source says it is done (" + quote(c.text) + ")"};
   }
 
   Outcome compare_term(const Claim& c) {

@@ -737,6 +737,45 @@ TEST_CASE("unnamed figures whose digits slip are one quantity told twice when th
                        "Ticket sales brought in $13 million.", "$13 million", 13e6) == 0);
 }
 
+TEST_CASE("a step the official text still waits on, told done, is a condition told as met") {
+  auto step = [](TestDoc& d, const std::string& sentence, const std::string& text, const std::string& event,
+                 const std::string& stage) {
+    Claim& c = d.term(d.sentence(sentence), text, "milestone", "", "");
+    c.attrs["event"] = event;
+    c.attrs["stage"] = stage;
+  };
+  auto verdicts = [&](const std::string& official_stage, const std::string& source_stage, bool danish_done) {
+    TestDoc off;
+    step(off, "The concession is conditional on the environmental permit for the Polish landing point.",
+         "environmental permit", "permit", official_stage);
+    if (danish_done)
+      step(off, "The environmental permit for the Danish cable route was granted in March.", "environmental permit",
+           "permit", "done");
+    TestDoc cov;
+    step(cov, "The operator has already received the environmental permit for the Polish landing point.",
+         "environmental permit", "permit", source_stage);
+    return run(off, cov);
+  };
+  auto contradicted = [](const std::vector<Finding>& fs) {
+    return std::count_if(fs.begin(), fs.end(), [](const Finding& f) {
+      return f.verdict == Verdict::kContradicted && f.reason.find("condition told as met") != std::string::npos;
+    });
+  };
+  CHECK(contradicted(verdicts("pending", "done", false)) == 1);
+  CHECK(contradicted(verdicts("pending", "pending", false)) == 0);  // both wait: nothing told wrong
+  CHECK(contradicted(verdicts("done", "done", false)) == 0);        // the official text has it done too
+  // Another permit done officially: the words say the source means the Polish one, still to come.
+  CHECK(contradicted(verdicts("pending", "done", true)) == 1);
+  // A step of another kind is no candidate.
+  TestDoc off;
+  step(off, "The concession is conditional on financial close within 180 days.", "financial close", "financial_close",
+       "pending");
+  TestDoc cov;
+  step(cov, "The operator has already received the environmental permit for the Polish landing point.",
+       "environmental permit", "permit", "done");
+  CHECK(contradicted(run(off, cov)) == 0);
+}
+
 TEST_CASE("two sums one digit apart, neither official, are one told twice only on words shared strongly") {
   const TestDoc off = official();
   auto internal_count = [&](ClaimKind kind, const std::string& first, const std::string& fig1, double v1,

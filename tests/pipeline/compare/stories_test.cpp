@@ -302,4 +302,41 @@ TEST_CASE("a minimum wage: a count one digit off the official one is a slip; a b
   CHECK(count(c, "internal", "7.5 million doses") == 0);
 }
 
+// Round 17 stories (session 24).
+TEST_CASE("a rail maintenance contract: counts of things set apart are neither one count nor a miscount") {
+  const std::string story = "kwl-orlik-maintenance-2034";
+  const Loaded off = load(story, "official.txt", "2034-10-10");
+  const auto b = findings(off, load(story, "b.txt", "2034-10-13"));
+  CAPTURE(all(b));
+  // "The operator's 31 diesel units stay in-house", then a teaser: "the Czech
+  // tender for 30 hydrogen units". The official gives "31 older diesel units".
+  CHECK(count(b, "internal", "30 hydrogen units") == 0);
+  CHECK(count(b, "contradicted", "30 hydrogen units") == 0);
+  CHECK(count(b, "supported", "31 diesel units") == 1);
+}
+
+TEST_CASE("a tower lease: the day an announcement reports is not the announcement's day") {
+  const std::string story = "mnb-ski-tower-colocation-2048";
+  // "announces that on Monday, 13 April 2048 it signed": Monday is the signing day.
+  const Loaded off = load(story, "official.txt", "2048-04-14");
+  const auto a = findings(off, load(story, "a.txt", "2048-04-15"));
+  CAPTURE(all(a));
+  // "MNB said in the disclosure on Tuesday": the release is dated Tuesday 14 April.
+  CHECK(count(a, "contradicted", "announcement date") == 0);
+}
+
+TEST_CASE("a dredging concession and a tower lease: pending conditions told as met") {
+  const std::string port = "kavirapattinam-channel-dredging-2035";
+  const auto c = findings(load(port, "official.txt", "2035-07-03"), load(port, "c.txt", "2035-07-09"));
+  CAPTURE(all(c));
+  // "must achieve financial closure within 180 days of signing" against "has already achieved financial closure".
+  CHECK(count(c, "contradicted", "condition told as met") == 1);
+  const std::string towers = "mnb-ski-tower-colocation-2048";
+  const auto t = findings(load(towers, "official.txt", "2048-04-14"), load(towers, "c.txt", "2048-04-20"));
+  CAPTURE(all(t));
+  // "requires the approval of MNB's shareholders at an EGM to be held on 28 May 2048" against
+  // "The transaction was approved by MNB shareholders last month".
+  CHECK(count(t, "contradicted", "condition told as met") == 1);
+}
+
 }  // namespace claimcheck
