@@ -17,8 +17,9 @@
 //              consideration, enterprise_value, equity_value, deal_value,
 //              exchange_ratio, termination_fee, approval, closing, revenue,
 //              growth, margin, eps, net_income, operating_income, guidance,
-//              dividend, buyback; and "condition" for a condition phrase
-//              (see attrs.term).
+//              dividend, buyback, milestone (a step the deal waits on: a
+//              permit, ratification, financial close, ...); and "condition"
+//              for a condition phrase (see attrs.term).
 //   span       the words stating the term (trigger, its cues, the entity mentions
 //              that fill its slots, bound, figure), inside one clause of one
 //              sentence; for a "condition" claim the condition phrase itself
@@ -57,6 +58,11 @@
 //     figure       (when present) {"text": "$250 billion"}: the amount or percent
 //                  attached to the term in its clause
 //     term         (condition claims) the term type the condition qualifies, or ""
+//     stage        (approval, milestone; when the clause says) "pending" (still
+//                  to come: "subject to", "must achieve") or "done" ("has
+//                  already achieved"); event (milestone) names the step:
+//                  permit, ratification, financial_close, investment_decision,
+//                  guarantee, registration
 //     plus rule-specific classifications listed in terms.json ("scope",
 //     "form", "comparison", "change", "approvals", "record", "payable",
 //     "period", "reverse", ...).
