@@ -66,10 +66,11 @@ void link_bounds_to_terms(std::vector<Claim>& claims) {
   std::unordered_map<int32_t, std::vector<TermClause>> terms_by_sentence;
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& t = claims[i];
-    // A step a deal waits on (attrs.event: "the permit, which PSP expects by
-    // 30 June") is compared by its stage only, so it bounds nothing: the
-    // date stays with the deal's terms, as it was before steps were read.
-    if (t.kind != ClaimKind::kTerm || t.attrs.contains("event")) continue;
+    // A step a deal waits on ("the permit, which PSP expects by 30 June")
+    // and a renewal ("runs from January 2032 to December 2036 and renews
+    // automatically") are compared by their stage and mode only, so they
+    // bound nothing: the date stays with the deal's terms.
+    if (t.kind != ClaimKind::kTerm || t.value == "milestone" || t.value == "renewal") continue;
     auto clause = t.attrs.find("clause");
     if (clause == t.attrs.end()) continue;
     terms_by_sentence[t.sentence].push_back({i, {clause->value("start", 0u), clause->value("end", 0u)}});

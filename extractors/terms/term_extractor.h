@@ -18,7 +18,7 @@
 //              exchange_ratio, termination_fee, approval, closing, revenue,
 //              growth, margin, eps, net_income, operating_income, guidance,
 //              dividend, buyback, milestone (a step the deal waits on: a
-//              permit, ratification, financial close, ...); and "condition"
+//              permit, ratification, financial close, ...), renewal; and "condition"
 //              for a condition phrase (see attrs.term).
 //   span       the words stating the term (trigger, its cues, the entity mentions
 //              that fill its slots, bound, figure), inside one clause of one
@@ -63,6 +63,9 @@
 //                  already achieved"); event (milestone) names the step:
 //                  permit, ratification, financial_close, investment_decision,
 //                  guarantee, registration
+//     mode         (renewal; when the clause says) "automatic" or "option";
+//                  with a negative polarity, not that way ("there is no
+//                  automatic renewal")
 //     plus rule-specific classifications listed in terms.json ("scope",
 //     "form", "comparison", "change", "approvals", "record", "payable",
 //     "period", "reverse", ...).

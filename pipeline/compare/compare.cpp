@@ -1365,6 +1365,7 @@ class Engine {
         if (history_stretch(cov_, c))
           return {Verdict::kUnverified, std::nullopt, quote(c.text) + " is a stretch of history, not a figure of the announcement"};
         if (auto o = step_told_done(i)) return *o;
+        if (!str_attr(c.attrs, "mode").empty()) return compare_mode(i);
         // A step a deal waits on (attrs.event: a permit, financial close) is
         // compared by its stage only: its bounds and verbs ("a day after
         // financial close, ending a procurement") say nothing of its own.
@@ -1551,6 +1552,41 @@ class Engine {
     return Outcome{Verdict::kContradicted, pending,
                    "condition told as met: the official text still waits on it (" + quote(offc[*pending].text) +
                        "), the source says it is done (" + quote(c.text) + ")"};
+  }
+
+  // How a term comes about, as attrs.mode says ("automatic", "option"), with
+  // a negative polarity meaning "not that way" ("there is no automatic
+  // renewal"). Empty when the clause does not say.
+  static std::string effective_mode(const Claim& c) {
+    const std::string mode = str_attr(c.attrs, "mode");
+    if (mode.empty() || str_attr(c.attrs, "polarity") != "negative") return mode;
+    return mode == "automatic" ? "option" : "";
+  }
+
+  // A term told by its mode (a renewal that comes by itself, or only if
+  // someone chooses): against the official terms of its type that tell a
+  // mode, one mode agrees and the other contradicts ("renews automatically
+  // for 10 years" against "there is no automatic renewal"). Official texts
+  // telling both modes (one renewal automatic, another an option) decide
+  // nothing.
+  Outcome compare_mode(uint32_t i) {
+    const Claim& c = cov_.claims()[i];
+    const std::string mode = effective_mode(c);
+    const TermSlot slot = slot_of(c);
+    if (mode.empty()) return {Verdict::kUnverified, std::nullopt, describe(slot) + ": the source does not say how it comes about"};
+    std::optional<uint32_t> same, other;
+    for (uint32_t j : bucket(off_terms_, c.value)) {
+      const std::string om = effective_mode(off_.claims()[j]);
+      if (om.empty()) continue;
+      (om == mode ? same : other) = (om == mode ? same : other).value_or(j);
+    }
+    if (same && other) return {Verdict::kUnverified, std::nullopt, describe(slot) + ": the official text tells it both ways"};
+    if (same) return {Verdict::kSupported, same, describe(slot) + ": " + mode + " in both"};
+    if (other)
+      return {Verdict::kContradicted, other,
+              describe(slot) + " mode: official " + quote(off_.claims()[*other].text) + " (" + effective_mode(off_.claims()[*other]) +
+                  "), source " + quote(c.text) + " (" + mode + ")"};
+    return {Verdict::kUnverified, std::nullopt, describe(slot) + ": the official text does not say how it comes about"};
   }
 
   Outcome compare_term(const Claim& c) {

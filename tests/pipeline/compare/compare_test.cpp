@@ -737,6 +737,30 @@ TEST_CASE("unnamed figures whose digits slip are one quantity told twice when th
                        "Ticket sales brought in $13 million.", "$13 million", 13e6) == 0);
 }
 
+TEST_CASE("a renewal told automatic against an official option is contradicted, and the other way round") {
+  auto renewal = [](TestDoc& d, const std::string& sentence, const std::string& text, const std::string& mode,
+                    const std::string& polarity = "positive") {
+    Claim& c = d.term(d.sentence(sentence), text, "renewal", "", "", polarity);
+    if (!mode.empty()) c.attrs["mode"] = mode;
+  };
+  auto verdict = [&](const std::string& off_mode, const std::string& off_polarity, const std::string& cov_mode) {
+    TestDoc off;
+    renewal(off, "The licence may be renewed once, for a further three years.", "renewed", off_mode, off_polarity);
+    TestDoc cov;
+    renewal(cov, "The licence then renews automatically for three years.", "renews", cov_mode);
+    const auto fs = run(off, cov);
+    REQUIRE(!fs.empty());
+    return fs.front().verdict;
+  };
+  CHECK(verdict("option", "positive", "automatic") == Verdict::kContradicted);
+  CHECK(verdict("automatic", "negative", "automatic") == Verdict::kContradicted);  // "there is no automatic renewal"
+  CHECK(verdict("automatic", "positive", "option") == Verdict::kContradicted);
+  CHECK(verdict("automatic", "positive", "automatic") == Verdict::kSupported);
+  CHECK(verdict("option", "positive", "option") == Verdict::kSupported);
+  CHECK(verdict("", "positive", "automatic") == Verdict::kUnverified);  // the official text does not say
+  CHECK(verdict("option", "positive", "") != Verdict::kContradicted);  // "renews": no mode told wrong
+}
+
 TEST_CASE("a step the official text still waits on, told done, is a condition told as met") {
   auto step = [](TestDoc& d, const std::string& sentence, const std::string& text, const std::string& event,
                  const std::string& stage) {
