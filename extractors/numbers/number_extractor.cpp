@@ -49,6 +49,8 @@ struct Subunit {
   double factor = 0.01;
   bool glued = false;  // an abbreviation ("54.6p") that counts only glued to a figure, see unit_after
   bool lower = false;  // only in lower case ("32c a litre"; "32C" is a temperature)
+  // Also a measure ("gr", grams and the grosz): money only in a sentence telling money in one of `of`
+  bool beside_money = false;
   // The factor under another code the text's country gives the word ("35 fils" is 0.035 KWD, 0.35 AED)
   std::unordered_map<std::string, double> local_factors;
   // Every currency the word is a minor unit of ("cents": dollars of any kind and euros), the
@@ -243,7 +245,10 @@ bool unit_context(std::string_view s, size_t r, const std::vector<Tok>& before, 
     return true;
   // A sign written as letters glued to a symbol is two tokens ("R$" is "R" and "$"): the
   // Brazilian real writes decimal commas ("R$5,89") where the bare "$" does not ("$2,05").
-  if (n > 1 && before[n - 1].t == T::kSym && !before[n - 1].sp && before[n - 2].t == T::kWord &&
+  // Letters may follow the symbol too, as Uruguay's "$U 22.268" does.
+  if (n > 1 && !before[n - 1].sp &&
+      ((before[n - 1].t == T::kSym && before[n - 2].t == T::kWord) ||
+       (before[n - 1].t == T::kWord && before[n - 2].t == T::kSym)) &&
       is_unit(s.substr(before[n - 2].b, before[n - 1].e - before[n - 2].b)))
     return true;
   while (r < s.size() && s[r] == ' ') ++r;
@@ -709,9 +714,18 @@ class Parser {
   // The code of the country the text names for the currency word at token k
   // ("800 pesos" in an Argentine story), or "" when none does or a qualifier
   // stands before it ("Mexican pesos" keeps MXN).
-  std::string_view local_code(size_t k) const {
+  std::string_view local_code(size_t k) const { return local_code_as(k, k < t_.size() ? t_[k].low : std::string()); }
+  // The same for a glued sign of letters at token k, looked up as written before its lower
+  // case: "P2.1 billion" is the pula in a Botswana story while "3p" stays pence there, since
+  // the country lists the sign "P" and not the sub-unit "p"; "K50 billion" is listed as "k".
+  std::string_view sign_local_code(size_t k) const {
+    if (!local_ || k >= t_.size()) return {};
+    const std::string raw(text_.substr(t_[k].b, t_[k].e - t_[k].b));
+    return local_->count(raw) ? local_code_as(k, raw) : local_code(k);
+  }
+  std::string_view local_code_as(size_t k, const std::string& key) const {
     if (!local_ || k >= t_.size() || (t_[k].t != T::kWord && t_[k].t != T::kSym)) return {};
-    auto it = local_->find(t_[k].low);
+    auto it = local_->find(key);
     if (it == local_->end() || it->second.empty()) return {};
     for (const auto& [q, code] : lx_.qualifiers)
       if (match_backward(k, q) != SIZE_MAX) return {};
@@ -788,6 +802,17 @@ class Parser {
       return it->second;
     }
     return 0;
+  }
+  // Whether the sentence names one of `codes` by a sign, a code or a currency word.
+  bool tells_money_in(const std::unordered_set<std::string>& codes) const {
+    for (size_t j = 0; j < t_.size(); ++j) {
+      if (t_[j].t == T::kSym && codes.count(localised(j, lx_.symbols.at(t_[j].low)))) return true;
+      if (t_[j].t != T::kWord) continue;
+      if (const std::string* c = code_at(j); c && codes.count(localised(j, *c))) return true;
+      if (auto w = lx_.currency_words.find(t_[j].low); w != lx_.currency_words.end() && codes.count(localised(j, w->second)))
+        return true;
+    }
+    return false;
   }
   bool is_currencyish(size_t k) const {
     if (k >= t_.size()) return false;
@@ -1155,9 +1180,10 @@ class Parser {
     if (tk.t == T::kSym) {
       code = localised(k, lx_.symbols.at(tk.low));  // "¥" in a Chinese story is the yuan
       next = k + 1;
-      // "$A1.2 billion", "$US500": the country written after the sign, glued on both sides.
+      // "$A1.2 billion", "$US500": the country written after the sign and glued to it; the figure
+      // may stand apart, as Uruguay's press writes its peso ("$U 22.268").
       if (tk.low == "$" && k + 2 < t_.size() && t_[k + 1].t == T::kWord && !t_[k + 1].sp &&
-          t_[k + 2].t == T::kNum && !t_[k + 2].sp) {
+          t_[k + 2].t == T::kNum) {
         auto it = lx_.dollar_suffixes.find(std::string(text_.substr(t_[k + 1].b, t_[k + 1].e - t_[k + 1].b)));
         if (it != lx_.dollar_suffixes.end()) {
           code = it->second;
@@ -1179,8 +1205,9 @@ class Parser {
         }
       }
     }
-    if (const DollarPrefix* gs = glued_sign_at(k, next); gs && !(gs->local_only && local_code(k).empty())) {
-      code = localised(k, gs->code);
+    if (const DollarPrefix* gs = glued_sign_at(k, next); gs && !(gs->local_only && sign_local_code(k).empty())) {
+      const std::string_view local = sign_local_code(k);
+      code = local.empty() ? gs->code : std::string(local);
       if (needs && !gs->bare) *needs = Needs::kScaleOrGroups;
       return true;
     }
@@ -1664,6 +1691,12 @@ class Parser {
         // on a figure with decimals, after a move verb or priced per unit; "1080p", "24p"
         // (video) and "17p" (chromosomes) stay out.
         if (it->second.lower && !is_lower(p)) return false;  // "32C" is a temperature
+        // "99 gr" is the grosz beside "5,49 zł" in its sentence; "200 gr of flour", or "gr"
+        // in a sentence of no zloty, is grams.
+        if (it->second.beside_money &&
+            ((p + 1 < t_.size() && t_[p + 1].t == T::kWord && lx_.weight_context.count(t_[p + 1].low)) ||
+             !tells_money_in(it->second.of)))
+          return false;
         if (it->second.glued) {
           const bool decimal = t_[a.begin].t == T::kNum && t_[a.begin].dec;
           auto move_at = [&](size_t k) { return t_[k].t == T::kWord && lx_.directions.count(t_[k].low) > 0; };
@@ -2301,7 +2334,7 @@ class NumberExtractor final : public Extractor {
     for (auto& x : v.value("qualified_currency_words", json::array())) lx_.qualified_words.insert(x.get<std::string>());
     for (auto& [k, x] : v.at("subunits").items()) {
       Subunit su{x.at("code").get<std::string>(), x.at("factor").get<double>(), x.value("glued", false),
-                 x.value("lower", false), {}, {}};
+                 x.value("lower", false), x.value("beside_money", false), {}, {}};
       if (x.contains("local_factors"))
         for (auto& [c, f] : x.at("local_factors").items()) su.local_factors[c] = f.get<double>();
       if (x.contains("of"))
@@ -2341,7 +2374,12 @@ class NumberExtractor final : public Extractor {
       for (auto& c : l.at("country")) lc.country.push_back(split_phrase(c.get<std::string>()));
       for (auto& w : l.at("words")) lc.words.push_back(w.get<std::string>());
       for (const auto& c : lc.country) lx_.locals_by_first[c.at(0)].push_back(lx_.locals.size());
-      lx_.local_words.insert(lc.words.begin(), lc.words.end());
+      // In lower case, as tokens are: a sign listed as written ("P") wakes the lookup too.
+      for (const auto& w : lc.words) {
+        std::string low = w;
+        for (auto& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        lx_.local_words.insert(std::move(low));
+      }
       lx_.locals.push_back(std::move(lc));
     }
     for (auto& [name, words] : v.at("directions").items())
