@@ -4,11 +4,13 @@
 // status, hedging, past), a bound, a figure and a following condition.
 // All vocabulary comes from terms.json; nothing here names a company or a story.
 #include "extractors/terms/term_extractor.h"
+
 #include "pipeline/core/ascii.h"
 
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -18,6 +20,7 @@
 #include <re2/set.h>
 
 #include "extractors/prefilter.h"
+#include "extractors/terms/territory.h"
 
 namespace claimcheck {
 namespace {
@@ -128,7 +131,7 @@ class TermExtractor final : public Extractor {
  public:
   std::string_view name() const override { return "terms"; }
 
-  static Result<std::unique_ptr<Extractor>> build(const json& j);
+  static Result<std::unique_ptr<Extractor>> build(const json& j, const json* places);
   std::vector<Claim> extract(const ExtractInput& in) const override;
 
  private:
@@ -150,6 +153,8 @@ class TermExtractor final : public Extractor {
   std::unordered_set<std::string> name_stopwords_, name_suffixes_, abbreviations_;
   std::unordered_map<std::string, std::string> markers_;  // word before a mention -> marker
   std::unordered_set<std::string> giving_verbs_;           // a name right after one gets the term, not modifies it
+  std::optional<Territory> territory_;                     // places.json, when there is one
+  std::unordered_set<std::string> territory_terms_;       // term types whose clause's places are attrs.territory
   std::unique_ptr<RE2> cues_[kCueCount];
   // An "ends" cue that names a time, not a termination: the text before it
   // ("at the end", "by the end") or after it ("cease-and-desist").
@@ -165,7 +170,7 @@ class TermExtractor final : public Extractor {
   std::unique_ptr<RE2::Set> family_set_;
 };
 
-Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
+Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j, const json* places) {
   auto ex = std::make_unique<TermExtractor>();
 
   // Entities: aliases merged by id (a story overlay may add aliases to a known id).
@@ -373,6 +378,13 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j) {
   Result<std::unique_ptr<RE2>> trig = std::move(trig_re);
   if (!trig.ok()) return trig.error();
   ex->triggers_ = std::move(trig.value());
+  const json territory = j.value("territory", json::object());
+  for (const auto& t : strings(territory, "terms")) ex->territory_terms_.insert(t);
+  if (places && !ex->territory_terms_.empty()) {
+    auto t = Territory::build(*places, strings(territory, "not_after"), strings(territory, "cuts"));
+    if (!t.ok()) return t.error();
+    ex->territory_ = std::move(t.value());
+  }
   return std::unique_ptr<Extractor>(std::move(ex));
 }
 
@@ -1015,6 +1027,9 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
         }
         if (cl.multi && !multi.empty()) c.attrs[cl.attr] = multi;
       }
+      if (territory_ && territory_terms_.count(rule.value))
+        if (json places = territory_->places_in(clause_text, p.ts - p.clause.start, p.te - p.clause.start); !places.empty())
+          c.attrs["territory"] = std::move(places);
       for (const auto& cap : rule.captures) {
         re2::StringPiece got;
         if (RE2::PartialMatch(clause_text, *cap.re, &got)) c.attrs[cap.attr] = std::string(got);
@@ -1139,7 +1154,7 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
 Result<std::unique_ptr<Extractor>> make_term_extractor(const RuleBook& rules) {
   const json* j = rules.file("terms.json");
   if (!j) return Error{kWhere, "missing"};
-  return TermExtractor::build(*j);
+  return TermExtractor::build(*j, rules.file("places.json"));
 }
 
 }  // namespace claimcheck

@@ -5,7 +5,7 @@
 // extractors do; ExtractorSet links bounded dates to terms through attrs.clause)
 // and it does not decide whether two terms agree (pipeline/compare does).
 //
-// Built once from extractors/rules/terms.json plus any story overlay
+// Built once from extractors/rules/terms.json and places.json plus any story overlay
 // ({"terms": {"entities": [...], "rules": [...]}} in a story's rules.json).
 // Pure and thread-safe; cost is linear in the text: one trigger alternation over
 // all rules, then a fixed number of cue scans per sentence.
@@ -63,6 +63,9 @@
 //                  already achieved"); event (milestone) names the step:
 //                  permit, ratification, financial_close, investment_decision,
 //                  guarantee, registration
+//     territory    (types in terms.json "territory.terms"; when places.json
+//                  names places around the trigger) [[id, regions it lies
+//                  in...], ...] (extractors/terms/territory.h)
 //     mode         (renewal; when the clause says) "automatic" or "option";
 //                  with a negative polarity, not that way ("there is no
 //                  automatic renewal")

@@ -1366,6 +1366,7 @@ class Engine {
           return {Verdict::kUnverified, std::nullopt, quote(c.text) + " is a stretch of history, not a figure of the announcement"};
         if (auto o = step_told_done(i)) return *o;
         if (!str_attr(c.attrs, "mode").empty()) return compare_mode(i);
+        if (auto o = territory_enlarged(c)) return *o;
         // A step a deal waits on (attrs.event: a permit, financial close) is
         // compared by its stage only: its bounds and verbs ("a day after
         // financial close, ending a procurement") say nothing of its own.
@@ -1552,6 +1553,62 @@ class Engine {
     return Outcome{Verdict::kContradicted, pending,
                    "condition told as met: the official text still waits on it (" + quote(offc[*pending].text) +
                        "), the source says it is done (" + quote(c.text) + ")"};
+  }
+
+  // A licence or exclusive right told over places the official text does
+  // not give it ("exclusive rights in Japan, South Korea and mainland China"
+  // against "in Japan, South Korea and Taiwan"; "all of Europe" against
+  // "Switzerland and Germany"): each place of the source's attrs.territory
+  // must be, or lie within, a place of the official terms of its type,
+  // holder, scope and polarity, unless those are worldwide. The object is
+  // not matched: the term extractor often takes a place for it. A territory
+  // within the official one is left to the term's own route.
+  std::optional<Outcome> territory_enlarged(const Claim& c) const {
+    const auto ct = c.attrs.find("territory");
+    if (ct == c.attrs.end() || !ct->is_array() || ct->empty()) return std::nullopt;
+    const TermSlot slot = slot_of(c);
+    const std::string polarity = str_attr(c.attrs, "polarity");
+    std::set<std::string> official;         // the places the official terms name
+    std::set<std::string> official_within;  // ... and every region they lie in
+    std::optional<uint32_t> first;
+    for (uint32_t j : bucket(off_terms_, c.value)) {
+      const Claim& o = off_.claims()[j];
+      const auto ot = o.attrs.find("territory");
+      const TermSlot& os = off_facts_[j].slot;
+      // The holder may stand as either party of the official term ("Atacama
+      // Verde grants Setouchi Power exclusive rights" reads Atacama first).
+      const bool holder = party_compatible(slot.subject, os.subject) ||
+                          (!slot.subject.empty() && same_party(slot.subject, os.object));
+      if (ot == o.attrs.end() || !ot->is_array() || str_attr(o.attrs, "polarity") != polarity || !holder ||
+          !party_compatible(slot.scope, os.scope))
+        continue;
+      for (const auto& place : *ot) {
+        if (!place.is_array() || place.empty()) continue;
+        official.insert(place[0].get<std::string>());
+        for (const auto& id : place)
+          if (id.is_string()) official_within.insert(id.get<std::string>());
+      }
+      if (!first) first = j;
+    }
+    if (!first || official.count("world")) return std::nullopt;
+    std::vector<std::string> added;
+    for (const auto& place : *ct) {
+      if (!place.is_array() || place.empty()) continue;
+      const std::string head = place[0].get<std::string>();
+      // A region holding an official place describes it loosely ("an Asia
+      // licensing deal" for Japan, South Korea and Taiwan), so only a place
+      // or region holding none of them is added.
+      const bool within = std::any_of(place.begin(), place.end(), [&](const nlohmann::json& id) {
+        return id.is_string() && official.count(id.get<std::string>());
+      }) || std::any_of(official_within.begin(), official_within.end(), [&](const std::string& region) { return region == head; });
+      if (!within) added.push_back(place[0].get<std::string>());
+    }
+    if (added.empty()) return std::nullopt;  // within the official territory: the term's own route decides
+    std::string official_list, added_list;
+    for (const auto& p : official) official_list += (official_list.empty() ? "" : ", ") + p;
+    for (const auto& p : added) added_list += (added_list.empty() ? "" : ", ") + p;
+    return Outcome{Verdict::kContradicted, first,
+                   describe(slot) + " territory enlarged: official " + official_list + "; source adds " + added_list};
   }
 
   // How a term comes about, as attrs.mode says ("automatic", "option"), with

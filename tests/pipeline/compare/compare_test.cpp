@@ -737,6 +737,36 @@ TEST_CASE("unnamed figures whose digits slip are one quantity told twice when th
                        "Ticket sales brought in $13 million.", "$13 million", 13e6) == 0);
 }
 
+TEST_CASE("a right told over places the official text does not give it is a territory enlarged") {
+  using nlohmann::json;
+  const json japan = json::array({"japan", "east_asia", "asia"}), korea = json::array({"south_korea", "east_asia", "asia"}),
+             taiwan = json::array({"taiwan", "east_asia", "asia"}), asia = json::array({"asia"}),
+             europe = json::array({"europe"}), world = json::array({"world"});
+  auto verdicts = [](const json& official, const json& source, const std::string& source_polarity = "positive") {
+    TestDoc off;
+    off.term(off.sentence("Tessaro gets exclusive rights in the territory."), "exclusive rights", "exclusivity", "tessaro", "")
+        .attrs["territory"] = official;
+    TestDoc cov;
+    cov.term(cov.sentence("Tessaro gets exclusive rights in the region."), "exclusive rights", "exclusivity", "tessaro", "",
+             source_polarity)
+        .attrs["territory"] = source;
+    return run(off, cov);
+  };
+  auto enlarged = [](const std::vector<Finding>& fs) {
+    return std::count_if(fs.begin(), fs.end(), [](const Finding& f) {
+      return f.verdict == Verdict::kContradicted && f.reason.find("territory enlarged") != std::string::npos;
+    });
+  };
+  CHECK(enlarged(verdicts(json::array({japan, korea}), json::array({japan, korea, taiwan}))) == 1);
+  CHECK(enlarged(verdicts(json::array({japan, korea}), json::array({world}))) == 1);
+  CHECK(enlarged(verdicts(json::array({japan, korea}), json::array({europe}))) == 1);
+  CHECK(enlarged(verdicts(json::array({japan, korea}), json::array({japan}))) == 0);        // narrower: not enlarged
+  CHECK(enlarged(verdicts(json::array({japan, korea}), json::array({asia}))) == 0);         // a region holding them: loose
+  CHECK(enlarged(verdicts(json::array({asia}), json::array({japan, taiwan}))) == 0);        // within an official region
+  CHECK(enlarged(verdicts(json::array({world}), json::array({europe}))) == 0);              // worldwide officially
+  CHECK(enlarged(verdicts(json::array({japan}), json::array({taiwan}), "negative")) == 0);  // another polarity
+}
+
 TEST_CASE("a renewal told automatic against an official option is contradicted, and the other way round") {
   auto renewal = [](TestDoc& d, const std::string& sentence, const std::string& text, const std::string& mode,
                     const std::string& polarity = "positive") {
