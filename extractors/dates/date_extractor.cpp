@@ -112,6 +112,7 @@ struct Rule {
   bool ahead_only = false; // no date unless the clause looks ahead ("will meet both sides in three days")
   std::string step;         // what a day unit's count counts: "year"s ("52 years ago today"), or "week"s or
                             // "month"s from a day ("a week from Thursday")
+                            // holiday: "around", a day counted from the holiday ("the day after Thanksgiving")
   bool clipped = false;     // `yearw` may be a clipped year ("ninety-two" in a list after "nineteen ninety-one")
   bool quarter_context = false;  // "a year earlier" means the year-ago quarter in earnings talk
   bool rel_year = false;         // `rel` shifts the year, not the month ("June last year")
@@ -121,6 +122,7 @@ struct Rule {
   bool ahead = false;            // the weekday is the coming one, today's included ("Tuesday week"); a
                                  // month and day the next one ("the year ending June 30")
   bool day_first_doc = false;    // numeric day and month swap when the text writes day-first dates elsewhere
+  bool weekday_agrees = false;   // no date unless the weekday written with it falls on it ("Tues 24/7", not "Sun 24/7")
   std::string history_value;     // the value in a text that has named only a distant past ("Today" in an encyclopedia entry)
   std::optional<int> ahead_shift;  // the shift when the clause looks ahead ("expected to drop below freezing overnight")
   int priority = 0;
@@ -287,6 +289,7 @@ class DateExtractor final : public Extractor {
   std::unique_ptr<RE2> period_end_;   // ", ended March 31": a fiscal quarter's end date (groups: month, year)
   std::unique_ptr<RE2> abbreviation_cue_;  // text before a full stop that makes it an abbreviation's
   std::unique_ptr<RE2> day_first_;  // a numeric date that can only be day first ("13/11/2023")
+  std::unique_ptr<RE2> month_first_;  // a numeric date that can only be month first ("03/19/2043")
   std::unique_ptr<RE2> weekday_past_;  // after a weekday: a day already over whatever the clause says ("Monday's close")
   std::unique_ptr<RE2> weekday_list_;  // between two weekdays of one list ("Friday and Saturday"): the second counts on
   std::unique_ptr<RE2> conditional_;  // a condition opening the clause ("If the launch slips, ..."): what may yet happen
@@ -404,7 +407,7 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
                                 std::pair{"nine_months", &ex->nine_months_},
                                 std::pair{"weekday_future", &ex->weekday_future_}, std::pair{"period_end", &ex->period_end_},
                                 std::pair{"abbreviation", &ex->abbreviation_cue_},
-                                std::pair{"day_first", &ex->day_first_},
+                                std::pair{"day_first", &ex->day_first_}, std::pair{"month_first", &ex->month_first_},
                                 std::pair{"weekday_past", &ex->weekday_past_},
                                 std::pair{"weekday_list", &ex->weekday_list_},
                                 std::pair{"weekday_before", &ex->weekday_before_},
@@ -465,6 +468,7 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
       rule.add_days = r.value("add_days", 0);
       rule.ahead = r.value("ahead", false);
       rule.day_first_doc = r.value("day_first_doc", false);
+      rule.weekday_agrees = r.value("weekday_agrees", false);
       rule.history_value = r.value("history_value", std::string());
       if (r.contains("ahead_shift")) rule.ahead_shift = r.value("ahead_shift", 0);
       rule.priority = r.value("priority", 0);
@@ -1227,6 +1231,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
           else if (st.year && agrees(*st.year)) year = *st.year;
           else if (!listed && agrees(anchor->year)) year = anchor->year;
           else if (!listed && agrees(anchor->year + 1)) year = anchor->year + 1;
+          else if (r.weekday_agrees) return std::nullopt;
         }
       }
       if (year) {
@@ -1478,8 +1483,13 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       std::string half = has(kAmPm) ? lower(g[kAmPm]) : std::string();
       if (half.empty() && has(kPart)) half = lower(g[kPart]);
       if (!half.empty() && h >= 0 && h <= 12) {
-        const bool pm = half[0] == 'p' || half.find("afternoon") != std::string::npos ||
-                        half.find("evening") != std::string::npos || half.find("night") != std::string::npos;
+        bool pm = half[0] == 'p' || half.find("afternoon") != std::string::npos ||
+                  half.find("evening") != std::string::npos || half.find("night") != std::string::npos;
+        // The first end of a range borrowing the second end's a.m./p.m. ("5-7pm")
+        // is in the other half of the day when its hour is the later one: "11-1pm"
+        // starts at 11:00, "10-2am" at 22:00.
+        const bool borrowed = has(kTo) && has(kAmPm) && has(kX) && g[kAmPm].data() >= g[kX].data() + g[kX].size();
+        if (borrowed && h % 12 > to_int(g[kTo]) % 12) pm = !pm;
         if (h == 12) h = 0;
         // "twelve o'clock tonight" is midnight's hour, "ten last night" 22:00.
         if (pm && !(half.find("night") != std::string::npos && h == 0)) h += 12;
@@ -1546,7 +1556,20 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         date = holiday_date(*spec, narrative_year().value_or(infer_year(*anchor, cur->month, cur->day, is_future(), is_past())));
       }
     }
-    if (date) {
+    if (date && r.step == "around") {
+      // "the day after Thanksgiving", "the Tuesday before Thanksgiving": a day
+      // counted from the holiday, the rule's shift giving the direction.
+      const int dir = shift < 0 ? -1 : 1;
+      if (has(kWeekday)) {
+        const int wd = vocab_int("WEEKDAY", g[kWeekday], -1);
+        if (wd < 0) return std::nullopt;
+        CivilDate d = add_days(*date, dir);
+        while (iso_weekday(d) != wd) d = add_days(d, dir);
+        value = to_iso(d);
+      } else {
+        value = to_iso(add_days(*date, dir));
+      }
+    } else if (date) {
       value = to_iso(*date);
     } else if (spec->contains("day") && spec->contains("month")) {
       value = "XXXX-" + pad(spec->value("month", 0), 2) + "-" + pad(spec->value("day", 0), 2);
@@ -1998,7 +2021,11 @@ uint32_t title_run_end(std::string_view text, uint32_t from) {
 std::vector<Claim> DateExtractor::extract(const ExtractInput& in) const {
   std::vector<Claim> out;
   DocState st;
-  st.day_first = day_first_ && in.text.find('/') != std::string_view::npos && RE2::PartialMatch(in.text, *day_first_);
+  // A text that writes a numeric date only month first can write ("03/19/2043")
+  // reads its other numeric dates month first too, whatever day-first prose
+  // dates ("12 March 2043") it also has.
+  st.day_first = day_first_ && in.text.find('/') != std::string_view::npos && RE2::PartialMatch(in.text, *day_first_) &&
+                 !(month_first_ && RE2::PartialMatch(in.text, *month_first_));
   std::vector<int> hits;
   std::vector<re2::StringPiece> groups;
   std::vector<Candidate> cands;
