@@ -348,4 +348,13 @@ TEST_CASE("a dredging concession and a tower lease: pending conditions told as m
   CHECK(count(t, "contradicted", "condition told as met") == 1);
 }
 
+TEST_CASE("wine rules: a length said 'previously' is an old level") {
+  // Official: "extended from 36 to 48 months, of which at least 18 months in
+  // wood (previously 12 months)"; the source's "Ageing goes to 48 months, with
+  // 18 in wood" is no new length held to the old 12 months.
+  const auto b = story_findings("valdimonte-docg-rules-2041", "b.txt");
+  CAPTURE(all(b));
+  CHECK(count(b, "contradicted", "'48 months'") == 0);
+}
+
 }  // namespace claimcheck
