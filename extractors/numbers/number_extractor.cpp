@@ -103,6 +103,19 @@ struct Lexicon {
   std::unordered_set<std::string> weight_verbs;     // "weighs 250 pounds"
   std::unordered_set<std::string> point_moves;      // "a half-point cut": nouns that make "point" a percentage point
   std::unordered_set<std::string> bound_negations;  // "cannot be sold for more than": the bound turns around
+  // "No annual increase may exceed": a determiner negation turns a bound only across a verb.
+  std::unordered_set<std::string> bound_negation_determiners, bound_negation_verbs;
+  // "a minimum contribution of US$5 million": a bound word a few words before the "of" or "at"
+  // that stands right before the figure.
+  std::vector<std::pair<Phrase, std::string>> gapped_bounds;
+  std::unordered_map<std::string, std::vector<size_t>> gapped_bounds_by_last;
+  std::unordered_set<std::string> gapped_bound_links, bound_gap_breaks;
+  size_t bound_gap_words = 0;
+  std::unordered_map<std::string, std::string> bound_nouns_after;  // "the 25% regional ceiling"
+  std::unordered_set<std::string> bound_noun_followers;            // "a 4% ceiling on rises", not "floor lamp"
+  // "3% or EUR 1,100, whichever is greater": alternatives settled by size after the figures.
+  std::vector<std::pair<Phrase, std::string>> size_choices;
+  size_t size_choice_gap_words = 0, alternative_gap_tokens = 0;
   std::unordered_map<std::string, std::string> symbols, codes, codes_upper, currency_words, directions;
   std::vector<std::string> nonascii_symbols;  // longest first
   std::unordered_map<std::string, DollarPrefix> dollar_prefixes;
@@ -2041,7 +2054,7 @@ class Parser {
     if (first > 1 && t_[first].t == T::kWord && (word_is(first - 1, "a") || word_is(first - 1, "an"))) --first;
     if (first == 0 || t_[first - 1].t != T::kWord) return nullptr;
     auto idx = lx_.hedges_by_last.find(t_[first - 1].low);
-    if (idx == lx_.hedges_by_last.end()) return nullptr;
+    if (idx == lx_.hedges_by_last.end()) return gapped_bound(first);
     size_t best_start = first;
     for (size_t i : idx->second) {
       const auto& [p, kind] = lx_.hedges[i];
@@ -2057,7 +2070,29 @@ class Parser {
       if (std::string_view(best) == "lower_bound") return "upper_bound";
       if (std::string_view(best) == "upper_bound") return "lower_bound";
     }
-    return best;
+    return best ? best : gapped_bound(first);
+  }
+  // A bound word a few words before the "of" or "at" right before token first: "a
+  // minimum contribution of US$5 million", "maximum tolls for the full route of MXN
+  // 185", "capped at an aggregate nominal amount of EUR 200 million". The gap is
+  // words only (a figure, a comma or a clause word such as "and" ends it), so the
+  // bound belongs to the noun phrase the figure completes and not to another clause.
+  const char* gapped_bound(size_t first) const {
+    if (lx_.gapped_bounds.empty() || first == 0 || !word_in(first - 1, lx_.gapped_bound_links)) return nullptr;
+    for (size_t k = first - 1, words = 0; k > 0;) {
+      if (auto idx = lx_.gapped_bounds_by_last.find(t_[k - 1].low);
+          t_[k - 1].t == T::kWord && idx != lx_.gapped_bounds_by_last.end())
+        for (size_t i : idx->second)
+          if (match_backward(k, lx_.gapped_bounds[i].first) != SIZE_MAX) return lx_.gapped_bounds[i].second.c_str();
+      const Tok& t = t_[k - 1];
+      --k;
+      if (t.t == T::kDash) continue;  // "full-route"
+      if (t.t != T::kWord || words == lx_.bound_gap_words || lx_.bound_gap_breaks.count(t.low) ||
+          lx_.number_words.count(t.low))
+        return nullptr;
+      ++words;
+    }
+    return nullptr;
   }
   // Whether tokens [b, e) (a hedge) hold a negation of their own ("never more than").
   bool negation_in(size_t b, size_t e) const {
@@ -2077,7 +2112,69 @@ class Parser {
       if (contracted || lx_.bound_negations.count(t.low)) return true;
       ++words;
     }
+    return determiner_negated_before(k);
+  }
+  // "No annual increase may exceed two per cent", "no fee will be more than $40": a
+  // negation that determines the subject turns the bound of the verb after it. A verb
+  // must stand between them, since "no firm with sales over $5m qualifies" negates the
+  // firm and leaves "over $5m" a floor.
+  bool determiner_negated_before(size_t k) const {
+    bool verb = false;
+    for (size_t j = k, words = 0; j > 0 && words < lx_.bound_gap_words + 1;) {
+      const Tok& t = t_[--j];
+      if (t.t != T::kWord || lx_.bound_gap_breaks.count(t.low)) return false;
+      if (lx_.bound_negation_determiners.count(t.low)) return verb;
+      verb = verb || lx_.bound_negation_verbs.count(t.low) > 0;
+      ++words;
+    }
     return false;
+  }
+  // "the 25% regional ceiling", "a US$950 price floor": a bound noun the figure
+  // qualifies, right after it or after one word that is no clause word or number,
+  // and ending its noun phrase: "the $40 floor lamp" is a lamp.
+  const char* bound_noun_after(size_t e) const {
+    for (size_t k = e; k < t_.size() && k <= e + 1; ++k) {
+      if (t_[k].t != T::kWord) return nullptr;
+      if (auto it = lx_.bound_nouns_after.find(t_[k].low); it != lx_.bound_nouns_after.end())
+        return k + 1 < t_.size() && t_[k + 1].t == T::kWord && !lx_.bound_noun_followers.count(t_[k + 1].low)
+                   ? nullptr
+                   : it->second.c_str();
+      if (lx_.bound_gap_breaks.count(t_[k].low) || lx_.number_words.count(t_[k].low)) return nullptr;
+    }
+    return nullptr;
+  }
+  // The bound a size choice gives the figure ending before token e ("..., whichever
+  // is greater"), within a few words and before token limit (the next figure), or null.
+  const char* size_choice_after(size_t e, size_t limit) const {
+    for (size_t k = e, words = 0; k < limit && words <= lx_.size_choice_gap_words; ++k) {
+      const Tok& t = t_[k];
+      if (t.t == T::kWord) {
+        for (const auto& [p, kind] : lx_.size_choices)
+          if (match_forward(k, p)) return kind.c_str();
+        ++words;
+      } else if (t.t != T::kComma && !(t.t == T::kOther && (t.ch == '(' || t.ch == ')'))) {
+        return nullptr;
+      }
+    }
+    return nullptr;
+  }
+  // How the figures at tokens [.., a) and [b, ..) are joined: 2 when an "or" stands
+  // between them ("3.0% from 1 June 2031, or EUR 1,100"), 1 for a bare comma of a
+  // list ("$5, $10 or 2%"), 0 otherwise (a clause word, a full stop, too far).
+  int alternative_join(size_t a, size_t b) const {
+    if (b < a || b - a > lx_.alternative_gap_tokens) return 0;
+    if (b - a == 1 && t_[a].t == T::kComma) return 1;
+    bool or_seen = false;
+    for (size_t k = a; k < b; ++k) {
+      const Tok& t = t_[k];
+      if (t.t == T::kWord && t.low == "or") {
+        or_seen = true;
+      } else if (t.t == T::kWord ? lx_.bound_gap_breaks.count(t.low) > 0
+                                 : t.t != T::kNum && t.t != T::kComma && t.t != T::kDash) {
+        return 0;
+      }
+    }
+    return or_seen ? 2 : 0;
   }
 
   // The measure at tokens [b, e) of a word list, longest phrase ending at e-1 first.
@@ -2188,6 +2285,7 @@ class NumberExtractor final : public Extractor {
     std::vector<std::string_view> words;
     std::string lowered;
     std::vector<Bare> bare;
+    std::vector<Figure> figures;  // the sentence's money and percent figures, for settle_by_size
     std::vector<std::string> local_dot_units;
     std::unordered_set<std::string> story_money;
     for (size_t si = 0; si < in.sentences.size(); ++si) {
@@ -2237,6 +2335,7 @@ class NumberExtractor final : public Extractor {
       Previous prev;
       const size_t sentence_first = claims.size();
       bare.clear();
+      figures.clear();
       for (size_t k = 0; k < toks.size();) {
         // Only digits, signs, dashes and a few words can start a figure; skip the rest cheaply.
         const Tok& tk = toks[k];
@@ -2255,6 +2354,8 @@ class NumberExtractor final : public Extractor {
         }
         for (const auto& f : found) {
           if (f.bare_subunit) bare.push_back({claims.size(), f.bare_subunit, f.number});
+          if ((f.kind == ClaimKind::kMoney || f.kind == ClaimKind::kPercent) && !f.range)
+            figures.push_back({claims.size(), f.begin, f.end});
           emit(in.text, toks, ps, f, found.front().begin, static_cast<int32_t>(si), prev, claims);
           if (f.kind == ClaimKind::kMoney) ps.saw_money(f.currency);
         }
@@ -2262,6 +2363,7 @@ class NumberExtractor final : public Extractor {
         k = e;
       }
       if (!bare.empty()) tell_subunits(bare, sentence_first, claims);
+      settle_by_size(ps, toks.size(), figures, claims);
       for (size_t j = sentence_first; j < claims.size(); ++j)
         if (claims[j].kind == ClaimKind::kMoney && !claims[j].currency.empty()) story_money.insert(claims[j].currency);
     }
@@ -2352,6 +2454,20 @@ class NumberExtractor final : public Extractor {
       lx_.basis_points_words.push_back(split_phrase(x.get<std::string>()));
     for (auto& [k, x] : v.at("hedges").items()) lx_.hedges.emplace_back(split_phrase(k), x.get<std::string>());
     for (auto& x : v.value("bound_negations", json::array())) lx_.bound_negations.insert(x.get<std::string>());
+    for (auto& x : v.value("bound_negation_determiners", json::array()))
+      lx_.bound_negation_determiners.insert(x.get<std::string>());
+    for (auto& x : v.value("bound_negation_verbs", json::array())) lx_.bound_negation_verbs.insert(x.get<std::string>());
+    const json gapped = v.value("gapped_bounds", json::object()), choices = v.value("size_choices", json::object());
+    for (auto& [k, x] : gapped.items()) lx_.gapped_bounds.emplace_back(split_phrase(k), x.get<std::string>());
+    for (auto& x : v.value("gapped_bound_links", json::array())) lx_.gapped_bound_links.insert(x.get<std::string>());
+    for (auto& x : v.value("bound_gap_breaks", json::array())) lx_.bound_gap_breaks.insert(x.get<std::string>());
+    lx_.bound_gap_words = v.value("bound_gap_words", size_t{0});
+    const json nouns_after = v.value("bound_nouns_after", json::object());
+    for (auto& [k, x] : nouns_after.items()) lx_.bound_nouns_after[k] = x.get<std::string>();
+    for (auto& x : v.value("bound_noun_followers", json::array())) lx_.bound_noun_followers.insert(x.get<std::string>());
+    for (auto& [k, x] : choices.items()) lx_.size_choices.emplace_back(split_phrase(k), x.get<std::string>());
+    lx_.size_choice_gap_words = v.value("size_choice_gap_words", size_t{0});
+    lx_.alternative_gap_tokens = v.value("alternative_gap_tokens", size_t{0});
     for (auto& m : v.at("measures")) {
       for (auto& w : m.at("words")) {
         std::string s = w.get<std::string>();
@@ -2460,6 +2576,8 @@ class NumberExtractor final : public Extractor {
       lx_.measures_by_first[lx_.measures[i].words.front()].push_back(i);
     }
     for (size_t i = 0; i < lx_.hedges.size(); ++i) lx_.hedges_by_last[lx_.hedges[i].first.back()].push_back(i);
+    for (size_t i = 0; i < lx_.gapped_bounds.size(); ++i)
+      lx_.gapped_bounds_by_last[lx_.gapped_bounds[i].first.back()].push_back(i);
 
     // Words that may start a figure (everything else is skipped by the scan loop).
     for (const auto& [k, x] : lx_.number_words) lx_.triggers.insert(k);
@@ -2553,6 +2671,36 @@ class NumberExtractor final : public Extractor {
     }
   }
 
+  // A money or percent figure of the sentence: its claim and tokens.
+  struct Figure {
+    size_t claim, begin, end;
+  };
+  // "3.0% from 1 June 2031, or EUR 1,100 a year, whichever is greater": each
+  // figure of an alternative joined by "or" and settled by size after its last
+  // figure is a floor ("greater", "higher") or a ceiling ("lower", "less"). A
+  // hedge of the figure's own stands, and a bound on one figure leaves the whole
+  // alternative alone: "fined up to 4% of turnover or EUR 20 million, whichever is
+  // higher" caps the fine at the greater, so EUR 20 million is no floor on it.
+  static void settle_by_size(const Parser& ps, size_t ntoks, const std::vector<Figure>& figs,
+                             std::vector<Claim>& claims) {
+    for (size_t i = 0; i < figs.size(); ++i) {
+      const char* kind = ps.size_choice_after(figs[i].end, i + 1 < figs.size() ? figs[i + 1].begin : ntoks);
+      if (!kind) continue;
+      size_t lo = i;
+      bool or_seen = false;
+      for (int j; lo > 0 && (j = ps.alternative_join(figs[lo - 1].end, figs[lo].begin)) != 0; --lo)
+        or_seen = or_seen || j == 2;
+      if (!or_seen) continue;
+      bool bounded = false;
+      for (size_t m = lo; m <= i; ++m)
+        if (auto a = claims[figs[m].claim].attrs.find("approx"); a != claims[figs[m].claim].attrs.end())
+          bounded = bounded || *a == "lower_bound" || *a == "upper_bound";
+      if (bounded) continue;
+      for (size_t m = lo; m <= i; ++m)
+        if (!claims[figs[m].claim].attrs.contains("approx")) claims[figs[m].claim].attrs["approx"] = kind;
+    }
+  }
+
   // The figure before, in the same sentence: a figure no measure word names
   // takes its measure when only linking words stand between them.
   struct Previous {
@@ -2572,7 +2720,11 @@ class NumberExtractor final : public Extractor {
     c.sentence = sentence;
     // A range's hedge and measure belong to the whole range ("about $10-12 billion").
     const size_t first = f.range ? group_first : f.begin;
-    if (const char* h = ps.hedge_before(first)) c.attrs["approx"] = h;
+    if (const char* h = ps.hedge_before(first)) {
+      c.attrs["approx"] = h;
+    } else if (const char* b = f.range ? nullptr : ps.bound_noun_after(f.end)) {
+      c.attrs["approx"] = b;
+    }
     if (f.range) c.attrs["range"] = f.range;
     if (f.pp) c.attrs["unit"] = "pp";
     std::string m = ps.measure_for(first, f.end);
