@@ -1557,8 +1557,8 @@ class Engine {
 
   // A licence or exclusive right told over places the official text does
   // not give it ("exclusive rights in Japan, South Korea and mainland China"
-  // against "in Japan, South Korea and Taiwan"; "all of Europe" against
-  // "Switzerland and Germany"): each place of the source's attrs.territory
+  // against "in Japan, South Korea and Taiwan"; a worldwide licence against
+  // named countries): each place of the source's attrs.territory
   // must be, or lie within, a place of the official terms of its type,
   // holder, scope and polarity, unless those are worldwide. The object is
   // not matched: the term extractor often takes a place for it. A territory
@@ -1600,8 +1600,8 @@ class Engine {
       // or region holding none of them is added.
       const bool within = std::any_of(place.begin(), place.end(), [&](const nlohmann::json& id) {
         return id.is_string() && official.count(id.get<std::string>());
-      }) || std::any_of(official_within.begin(), official_within.end(), [&](const std::string& region) { return region == head; });
-      if (!within) added.push_back(place[0].get<std::string>());
+      }) || official_within.count(head);
+      if (!within) added.push_back(head);
     }
     if (added.empty()) return std::nullopt;  // within the official territory: the term's own route decides
     std::string official_list, added_list;
@@ -1635,7 +1635,8 @@ class Engine {
     for (uint32_t j : bucket(off_terms_, c.value)) {
       const std::string om = effective_mode(off_.claims()[j]);
       if (om.empty()) continue;
-      (om == mode ? same : other) = (om == mode ? same : other).value_or(j);
+      std::optional<uint32_t>& first_of_its_mode = om == mode ? same : other;
+      if (!first_of_its_mode) first_of_its_mode = j;
     }
     if (same && other) return {Verdict::kUnverified, std::nullopt, describe(slot) + ": the official text tells it both ways"};
     if (same) return {Verdict::kSupported, same, describe(slot) + ": " + mode + " in both"};
