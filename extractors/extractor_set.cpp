@@ -122,6 +122,28 @@ void link_figures_to_terms(std::vector<Claim>& claims) {
   }
 }
 
+// Gives each money or percent figure (not a range end) inside a holder stretch (term value
+// "holder", see term_extractor.h) the stretch's party as attrs.party, then
+// drops the holders: they say whose a figure is, not a term of the deal.
+void attach_figure_holders(std::vector<Claim>& claims) {
+  auto is_holder = [](const Claim& c) { return c.kind == ClaimKind::kTerm && c.value == "holder"; };
+  std::vector<Span> spans;
+  std::vector<std::string> parties;
+  for (const auto& c : claims)
+    if (is_holder(c)) {
+      spans.push_back(c.span);
+      parties.push_back(c.attrs.value("subject", ""));
+    }
+  if (spans.empty()) return;
+  for (auto& f : claims) {
+    // The ends of a range ("between KSh 500 and KSh 50,000") are one figure's.
+    if (!is_number_kind(f.kind) || f.attrs.contains("range")) continue;
+    for (size_t i = 0; i < spans.size(); ++i)
+      if (spans[i].contains(f.span)) f.attrs["party"] = parties[i];
+  }
+  std::erase_if(claims, is_holder);
+}
+
 }  // namespace
 
 Result<ExtractorSet> ExtractorSet::build(const RuleBook& rules) {
@@ -153,6 +175,7 @@ std::vector<Claim> ExtractorSet::extract(const ExtractInput& in) const {
   });
   link_bounds_to_terms(all);
   link_figures_to_terms(all);
+  attach_figure_holders(all);
   return all;
 }
 

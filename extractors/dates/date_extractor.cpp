@@ -24,7 +24,7 @@ namespace claimcheck {
 namespace {
 
 constexpr size_t kClauseReach = 400;
-constexpr size_t kVerbReach = 40;  // how far before an expression the "reported" cue looks
+constexpr size_t kVerbReach = 64;  // how far before an expression the "reported" cue looks
 constexpr size_t kSequenceReach = 48;  // the longest gap between two weekdays of one schedule
 constexpr long kNearDays = 45;     // a date this near the anchor keeps its year when the clause looks ahead
 // A retrospective goes back decades ("Aug. 25, 1954", "June 28, 1914"); a date a

@@ -141,6 +141,8 @@ class TermExtractor final : public Extractor {
   std::vector<Mention> mentions(std::string_view text, Span sent,
                                const std::unordered_set<std::string>& mid_names) const;
   std::string name_slug(std::string_view name) const;
+  void emit_holders(std::string_view text, Span sent, const SentenceScan& sc, int32_t window,
+                    std::vector<Claim>& out) const;
 
   std::vector<Rule> rules_;
   std::vector<Alt> alts_;
@@ -150,6 +152,7 @@ class TermExtractor final : public Extractor {
   std::unique_ptr<RE2> entities_;   // vocabulary aliases, case-sensitive
   std::unique_ptr<RE2> names_;      // capitalised word runs (unknown names)
   std::unordered_map<std::string, std::string> alias_to_id_;  // lower-cased alias -> id
+  std::unordered_set<std::string> lower_aliases_;              // aliases written in lower case
   std::unordered_set<std::string> name_stopwords_, name_suffixes_, abbreviations_;
   std::unordered_map<std::string, std::string> markers_;  // word before a mention -> marker
   std::unordered_set<std::string> giving_verbs_;           // a name right after one gets the term, not modifies it
@@ -163,6 +166,7 @@ class TermExtractor final : public Extractor {
   // end the licence"): an option to end, not an end.
   std::unique_ptr<RE2> ends_as_option_before_;
   std::unique_ptr<RE2> breaks_, conditions_, bound_, figure_, period_;
+  std::unique_ptr<RE2> holder_breaks_;  // where one party's stretch of a sentence ends (", ", " and ", ...)
   std::map<std::string, std::string> condition_types_, bound_types_;
   // Which of the sentence-level patterns (families, in this order) occur in a
   // sentence, found in one DFA pass so that scan_sentence runs only those.
@@ -181,6 +185,7 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j, const jso
     for (const auto& a : strings(e, "aliases")) {
       if (a.empty()) continue;
       ex->alias_to_id_[ascii_lower(a)] = id;
+      if (std::islower(static_cast<unsigned char>(a[0]))) ex->lower_aliases_.insert(a);
       aliases.push_back(a);
     }
   }
@@ -238,7 +243,8 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j, const jso
     into = std::move(re.value());
     return ok_status();
   };
-  for (auto [key, re, g] : {std::tuple{"clause_breaks", &ex->breaks_, 0}, std::tuple{"bound", &ex->bound_, 1},
+  for (auto [key, re, g] : {std::tuple{"clause_breaks", &ex->breaks_, 0}, std::tuple{"holder_breaks", &ex->holder_breaks_, 0},
+                            std::tuple{"bound", &ex->bound_, 1},
                             std::tuple{"figure", &ex->figure_, 0}, std::tuple{"period", &ex->period_, 0}}) {
     auto st = need(key, *re, g);
     if (!st.ok()) return st.error();
@@ -415,6 +421,16 @@ bool figure_follows(std::string_view text, size_t at) {
   return at < text.size() && std::isdigit(static_cast<unsigned char>(text[at]));
 }
 
+// Whether the word before byte `at` (after one space, from `from` on) opens
+// with a capital letter, an ASCII one or any multi-byte letter.
+bool after_capitalised_word(std::string_view text, uint32_t from, uint32_t at) {
+  if (at < from + 2 || text[at - 1] != ' ') return false;
+  uint32_t k = at - 1;
+  while (k > from && text[k - 1] != ' ') --k;
+  const unsigned char first = static_cast<unsigned char>(text[k]);
+  return k < at - 1 && (std::isupper(first) || first >= 0xC0);
+}
+
 std::string TermExtractor::name_slug(std::string_view name) const {
   // "The Acme Corp" -> "acme"; stop words before, suffixes after are dropped.
   std::vector<std::string> words;
@@ -446,7 +462,11 @@ std::vector<Mention> TermExtractor::mentions(std::string_view text, Span sent,
     const uint32_t s = static_cast<uint32_t>(m.data() - text.data());
     const uint32_t e = s + static_cast<uint32_t>(m.size());
     auto it = alias_to_id_.find(ascii_lower(m));
-    if (it != alias_to_id_.end()) out.push_back({s, e, it->second, false, ""});
+    // A lower-case alias capitalised after a capitalised word ends a name
+    // ("Kōzan Global Investors"), not a mention of its own.
+    const bool inside_name = std::isupper(static_cast<unsigned char>(text[s])) &&
+                             lower_aliases_.count(ascii_lower(m)) && after_capitalised_word(text, sent.start, s);
+    if (it != alias_to_id_.end() && !inside_name) out.push_back({s, e, it->second, false, ""});
     pos = std::max<size_t>(e, s + 1);
   }
   // Unknown proper names: capitalised runs not covered by the vocabulary.
@@ -606,6 +626,139 @@ void TermExtractor::scan_sentence(std::string_view text, Span sent,
   }
 }
 
+// Whether `sent` holds a digit: a sentence that may give a party a figure.
+// Most sentences hold none, and skip the holder scan.
+bool holds_number(std::string_view text, Span sent) {
+  for (uint32_t i = sent.start; i < sent.end && i < text.size(); ++i)
+    if (std::isdigit(static_cast<unsigned char>(text[i]))) return true;
+  return false;
+}
+
+// A short capitalised word right before an amount ("PLN 6.7 billion", "Rs
+// 1,150") is its currency, not a party; one before a percentage ("PSP 55%")
+// is a party.
+bool currency_before_figure(std::string_view text, const Mention& m) {
+  if (m.end - m.start > 3) return false;
+  size_t k = m.end;
+  if (k < text.size() && text[k] == ' ') ++k;
+  if (k >= text.size() || !std::isdigit(static_cast<unsigned char>(text[k]))) return false;
+  while (k < text.size() && (std::isdigit(static_cast<unsigned char>(text[k])) || text[k] == '.' || text[k] == ','))
+    ++k;
+  while (k < text.size() && text[k] == ' ') ++k;
+  const std::string_view rest = text.substr(k, 8);
+  return !(rest.starts_with("%") || rest.starts_with("per") || rest.starts_with("pc"));
+}
+
+// The lower-cased word before byte `at` (not before `from`); with
+// `past_article`, the one before "the", "a" or "an" there.
+std::string word_before(std::string_view text, uint32_t from, uint32_t at, bool past_article) {
+  auto previous = [&](uint32_t& k) {
+    while (k > from && text[k - 1] == ' ') --k;
+    const uint32_t end = k;
+    while (k > from && std::isalpha(static_cast<unsigned char>(text[k - 1]))) --k;
+    return ascii_lower(text.substr(k, end - k));
+  };
+  uint32_t k = at;
+  std::string w = previous(k);
+  if (past_article && (w == "the" || w == "a" || w == "an")) w = previous(k);
+  return w;
+}
+
+// Whether [from, to) holds nothing but a figure's digits, signs and unit
+// words ("55% " in "55% Łódzkie", "45 per cent "): a name right after it
+// is the figure's holder.
+bool only_figure_between(std::string_view text, uint32_t from, uint32_t to) {
+  static const std::unordered_set<std::string> units = {"per", "cent", "percent", "pc", "million",
+                                                       "billion", "bn", "m", "mn"};
+  uint32_t i = from;
+  while (i < to) {
+    const unsigned char ch = static_cast<unsigned char>(text[i]);
+    if (std::isalpha(ch)) {
+      uint32_t e = i;
+      while (e < to && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+      if (!units.count(ascii_lower(text.substr(i, e - i)))) return false;
+      i = e;
+    } else if (std::isdigit(ch) || ch == ' ' || ch == '.' || ch == ',' || ch == '%') {
+      ++i;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Figure holders. In a sentence naming a party, each stretch between holder
+// breaks that names one gives it the figures the stretch holds: "NordNet will
+// bear 45% and PSP 55% of the costs" gives 45% to NordNet and 55% to PSP. A
+// stretch in brackets that names no one belongs to the name right before the
+// bracket ("Halberd Construction (60 per cent)").
+void TermExtractor::emit_holders(std::string_view text, Span sent, const SentenceScan& sc, int32_t window,
+                                 std::vector<Claim>& out) const {
+  std::vector<const Mention*> parties;
+  for (const auto& m : sc.mentions)
+    if (!currency_before_figure(text, m)) parties.push_back(&m);
+  if (parties.empty()) return;
+  std::vector<Span> cuts = sc.breaks;
+  {
+    re2::StringPiece input(text.data(), text.size()), m;
+    size_t pos = sent.start;
+    while (pos < sent.end && holder_breaks_->Match(input, pos, sent.end, RE2::UNANCHORED, &m, 1)) {
+      const uint32_t s = static_cast<uint32_t>(m.data() - text.data());
+      cuts.push_back({s, s + static_cast<uint32_t>(m.size())});
+      pos = std::max<size_t>(cuts.back().end, s + 1);
+    }
+  }
+  std::sort(cuts.begin(), cuts.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+  uint32_t from = sent.start;
+  for (size_t k = 0; k <= cuts.size(); ++k) {
+    const uint32_t to = k < cuts.size() ? cuts[k].start : sent.end;
+    const uint32_t next = k < cuts.size() ? cuts[k].end : sent.end;
+    if (to <= from) {
+      from = std::max(from, next);
+      continue;
+    }
+    uint32_t first_digit = to;
+    for (uint32_t i = from; i < to; ++i)
+      if (std::isdigit(static_cast<unsigned char>(text[i]))) {
+        first_digit = i;
+        break;
+      }
+    // The agent of a passive right after the figure ("owned 51 per cent by
+    // the Nistowak Cree Nation"), else the nearest name before the figure
+    // that is not given something ("Halvard will pay Sumikawa 15%" is
+    // Halvard's), else the first after it that gets it ("65% going to Tawi
+    // Bank", "PLN 6.7 billion for PSP", "55% Łódzkie"): a name after "of", "in" or "at" is
+    // what the figure is of or where ("40% of Meridian", "produced at Kesane").
+    const Mention* agent = nullptr;
+    const Mention* before = nullptr;
+    const Mention* after = nullptr;
+    for (const Mention* m : parties) {
+      if (m->start < from || m->end > to) continue;
+      if (m->start < first_digit) {
+        if (!m->given_to && m->marker != "to") before = m;
+      } else if (m->marker == "by" || word_before(text, from, m->start, true) == "by") {
+        if (!agent && !after) agent = m;
+      } else if (!after && (m->given_to || m->marker == "to" || m->marker == "for" ||
+                            (m->marker.empty() && only_figure_between(text, first_digit, m->start)))) {
+        after = m;
+      }
+    }
+    std::string holder = agent ? agent->id : before ? before->id : after ? after->id : "";
+    if (!holder.empty()) {
+      Claim h;
+      h.kind = ClaimKind::kTerm;
+      h.value = "holder";
+      h.rule = "term.holder";
+      h.sentence = window;
+      h.span = {from, to};
+      h.text.assign(text.substr(from, to - from));
+      h.attrs["subject"] = holder;
+      out.push_back(std::move(h));
+    }
+    from = std::max(from, next);
+  }
+}
+
 constexpr uint32_t kMaxScanBytes = 4096;
 
 // Appends `sent` to `out` cut into pieces of at most kMaxScanBytes, each
@@ -674,6 +827,7 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
     }
   }
   std::string last_term_value;
+  std::vector<Claim> holders;  // kept apart: they carry no term state to later sentences
   // A run-on "sentence" (hostile or broken text) is scanned in windows of at
   // most kMaxScanBytes: cue attachment and clause search inside one scan grow
   // with the square of the triggers it holds. Real sentences are far shorter,
@@ -694,9 +848,12 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
     // Only a sentence with a trigger or a condition makes claims (or changes
     // the state carried to later sentences); most have neither, and one DFA
     // pass per document is far cheaper than a dozen capturing scans per sentence.
-    if (!may_hold[si]) continue;
+    const bool number = holds_number(text, sent);
+    if (!may_hold[si] && !number) continue;
     SentenceScan sc;
     scan_sentence(text, sent, mid_names, sc);
+    if (number) emit_holders(text, sent, sc, static_cast<int32_t>(si), holders);
+    if (!may_hold[si]) continue;
 
     struct Pending {
       size_t alt;
@@ -1141,6 +1298,7 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
         break;
       }
   }
+  claims.insert(claims.end(), std::make_move_iterator(holders.begin()), std::make_move_iterator(holders.end()));
   for (auto& c : claims)
     if (c.sentence >= 0) c.sentence = window_sentence[static_cast<size_t>(c.sentence)];
   std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {

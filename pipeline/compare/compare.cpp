@@ -330,6 +330,10 @@ bool same_party(const std::string& a, const std::string& b) {
   return (longer.compare(0, shorter.size(), shorter) == 0 && longer[shorter.size()] == '_') ||
          (longer.compare(tail, shorter.size(), shorter) == 0 && longer[tail - 1] == '_');
 }
+bool contains(const std::vector<std::string>& list, const std::string& s) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
 bool party_compatible(const std::string& a, const std::string& b) { return a.empty() || b.empty() || same_party(a, b); }
 
 bool slot_compatible(const TermSlot& a, const TermSlot& b) {
@@ -647,6 +651,7 @@ class Engine {
       if (o.verdict == Verdict::kSupported && o.other) {
         if (auto reversed = bound_reversed(i, *o.other)) o = std::move(*reversed);
         else if (auto period = period_differs(i, *o.other)) o = std::move(*period);
+        else if (auto base = base_differs(i)) o = std::move(*base);
       } else if (o.verdict == Verdict::kUnverified && !o.other) {
         // A sum of two or more significant digits the official text gives,
         // in c's currency, is c's though no words lined the two up ("a
@@ -724,6 +729,33 @@ class Engine {
                        ", source " + quote(c.text) + " " + describe_bound(ck)};
   }
 
+  // "an increase of 5%" against "an increase of five percentage points": a
+  // percentage whose number the official text gives in points, about what c
+  // is about, is points told as a per cent change, which is another amount
+  // ("from 22% to 27%" is 5 points, 23%). The same number in other units is
+  // itself evidence, so the words need share only points_overlap, and more
+  // than with any official per cent of that number.
+  std::optional<Outcome> points_given_as_percent(const Claim& c) {
+    if (c.kind != ClaimKind::kPercent || !unit_of(cov_, c).empty()) return std::nullopt;
+    const auto& offc = off_.claims();
+    std::vector<uint32_t> points, percents;
+    for (uint32_t j : off_figure_ids_)
+      if (offc[j].kind == ClaimKind::kPercent && same_number(offc[j].number, c.number))
+        (off_facts_[j].unit == "pp" ? points : percents).push_back(j);
+    if (points.empty()) return std::nullopt;
+    build_contexts();
+    const Context& cc = cov_context_->of(static_cast<uint32_t>(&c - cov_.claims().data()));
+    auto shared = [&](uint32_t j) { return context_overlap(cc, off_context_->of(j), *rarity_); };
+    std::optional<uint32_t> best;
+    double most = 0, most_percent = 0;
+    for (uint32_t j : points)
+      if (const double x = shared(j); x > most) best = j, most = x;
+    for (uint32_t j : percents) most_percent = std::max(most_percent, shared(j));
+    if (!best || most < opt_.points_overlap || most <= most_percent) return std::nullopt;
+    return Outcome{Verdict::kContradicted, best,
+                   "percentage points told as per cent: official " + quote(offc[*best].text) + ", source " + quote(c.text)};
+  }
+
   // "will go up by 1.5 per cent" against an official rise "from 15% to 16.5%":
   // a change of percentage points told as a change in per cent. The source's
   // figure follows "by" and is no percentage point; the official sentence
@@ -736,6 +768,7 @@ class Engine {
   std::optional<Outcome> points_told_as_percent(uint32_t i) {
     const Claim& c = cov_.claims()[i];
     if (c.kind != ClaimKind::kPercent || !str_attr(c.attrs, "unit").empty()) return std::nullopt;
+    if (auto given = points_given_as_percent(c)) return given;
     const bool change = follows_hedged_word(cov_, c, kBy);
     const std::string_view after = std::string_view(cov_.doc.bytes).substr(c.span.end, 8);
     const bool comparison = after.starts_with(" more") || after.starts_with(" less") ||
@@ -795,6 +828,80 @@ class Engine {
     return Outcome{Verdict::kContradicted, told,
                    "sum per another period: official " + quote(off_.claims()[*told].text) + " " + said(op) +
                        ", source " + quote(c.text) + " " + said(cp)};
+  }
+
+  // The stemmed words of what a percentage is of, up to the first break
+  // ("25% of net receipts" -> net, receipt; "6% of Orvanta's operating
+  // profit on licensed products" -> orvanta, operating, profit); empty
+  // when no "of" follows the figure.
+  std::vector<std::string> share_base(const DocView& d, const Claim& c) const {
+    static const std::set<std::string_view> kEnds = {"in", "on", "for", "from", "and", "or", "with", "to", "by",
+                                                     "excluding", "including", "until", "which", "that", "at", "over"};
+    const Span sent = d.sentence_span(c);
+    const std::string_view bytes = std::string_view(d.doc.bytes).substr(0, sent.end);
+    size_t at = c.span.end;
+    while (at < bytes.size() && bytes[at] == ' ') ++at;
+    if (bytes.substr(at, 3) != "of ") return {};
+    std::vector<std::string> out;
+    for (at += 3; at < bytes.size() && out.size() < 6;) {
+      while (at < bytes.size() && bytes[at] == ' ') ++at;
+      size_t e = at;
+      while (e < bytes.size() && (std::isalpha(static_cast<unsigned char>(bytes[e])) || bytes[e] == '-' ||
+                                  bytes[e] == '\'' || static_cast<unsigned char>(bytes[e]) >= 0x80))
+        ++e;
+      if (e == at) break;
+      const std::string word = ascii_lower(bytes.substr(at, e - at));
+      if (kEnds.count(word)) break;
+      if (std::string st = opt_.context.stem(word); !st.empty()) out.push_back(std::move(st));
+      at = e;
+    }
+    return out;
+  }
+
+  // "a distribution fee of 25% of net receipts" against "25% of gross
+  // receipts": the share is right, but of another base (base_contrasts: net
+  // against gross, a month's fee against a year's, profit against sales).
+  // Only where no official percentage of c's number is of a base that agrees.
+  std::optional<Outcome> base_differs(uint32_t i) const {
+    const Claim& c = cov_.claims()[i];
+    if (c.kind != ClaimKind::kPercent) return std::nullopt;
+    const std::vector<std::string> cb = share_base(cov_, c);
+    if (cb.empty()) return std::nullopt;
+    // The class of each contrast group a base names, -1 for none or several.
+    auto classes = [&](const std::vector<std::string>& base) {
+      std::vector<int> out;
+      for (const auto& group : opt_.base_contrasts) {
+        int found = -1;
+        for (size_t k = 0; k < group.size(); ++k)
+          for (const auto& w : group[k])
+            if (std::find(base.begin(), base.end(), w) != base.end()) found = found == -1 || found == static_cast<int>(k) ? static_cast<int>(k) : -2;
+        out.push_back(found < 0 ? -1 : found);
+      }
+      return out;
+    };
+    const std::vector<int> cc = classes(cb);
+    std::optional<uint32_t> other;
+    for (uint32_t j : off_figure_ids_) {
+      const Claim& o = off_.claims()[j];
+      if (o.kind != ClaimKind::kPercent || !same_number(o.number, c.number) || off_facts_[j].unit != unit_of(cov_, c))
+        continue;
+      const std::vector<int> oc = classes(share_base(off_, o));
+      bool differs = false;
+      for (size_t g = 0; g < cc.size(); ++g)
+        if (cc[g] >= 0 && oc[g] >= 0 && cc[g] != oc[g]) differs = true;
+      if (!differs) return std::nullopt;
+      if (!other) other = j;
+    }
+    if (!other) return std::nullopt;
+    return Outcome{Verdict::kContradicted, other,
+                   "share of another base: official " + quote(off_.claims()[*other].text) + " of " +
+                       join_words(share_base(off_, off_.claims()[*other])) + ", source " + quote(c.text) + " of " +
+                       join_words(cb)};
+  }
+  static std::string join_words(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+    return out;
   }
 
   // The first official money figure of c's amount and currency, for an
@@ -2213,9 +2320,68 @@ class Engine {
   // or its parties kept it from lining up.
   Outcome compare_figure(const Claim& c) {
     Outcome o = compare_figure_value(c);
-    if (o.verdict != Verdict::kContradicted)
+    if (o.verdict != Verdict::kContradicted) {
       if (auto backwards = flows_backwards(c)) return *backwards;
+      if (auto swapped = told_of_other_party(c)) return *swapped;
+    }
     return o;
+  }
+
+  // "NordNet will pay 55 percent of the costs and PSP 45 percent" against
+  // "NordNet will bear 45% and PSP 55%": a figure's party is the one whose
+  // stretch of its sentence holds it (attrs.party, see term_extractor.h). c,
+  // given to party P, is contradicted when the official text gives c's value
+  // to another party Q and another figure of c's kind to P, about what c is
+  // about: sharing context_support with c, and, unless the official text
+  // tells the two figures in one sentence, more than Q's figure or any
+  // official figure of c's value that is no one's shares. Not when any
+  // official figure of c's value is P's, nor for roles (generic_parties,
+  // role_parties) on either side.
+  std::optional<Outcome> told_of_other_party(const Claim& c) {
+    // A role ("the City", "the Government") may be a named party's other name.
+    auto named = [&](const std::string& id) {
+      const std::string low = ascii_lower(id);
+      return !id.empty() && !contains(opt_.generic_parties, low) && !contains(opt_.role_parties, low);
+    };
+    const std::string p = str_attr(c.attrs, "party");
+    if (!named(p)) return std::nullopt;
+    const auto& offc = off_.claims();
+    auto alike = [&](const Claim& o) { return o.kind == c.kind && currency_compatible(c, o); };
+    std::vector<uint32_t> given_others, given_none;  // official figures of c's value given to another party, to none
+    for (uint32_t j : off_figure_ids_) {
+      const Claim& o = offc[j];
+      if (!alike(o) || !same_number(o.number, c.number)) continue;
+      const std::string q = str_attr(o.attrs, "party");
+      if (same_party(q, p)) return std::nullopt;
+      (named(q) ? given_others : given_none).push_back(j);
+    }
+    if (given_others.empty()) return std::nullopt;
+    build_contexts();
+    const Context& cc = cov_context_->of(static_cast<uint32_t>(&c - cov_.claims().data()));
+    double with_none = 0;  // the most c shares with an official figure of its value that is no one's
+    for (uint32_t j : given_none) with_none = std::max(with_none, context_overlap(cc, off_context_->of(j), *rarity_));
+    std::optional<uint32_t> others, mine;  // Q's figure of c's value, and P's
+    double best = 0;
+    bool best_together = false;
+    for (uint32_t j : given_others) {
+      const Claim& o = offc[j];
+      const double with_others = context_overlap(cc, off_context_->of(j), *rarity_);
+      for (uint32_t k : off_figure_ids_) {
+        const Claim& w = offc[k];
+        if (!alike(w) || same_number(w.number, c.number) || !same_party(str_attr(w.attrs, "party"), p)) continue;
+        const bool together = w.sentence == o.sentence;
+        const double with_mine = context_overlap(cc, off_context_->of(k), *rarity_);
+        if (with_mine < opt_.context_support || (!together && (with_mine <= with_others || with_mine <= with_none)))
+          continue;
+        if (std::pair(together, with_mine) > std::pair(best_together, best))
+          others = j, mine = k, best = with_mine, best_together = together;
+      }
+    }
+    if (!mine) return std::nullopt;
+    return Outcome{Verdict::kContradicted, mine,
+                   "figures of two parties told swapped: official " + quote(offc[*mine].text) + " is " + p + "'s and " +
+                       quote(offc[*others].text) + " " + str_attr(offc[*others].attrs, "party") + "'s, source gives " +
+                       p + " " + quote(c.text)};
   }
 
   Outcome compare_figure_value(const Claim& c) {
@@ -3677,6 +3843,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   read_field(j, "clause_breaks", o.clause_breaks, bad);
   read_field(j, "relative_words", o.relative_words, bad);
   read_field(j, "generic_parties", o.generic_parties, bad);
+  read_field(j, "role_parties", o.role_parties, bad);
   read_field(j, "attribution_cues", o.attribution_cues, bad);
   read_field(j, "past_cues", o.past_cues, bad);
   read_field(j, "history_leads", o.history_leads, bad);
@@ -3695,6 +3862,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   read_field(j, "carrier_terms", o.carrier_terms, bad);
   read_field(j, "flow_groups", o.flow_groups, bad);
   read_field(j, "contrast_modifiers", o.contrast_modifiers, bad);
+  read_field(j, "base_contrasts", o.base_contrasts, bad);
   read_field(j, "directional_terms", o.directional_terms, bad);
   read_field(j, "cue_window", o.cue_window, bad);
   read_field(j, "approx_tolerance", o.approx_tolerance, bad);
@@ -3717,6 +3885,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
     read_field(c, "pair_swap_margin", o.pair_swap_margin, bad);
     read_field(c, "ratio", o.context_ratio, bad);
     read_field(c, "slip_overlap", o.slip_overlap, bad);
+    read_field(c, "points_overlap", o.points_overlap, bad);
     read_field(c, "scaled_internal_overlap", o.scaled_internal_overlap, bad);
     read_field(c, "unofficial_internal_overlap", o.unofficial_internal_overlap, bad);
     read_field(c, "date_contradict", o.date_contradict, bad);
@@ -3733,6 +3902,9 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   }
   for (auto& group : o.contrast_modifiers)
     for (auto& w : group) w = o.context.stem(w);
+  for (auto& group : o.base_contrasts)
+    for (auto& cls : group)
+      for (auto& w : cls) w = o.context.stem(w);
   if (!bad.empty()) return Error{"compare.json", "field '" + bad.front() + "' has the wrong type"};
   return o;
 }

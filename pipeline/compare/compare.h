@@ -123,9 +123,18 @@ struct CompareOptions {
   // amount of things of another of the group is no support. Stems, through
   // the context lexicon.
   std::vector<std::vector<std::string>> contrast_modifiers;
+  // What a percentage is of ("25% of net receipts"), in groups of classes
+  // of words: a base naming one class of a group against an official base
+  // naming another ("net" against "gross", "monthly" against "annual",
+  // "profit" against "sales") is a share of another base. Stems.
+  std::vector<std::vector<std::vector<std::string>>> base_contrasts;
   // Party ids that name a role, not a party ("shareholders"): ignored when
   // slots are matched. Lower-case.
   std::vector<std::string> generic_parties;
+  // Party ids that name a role a named party may be called by in the other
+  // text ("city", "company", "government"): a figure is not told of the
+  // wrong party on their account. Lower-case.
+  std::vector<std::string> role_parties;
   // Term types whose subject/object order carries meaning (payer->payee, buyer->target).
   std::vector<std::string> directional_terms;
   uint32_t cue_window = 40;       // max bytes between an announcement cue and the date
@@ -159,6 +168,11 @@ struct CompareOptions {
   // evidence a single figure's swap_margin asks of one).
   double pair_swap_margin = 1.5;
   double context_ratio = 2.5;
+  // A per cent the official text gives only in percentage points ("an
+  // increase of 5%" against "five percentage points") is points told as a
+  // per cent at this overlap, when it shares more with the points than with
+  // any official per cent of the number.
+  double points_overlap = 1.0;
   // A differing official value whose digits slip from the figure's
   // (digit_slip.h: swapped, or another power of ten) contradicts it at this
   // overlap, when it leads other slipped values by context_margin; the slip

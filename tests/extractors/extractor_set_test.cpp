@@ -27,6 +27,32 @@ std::string attr(const Claim& c, const char* key) {
 
 }  // namespace
 
+TEST_CASE("a figure takes the party whose stretch of the sentence holds it") {
+  const auto claims = claims_of(
+      "Under the deal, Ostrava Energy pays a fee to Halberd Construction. Halberd Construction will bear 45% and "
+      "Ostrava Energy 55% of the costs, about DKK 9.6 billion for Halberd Construction, and the site is owned 51 "
+      "per cent by Nistowak Holdings.");
+  auto party = [&](ClaimKind kind, const std::string& text) {
+    const Claim* c = find(claims, kind, text);
+    REQUIRE(c != nullptr);
+    return attr(*c, "party");
+  };
+  CHECK(party(ClaimKind::kPercent, "45%") == "halberd_construction");
+  CHECK(party(ClaimKind::kPercent, "55%") == "ostrava_energy");
+  // A name after the amount ("for X") gets it; the currency code before it is no party.
+  CHECK(party(ClaimKind::kMoney, "DKK 9.6 billion") == "halberd_construction");
+  // The agent of a passive holds the share.
+  CHECK(party(ClaimKind::kPercent, "51 per cent") == "nistowak");  // "Holdings" is a name suffix
+  // The stretches say whose a figure is; they are no claims of their own.
+  for (const auto& c : claims) CHECK(c.value != "holder");
+}
+
+TEST_CASE("a figure no party's stretch holds has none, nor does a range end") {
+  const auto claims = claims_of("Tawi Bank lends between KSh 500 and KSh 50,000, and revenue rose 5% in the year.");
+  for (const auto& c : claims)
+    if (c.kind == ClaimKind::kMoney || c.kind == ClaimKind::kPercent) CHECK(attr(c, "party").empty());
+}
+
 TEST_CASE("a date the rules read as a bound is linked to the term of its clause") {
   const auto claims = claims_of("Microsoft keeps a license to the models through 2032.");
   const Claim* d = find(claims, ClaimKind::kDate, "2032");

@@ -2135,6 +2135,79 @@ TEST_CASE("two figures of one sentence told swapped are contradicted; told right
   CHECK(finding_for(fs, 1).verdict == Verdict::kSupported);
 }
 
+TEST_CASE("a figure given to the party the official text gives another figure is the two parties' figures swapped") {
+  TestDoc off;
+  off.published = CivilDate{2043, 3, 2};
+  int s = off.sentence("Under the regulators' decision NordNet will bear 45% and PSP 55% of the cable costs.");
+  off.figure(ClaimKind::kPercent, s, "45%", 45, "").attrs["party"] = "nordnet";
+  off.figure(ClaimKind::kPercent, s, "55%", 55, "").attrs["party"] = "psp";
+  add_background(off, 20);
+  auto verdict = [&](const std::string& text, const std::string& party) {
+    TestDoc cov;
+    cov.published = CivilDate{2043, 3, 3};
+    const int cs = cov.sentence(text);
+    cov.figure(ClaimKind::kPercent, cs, "55 percent", 55, "").attrs["party"] = party;
+    cov.sentence("Shares were flat.");
+    const Finding f = finding_for(run(off, cov), 0);
+    CAPTURE(f.reason);
+    if (f.verdict == Verdict::kContradicted) CHECK(f.reason.find("two parties") != std::string::npos);
+    return f.verdict;
+  };
+  CHECK(verdict("NordNet will pay 55 percent of the cable costs.", "nordnet") == Verdict::kContradicted);
+  CHECK(verdict("PSP will pay 55 percent of the cable costs.", "psp") != Verdict::kContradicted);
+  // A role may be the other text's name for a party.
+  CHECK(verdict("The Company will pay 55 percent of the cable costs.", "company") != Verdict::kContradicted);
+  // Told of something else, the figure is no share of these costs.
+  CHECK(verdict("NordNet said 55 percent of its staff work abroad.", "nordnet") != Verdict::kContradicted);
+}
+
+TEST_CASE("a per cent the official text gives only in percentage points is points told as a per cent") {
+  TestDoc off;
+  off.published = CivilDate{2044, 8, 4};
+  int s = off.sentence("Lounge occupancy is forecast to rise from 22% to 27%, an increase of five percentage points.");
+  off.figure(ClaimKind::kPercent, s, "22%", 22, "");
+  off.figure(ClaimKind::kPercent, s, "27%", 27, "");
+  off.figure(ClaimKind::kPercent, s, "five percentage points", 5, "").attrs["unit"] = "pp";
+  s = off.sentence("Members get a 5% discount at the club shop.");
+  off.figure(ClaimKind::kPercent, s, "5%", 5, "");
+  add_background(off, 20);
+  auto verdict = [&](const std::string& text) {
+    TestDoc cov;
+    cov.published = CivilDate{2044, 8, 5};
+    cov.figure(ClaimKind::kPercent, cov.sentence(text), "5%", 5, "");
+    cov.sentence("Shares were flat.");
+    const Finding f = finding_for(run(off, cov), 0);
+    CAPTURE(f.reason);
+    if (f.verdict == Verdict::kContradicted) CHECK(f.reason.find("percentage points told as per cent") != std::string::npos);
+    return f.verdict;
+  };
+  CHECK(verdict("Lounge occupancy is forecast to see an increase of 5%.") == Verdict::kContradicted);
+  // The official per cent of that number is what these words are about.
+  CHECK(verdict("Members will get a 5% discount at the club shop.") != Verdict::kContradicted);
+}
+
+TEST_CASE("a share of another base (net against gross, monthly against annual) is contradicted") {
+  TestDoc off;
+  off.published = CivilDate{2033, 9, 7};
+  int s = off.sentence("Meridian will charge a distribution fee of 25% of gross receipts in each territory.");
+  off.figure(ClaimKind::kPercent, s, "25%", 25, "");
+  add_background(off, 20);
+  auto verdict = [&](const std::string& text) {
+    TestDoc cov;
+    cov.published = CivilDate{2033, 9, 8};
+    cov.figure(ClaimKind::kPercent, cov.sentence(text), "25%", 25, "");
+    cov.sentence("Shares were flat.");
+    const Finding f = finding_for(run(off, cov), 0);
+    CAPTURE(f.reason);
+    if (f.verdict == Verdict::kContradicted) CHECK(f.reason.find("another base") != std::string::npos);
+    return f.verdict;
+  };
+  CHECK(verdict("Meridian takes a distribution fee of 25% of net receipts in each territory.") == Verdict::kContradicted);
+  CHECK(verdict("Meridian takes a distribution fee of 25% of gross receipts in each territory.") == Verdict::kSupported);
+  // A base the official text does not set apart says nothing against it.
+  CHECK(verdict("Meridian takes a distribution fee of 25% of receipts in each territory.") == Verdict::kSupported);
+}
+
 TEST_CASE("the official publication day, when it dates the signing, is no event a differing date tells wrong") {
   auto verdict = [](const std::string& official, const std::string& source, const std::string& date,
                     const std::string& value) {
