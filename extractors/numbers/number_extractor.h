@@ -25,6 +25,8 @@
 //           between) or else the nearest one before it in the same clause
 //           ("revenue rose 12%" -> "revenue"); groups marked "direction" add the
 //           verb between noun and figure ("shares fell 2.8%" -> "shares fell").
+//   party   (set by ExtractorSet, not here) the party whose stretch of the
+//           sentence holds the figure ("PSP 55% of the costs" -> "psp")
 // Cost is linear in text length: a byte/word prefilter skips sentences without
 // a digit, sign or currency/percent word; the rest are tokenised once and
 // parsed left to right from each token with hash lookups only.

@@ -136,8 +136,9 @@ class TermExtractor final : public Extractor {
 
  private:
   struct SentenceScan;
+  // With `holders_only`, clause breaks and mentions only: what emit_holders reads.
   void scan_sentence(std::string_view text, Span sent, const std::unordered_set<std::string>& mid_names,
-                     SentenceScan& out) const;
+                     SentenceScan& out, bool holders_only = false) const;
   std::vector<Mention> mentions(std::string_view text, Span sent,
                                const std::unordered_set<std::string>& mid_names) const;
   std::string name_slug(std::string_view name) const;
@@ -546,7 +547,8 @@ std::vector<Mention> TermExtractor::mentions(std::string_view text, Span sent,
 }
 
 void TermExtractor::scan_sentence(std::string_view text, Span sent,
-                                  const std::unordered_set<std::string>& mid_names, SentenceScan& out) const {
+                                  const std::unordered_set<std::string>& mid_names, SentenceScan& out,
+                                  bool holders_only) const {
   re2::StringPiece input(text.data(), text.size());
   // The families present, matched on the sentence and the byte each side: the
   // scans below see those bytes as context (\b, ^, $), so a family the Set
@@ -589,6 +591,7 @@ void TermExtractor::scan_sentence(std::string_view text, Span sent,
   std::sort(out.breaks.begin(), out.breaks.end(),
             [](const Span& a, const Span& b) { return a.start != b.start ? a.start < b.start : a.end < b.end; });
   out.mentions = mentions(text, sent, mid_names);
+  if (holders_only) return;
   for (int c = 0; c < kCueCount; ++c) {
     if (present[kFamCues + c])
       each(*cues_[c], 0, [&](uint32_t s, uint32_t e, auto&) { out.cues[c].push_back({s, e}); });
@@ -851,7 +854,7 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
     const bool number = holds_number(text, sent);
     if (!may_hold[si] && !number) continue;
     SentenceScan sc;
-    scan_sentence(text, sent, mid_names, sc);
+    scan_sentence(text, sent, mid_names, sc, !may_hold[si]);
     if (number) emit_holders(text, sent, sc, static_cast<int32_t>(si), holders);
     if (!may_hold[si]) continue;
 

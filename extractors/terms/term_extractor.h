@@ -18,8 +18,12 @@
 //              exchange_ratio, termination_fee, approval, closing, revenue,
 //              growth, margin, eps, net_income, operating_income, guidance,
 //              dividend, buyback, milestone (a step the deal waits on: a
-//              permit, ratification, financial close, ...), renewal; and "condition"
-//              for a condition phrase (see attrs.term).
+//              permit, ratification, financial close, ...), renewal; "condition"
+//              for a condition phrase (see attrs.term); and "holder" for a
+//              stretch of a sentence naming one party (attrs.subject), whose
+//              figures are that party's: ExtractorSet copies it onto them as
+//              attrs.party and drops the holder claims, so no caller of the
+//              set sees one.
 //   span       the words stating the term (trigger, its cues, the entity mentions
 //              that fill its slots, bound, figure), inside one clause of one
 //              sentence; for a "condition" claim the condition phrase itself
