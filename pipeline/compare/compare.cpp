@@ -517,14 +517,16 @@ bool day_slip(std::pair<long, long> a, std::pair<long, long> b) {
 
 // Whether source days a (a month or a day) fall in the month of official days b
 // (a day or a month) one or two years off, on the same day where both name
-// one: "April next year" read from a year too early for "1 April 2038". The
-// slip of a year is how a relative date goes wrong, so it is evidence the two
+// one: "April next year" read from a year too early for "1 April 2038"; or
+// are the same quarter or half of a year one or two years off ("Q2 2041" for
+// "the second quarter of 2040"). The slip of a year is how a relative date
+// goes wrong, and a wrong year how a reporter errs, so it is evidence the two
 // are one event.
 bool year_slip(std::pair<long, long> a, std::pair<long, long> b) {
   const long la = a.second - a.first, lb = b.second - b.first;
-  if (la > 30 || lb > 30) return false;
   const CivilDate x = civil_from_days(a.first), y = civil_from_days(b.first);
   if (x.month != y.month || std::abs(x.year - y.year) < 1 || std::abs(x.year - y.year) > 2) return false;
+  if (la > 30 || lb > 30) return la <= 184 && std::labs(la - lb) <= 2 && x.day == y.day;
   return la > 0 || lb > 0 || x.day == y.day;
 }
 

@@ -951,6 +951,22 @@ TEST_CASE("a month a year or two off an official date of that month needs fewer 
   CHECK(verdict("October 2037", "2037-10") == Verdict::kUnverified);
 }
 
+TEST_CASE("a quarter or half a year or two off the official one needs fewer shared words to contradict it") {
+  TestDoc off;
+  off.published = CivilDate{2039, 10, 20};
+  add_dated(off, "The satellite is expected to start commercial service in the second quarter of 2040.",
+            "the second quarter of 2040", "2040-Q2");
+  add_dated(off, "Building consent runs until 31 December 2036.", "31 December 2036", "2036-12-31");
+  add_dated(off, "The ground station will be finished by 30 June 2041.", "30 June 2041", "2041-06-30");
+  auto verdict = [&](const std::string& date, const std::string& value) {
+    return date_finding(off, "The satellite starts commercial service in " + date + ".", date, value).verdict;
+  };
+  CHECK(verdict("Q2 2041", "2041-Q2") == Verdict::kContradicted);
+  CHECK(verdict("Q2 2040", "2040-Q2") == Verdict::kSupported);
+  // Another quarter, as far off: the same few words are not enough.
+  CHECK(verdict("Q4 2041", "2041-Q4") == Verdict::kUnverified);
+}
+
 TEST_CASE("a sum said per year against the same sum as the official total over the term is contradicted") {
   auto verdict = [](const std::string& official, const std::string& source) {
     TestDoc off;
