@@ -1906,6 +1906,8 @@ class Engine {
     uint32_t nearest = UINT32_MAX;
     for (const auto& w : opt_.signing_words)
       for (size_t p : word_positions(text, w)) {
+        // "signed off on the contract on Thursday": a sign-off is an approval, not the signing.
+        if (std::string_view(text).substr(p + w.size()).starts_with(" off")) continue;
         const Span ws{s.start + static_cast<uint32_t>(p), s.start + static_cast<uint32_t>(p + w.size())};
         const Claim* after = nullptr;
         const Claim* before = nullptr;
@@ -1955,6 +1957,12 @@ class Engine {
       return std::nullopt;
     const Timex t = parse_timex(c.value);
     if (!t.exact_day() || std::labs(t.days->first - *signing_day_) > opt_.signing_gap_days) return std::nullopt;
+    // A day after the source's own publication is no telling of a signing
+    // the official text reports as done: another event, or a relative day
+    // read the wrong way, not a reporter's error.
+    if (cov_.doc.published && t.days->first > days_from_civil(*cov_.doc.published) &&
+        *signing_day_ <= days_from_civil(*cov_.doc.published))
+      return std::nullopt;
     const CivilDate o = civil_from_days(*signing_day_);
     const CivilDate d = civil_from_days(t.days->first);
     const std::string says = "signing date: official " + to_iso(o) + " (" + kWeekdays[iso_weekday(o)] + "), source " +

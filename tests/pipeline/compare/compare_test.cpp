@@ -2453,6 +2453,12 @@ TEST_CASE("a day told beside a signing word is held to the one day the official 
   // Years off: another signing.
   CHECK(reason("The previous lease was signed on 3 May 2030.", "3 May 2030", "2030-05-03").find("signing date") ==
         std::string::npos);
+  // A sign-off is an approval, not the signing.
+  CHECK(reason("The board signed off on the lease on Tuesday.", "Tuesday", "2034-03-14").find("signing date") ==
+        std::string::npos);
+  // A day after the source's own publication is no past signing.
+  CHECK(reason("The lease was signed, and the first ship docks a week today.", "a week today", "2034-03-22")
+            .find("signing date") == std::string::npos);
 }
 
 TEST_CASE("options load from JSON and refuse wrong types") {
