@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -121,6 +122,7 @@ struct Lexicon {
   std::unordered_map<std::string, DollarPrefix> dollar_prefixes;
   std::vector<std::pair<std::string, DollarPrefix>> glued_signs;  // "R2.3-billion", "GH¢1.2 billion"; longest first
   std::unordered_map<std::string, std::string> dollar_suffixes;    // "$A1.2 billion", as written
+  std::vector<std::pair<std::string, std::string>> suffix_signs;   // "166 000 F CFP", as written
   std::vector<std::pair<Phrase, std::string>> qualifiers, hedges;
   std::unordered_map<std::string, Subunit> subunits;
   std::vector<Phrase> percent_words, points_words, basis_points_words;  // basis points: hundredths of a point
@@ -187,6 +189,67 @@ void named_locals(const Lexicon& lx, const std::vector<std::string_view>& words,
       }
     }
   }
+}
+
+// The local codes of the countries the lower-case text names, read word by word (ASCII
+// letters; other bytes end a word).
+void text_locals(const Lexicon& lx, std::string_view lowered, LocalCodes& out) {
+  std::vector<std::string_view> words;
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  for (size_t p = 0; p < lowered.size();) {
+    if (!letter(lowered[p])) {
+      ++p;
+      continue;
+    }
+    size_t q = p;
+    while (q < lowered.size() && letter(lowered[q])) ++q;
+    words.push_back(lowered.substr(p, q - p));
+    p = q;
+  }
+  named_locals(lx, words, out);
+}
+
+// Where a line opens with a wire dateline: a place in capitals ("ALGIERS", "PORT OF SPAIN",
+// "NUKU'ALOFA", "CHIȘINĂU"), perhaps a comma and a few words ("VICTORIA, Seychelles",
+// "LONDON, March 3"), then a dash between spaces (the normaliser folds the em dash to "-").
+// A round-up of several countries opens a section with each; the section decides what its
+// shared currency words mean ("dinars" in the Algiers section are Algerian, in the Tunis one
+// Tunisian), where the story as a whole names both countries and so decides nothing.
+std::vector<uint32_t> dateline_starts(std::string_view text) {
+  std::vector<uint32_t> out;
+  auto upper = [](unsigned char c) { return (c >= 'A' && c <= 'Z') || c >= 0x80; };
+  for (size_t line = 0; line < text.size();) {
+    const size_t eol = std::min(text.find('\n', line), text.size());
+    size_t p = line, capitals = 0;
+    for (;;) {  // words in capitals (non-ASCII bytes count as letters: "NOUMÉA")
+      const size_t w = p;
+      while (p < eol && (upper(static_cast<unsigned char>(text[p])) || text[p] == '\'' || text[p] == '.' ||
+                         (text[p] == '-' && p > w && p + 1 < eol && text[p + 1] != ' '))) {
+        if (text[p] >= 'A' && text[p] <= 'Z') ++capitals;
+        ++p;
+      }
+      if (p == w) break;
+      if (p + 1 < eol && text[p] == ' ' && upper(static_cast<unsigned char>(text[p + 1])))
+        ++p;
+      else
+        break;
+    }
+    if (p > line && capitals >= 3) {
+      size_t q = p;
+      if (q < eol && text[q] == ',') {  // ", Seychelles", ", March 3": at most four words
+        ++q;
+        for (int n = 0; n < 4 && q + 1 < eol && text[q] == ' ' && std::isalnum(static_cast<unsigned char>(text[q + 1])); ++n) {
+          ++q;
+          while (q < eol && (std::isalnum(static_cast<unsigned char>(text[q])) || static_cast<unsigned char>(text[q]) >= 0x80 ||
+                             text[q] == '\'' || text[q] == '.'))
+            ++q;
+        }
+      }
+      if (q + 2 < eol && text[q] == ' ' && text[q + 1] == '-' && text[q + 2] == ' ') out.push_back(static_cast<uint32_t>(line));
+    }
+    line = eol + 1;
+  }
+  return out;
 }
 
 Phrase split_phrase(const std::string& s) {
@@ -844,6 +907,28 @@ class Parser {
       if (c >= 'A' && c <= 'Z') return false;
     return true;
   }
+  // "99 Cents Only Stores", "the quiz show The 1% Club": a figure and its unit inside a name,
+  // in a sentence written in lower case, when a capitalised word follows and either the unit
+  // word is capitalised itself or a capitalised "The" opens the title before the figure (a
+  // plain capitalised word there is no cue: "Nvidia 2% Friday"). A headline in title case
+  // ("Shares Rise 50 Cents On Results") capitalises every word, so there it proves nothing.
+  bool inside_name(const Found& f) const {
+    auto capital = [&](size_t k) {
+      return k < t_.size() && t_[k].t == T::kWord && text_[t_[k].b] >= 'A' && text_[t_[k].b] <= 'Z' && !is_upper_word(k);
+    };
+    const size_t last = f.end - 1;
+    if (f.range || !capital(f.end) || lx_.stop_words.count(t_[f.end].low) || t_[f.end].low == "per") return false;
+    const bool unit_capital = last > f.begin && capital(last) && t_[last - 1].t == T::kNum && t_[last].sp;
+    const bool name_before = f.begin > 1 && t_[f.begin].t == T::kNum && t_[f.begin].sp && word_is(f.begin - 1, "the") &&
+                             capital(f.begin - 1) && t_[f.begin - 2].t == T::kWord;
+    if (!unit_capital && !name_before) return false;
+    // Prose: two words of four letters or more in lower case (a title case headline lowers
+    // only short words: "on", "of", "to").
+    size_t lower = 0;
+    for (size_t k = 0; k < t_.size() && lower < 2; ++k)
+      if (t_[k].t == T::kWord && t_[k].e - t_[k].b >= 4 && text_[t_[k].b] >= 'a' && text_[t_[k].b] <= 'z') ++lower;
+    return lower >= 2;
+  }
   bool is_number_word(size_t k) const {
     return k < t_.size() && t_[k].t == T::kWord && lx_.number_words.count(t_[k].low);
   }
@@ -1213,6 +1298,10 @@ class Parser {
                                (k == 0 || (tk.sp && !(t_[k - 1].t == T::kOther && t_[k - 1].ch == '\'')));
         if (!t_[k + 1].sp || it->second.space || tokenised) {
           code = it->second.code;
+          // "C$36.62" is the cordoba in a Managua story, "B$" the Brunei or the Bahamian dollar
+          // by the story's country: the sign as written, "$" and all (local_currencies).
+          if (const std::string_view l = local_code_as(k, std::string(text_.substr(tk.b, tk.e - tk.b)) + "$"); !l.empty())
+            code = std::string(l);
           next = k + 2;
           return true;
         }
@@ -1499,8 +1588,12 @@ class Parser {
       size_t next2 = 0;
       Needs needs2 = Needs::kNothing;
       Amount b;
+      // "rose by P2 to P15": a move by a figure to another in the same sign, both plain (not
+      // "moved from P8 to P3", a racing grid, which has no "by").
+      const bool move_by = word_is(end, "to") && sign >= 2 && word_is(sign - 1, "by") && t_[sign - 2].t == T::kWord &&
+                           lx_.directions.count(t_[sign - 2].low);
       if (end + 1 != sign && currency_prefix(end + 1, code2, factor2, next2, &needs2) && code2 == code &&
-          parse_amount(next2, true, true, b) && (b.has_scale || t_[next2].grouped || cents_written(next2)))
+          parse_amount(next2, true, true, b) && (b.has_scale || t_[next2].grouped || cents_written(next2) || move_by))
         return true;
     }
     return false;
@@ -1625,6 +1718,20 @@ class Parser {
     // Money: optional hyphen ("12-cent", "one-yen", "50-dollar").
     if (t_[p].t == T::kDash && p + 1 < t_.size() && t_[p + 1].t == T::kWord) ++p;
     f.kind = ClaimKind::kMoney;
+    // "166 000 F CFP", "5 000 F CFA": a sign of two words after the figure, as written.
+    if (p == a.end && t_[p].t == T::kWord)
+      for (const auto& [sign, code] : lx_.suffix_signs) {
+        if (!text_.substr(t_[p].b).starts_with(sign)) continue;
+        const size_t end = t_[p].b + sign.size();
+        size_t j = p;
+        while (j < t_.size() && t_[j].e < end) ++j;
+        if (j >= t_.size() || t_[j].e != end || glued_alnum_after(j + 1)) continue;
+        f.currency = localised(j, code);  // "F CFA" in a Cameroonian story is the central African franc
+        f.number = a.value();
+        f.form = kSuffix;
+        f.end = j + 1;
+        return true;
+      }
     // Qualified currency word: "10 us dollar", "100 chinese yuan", "10,000 swiss francs".
     for (const auto& [q, code] : lx_.qualifiers) {
       const size_t e = match_forward(p, q);
@@ -1655,8 +1762,11 @@ class Parser {
       // "1.6215 marks": an exchange quote, a figure with decimals in a sentence naming another currency.
       if (auto it = lx_.scaled_words.find(t_[p].low);
           only_here.empty() && it != lx_.scaled_words.end() && p == a.end &&
-          (a.has_scale || (t_[a.begin].t == T::kNum && t_[a.begin].dec && names_other_currency(p))))
-        only_here = it->second;
+          (a.has_scale || (t_[a.begin].t == T::kNum && t_[a.begin].dec && names_other_currency(p)))) {
+        // "1.95583 marks" in a Bosnian story are convertible marks (local_currencies).
+        const std::string_view l = local_code(p);
+        only_here = l.empty() ? std::string_view(it->second) : l;
+      }
       if (!only_here.empty()) {
         f.currency = std::string(only_here);
         f.number = a.value();
@@ -2282,6 +2392,8 @@ class NumberExtractor final : public Extractor {
     // Countries named in the whole document, read only once a sentence holds a shared currency word.
     bool doc_read = false;
     LocalCodes doc_locals, locals;
+    std::vector<uint32_t> section_starts;
+    std::vector<LocalCodes> section_locals;
     std::vector<std::string_view> words;
     std::string lowered;
     std::vector<Bare> bare;
@@ -2303,24 +2415,29 @@ class NumberExtractor final : public Extractor {
           doc_read = true;
           lowered.assign(in.text);
           for (auto& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-          words.clear();
-          for (size_t p = 0; p < lowered.size();) {
-            if (!is_ascii_alpha(lowered[p])) {
-              ++p;
-              continue;
+          text_locals(lx_, lowered, doc_locals);
+          // A round-up of datelined sections: each section's countries, between the story's and
+          // the sentence's (the text before the first dateline, a headline, joins the first).
+          section_starts = dateline_starts(in.text);
+          section_locals.clear();
+          if (section_starts.size() >= 2) {
+            section_starts.front() = 0;
+            for (size_t i = 0; i < section_starts.size(); ++i) {
+              const size_t b = section_starts[i], e = i + 1 < section_starts.size() ? section_starts[i + 1] : lowered.size();
+              text_locals(lx_, std::string_view(lowered).substr(b, e - b), section_locals.emplace_back());
             }
-            size_t q = p;
-            while (q < lowered.size() && is_ascii_alpha(lowered[q])) ++q;
-            words.push_back(std::string_view(lowered).substr(p, q - p));
-            p = q;
           }
-          named_locals(lx_, words, doc_locals);
         }
         words.clear();
         for (const auto& t : toks)
           if (t.t == T::kWord) words.push_back(t.low);
         named_locals(lx_, words, locals);
-        for (const auto& [w, code] : doc_locals) locals.emplace(w, code);  // the sentence's own country wins
+        // The sentence's own country wins, then its section's, then the story's.
+        if (!section_locals.empty()) {
+          const size_t i = std::upper_bound(section_starts.begin(), section_starts.end(), sent.start) - section_starts.begin();
+          for (const auto& [w, code] : section_locals[i == 0 ? 0 : i - 1]) locals.emplace(w, code);
+        }
+        for (const auto& [w, code] : doc_locals) locals.emplace(w, code);
         // "103.500 dinars" in a Serbian story: a shared word whose local currency groups thousands
         // with dots (dot_thousands_units) groups them here too; read the sentence again so.
         local_dot_units.clear();
@@ -2350,6 +2467,10 @@ class NumberExtractor final : public Extractor {
         const size_t e = ps.parse_at(k, found);
         if (!e) {
           ++k;
+          continue;
+        }
+        if (found.size() == 1 && ps.inside_name(found.front())) {
+          k = e;
           continue;
         }
         for (const auto& f : found) {
@@ -2424,6 +2545,8 @@ class NumberExtractor final : public Extractor {
                             x.value("local_only", false)});
     std::sort(lx_.glued_signs.begin(), lx_.glued_signs.end(),
               [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    if (v.contains("suffix_signs"))
+      for (auto& [k, x] : v.at("suffix_signs").items()) lx_.suffix_signs.emplace_back(k, x.get<std::string>());
     if (v.contains("dollar_suffixes"))
       for (auto& [k, x] : v.at("dollar_suffixes").items()) lx_.dollar_suffixes[k] = x.get<std::string>();
     for (auto& [k, x] : v.at("codes").items()) lx_.codes[k] = x.get<std::string>();
@@ -2494,6 +2617,8 @@ class NumberExtractor final : public Extractor {
       for (const auto& w : lc.words) {
         std::string low = w;
         for (auto& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        // A dollar sign of letters ("C$") is tokenised as its letters and "$": the letters wake it.
+        if (low.size() > 1 && low.back() == '$') low.pop_back();
         lx_.local_words.insert(std::move(low));
       }
       lx_.locals.push_back(std::move(lc));

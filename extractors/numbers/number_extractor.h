@@ -11,8 +11,9 @@
 //
 // Claim fields: number (money in whole units, percent as written), currency
 // (ISO 4217; a bare "$" is USD; a word or sign several countries share, such as
-// "pesos", "Rs" or "¥", takes the code of the one country the sentence, else the
-// document, names: numbers.json local_currencies; "kr", shared by four crowns, has no
+// "pesos", "Rs" or "¥", takes the code of the one country the sentence, else its
+// datelined section ("TUNIS - ..." in a round-up), else the document, names:
+// numbers.json local_currencies; "kr", shared by four crowns, has no
 // code unless the text names one of them; a bare sub-unit word, "30 cents", takes the
 // code of the nearest money figure in its sentence whose currency has it, "NZ$7.80"),
 // rule (the rule id), sentence, and attrs:
