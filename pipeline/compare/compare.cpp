@@ -1318,15 +1318,18 @@ class Engine {
     const Timex ct = parse_timex(c.value);
     if (!ct.days || off_agreement_ends_.empty()) return std::nullopt;
     const auto& offc = off_.claims();
-    std::set<std::string> values;
     for (uint32_t j : off_agreement_ends_) {
-      values.insert(offc[j].value);
       if (days_overlap(*ct.days, *off_facts_[j].timex.days))
         return Outcome{Verdict::kSupported, j, what + ": official " + offc[j].value + " (the agreement's end), source " + c.value};
     }
-    // Two ends ("the licence until 2041, the supply deal until 2035"): which one applies is unclear.
+    // Two ends ("the licence until 2041, the supply deal until 2035"): which
+    // one applies is unclear. One end told twice ("until 2054", "until 30
+    // June 2054") is one end.
     const uint32_t j = off_agreement_ends_.front();
-    if (values.size() != 1 || earlier_arrangement(*ct.days, *off_facts_[j].timex.days)) return std::nullopt;
+    const bool one_end = std::all_of(off_agreement_ends_.begin(), off_agreement_ends_.end(), [&](uint32_t k) {
+      return days_overlap(*off_facts_[k].timex.days, *off_facts_[j].timex.days);
+    });
+    if (!one_end || earlier_arrangement(*ct.days, *off_facts_[j].timex.days)) return std::nullopt;
     return Outcome{Verdict::kContradicted, j, what + ": official " + offc[j].value + " (the agreement's end), source " + c.value};
   }
 

@@ -967,6 +967,29 @@ TEST_CASE("a quarter or half a year or two off the official one needs fewer shar
   CHECK(verdict("Q4 2041", "2041-Q4") == Verdict::kUnverified);
 }
 
+TEST_CASE("one agreement end told twice, as a year and as a day of it, still holds a source end to it") {
+  TestDoc off;
+  off.published = CivilDate{2044, 8, 4};
+  int s = off.sentence("The agreement runs until 2054.");
+  off.date(s, "2054", "2054", "until");
+  s = off.sentence("The naming-rights deal runs until 30 June 2054.");
+  off.date(s, "30 June 2054", "2054-06-30", "until");
+  add_background(off, 10);
+  auto finding = [&](const std::string& year) {
+    TestDoc cov;
+    cov.published = CivilDate{2044, 8, 5};
+    cov.date(cov.sentence("The deal, which runs until " + year + ", is the first of its kind."), year, year, "until");
+    cov.sentence("Shares were flat.");
+    return finding_for(run(off, cov), 0);
+  };
+  Finding f = finding("2056");
+  CAPTURE(f.reason);
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.reason.find("agreement") != std::string::npos);
+  f = finding("2054");
+  CHECK(f.verdict == Verdict::kSupported);
+}
+
 TEST_CASE("a sum said per year against the same sum as the official total over the term is contradicted") {
   auto verdict = [](const std::string& official, const std::string& source) {
     TestDoc off;
