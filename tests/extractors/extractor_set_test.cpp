@@ -43,6 +43,17 @@ TEST_CASE("a figure takes the party whose stretch of the sentence holds it") {
   CHECK(party(ClaimKind::kMoney, "DKK 9.6 billion") == "halberd_construction");
   // The agent of a passive holds the share.
   CHECK(party(ClaimKind::kPercent, "51 per cent") == "nistowak");  // "Holdings" is a name suffix
+  // A bracket or a colon right after a name opens what is told of it.
+  const auto listed = claims_of("The venture is owned by Halberd Construction (60 per cent) and Ostrava Energy (40 per "
+                                "cent). Kestrel Water: $410 million of new money.");
+  auto listed_party = [&](ClaimKind kind, const std::string& text) {
+    const Claim* c = find(listed, kind, text);
+    REQUIRE(c != nullptr);
+    return attr(*c, "party");
+  };
+  CHECK(listed_party(ClaimKind::kPercent, "60 per cent") == "halberd_construction");
+  CHECK(listed_party(ClaimKind::kPercent, "40 per cent") == "ostrava_energy");
+  CHECK(listed_party(ClaimKind::kMoney, "$410 million") == "kestrel_water");
   // The stretches say whose a figure is; they are no claims of their own.
   for (const auto& c : claims) CHECK(c.value != "holder");
 }
