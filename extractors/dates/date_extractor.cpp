@@ -198,6 +198,15 @@ struct DocState {
   // 2036", "WHAT'S ON TV - SATURDAY 23 SEPTEMBER"): a listing's lines that
   // open with a clock time are on it, whatever day their entries mention.
   std::optional<CivilDate> heading_day;
+  // Days written out with their month ("Tuesday 20 December", "April 15,
+  // 2038") ahead of and behind the story's, over the whole text: counted by a
+  // first pass, they tell a notice, a schedule or an itinerary (most of its
+  // written days ahead) from a news story.
+  int written_ahead = 0, written_behind = 0;
+  // Set for the second pass over such a text: a bare weekday with no tense in
+  // its clause ("- Wednesday: no sailing", "Funeral Mass on Thursday") is the
+  // coming one, not the last.
+  bool looks_ahead = false;
 };
 
 std::string pad(int v, int width) {
@@ -258,6 +267,7 @@ class DateExtractor final : public Extractor {
     auto v = vocab_value(list, word);
     return v && v->is_number_integer() ? v->get<int>() : fallback;
   }
+  std::vector<Claim> extract_pass(const ExtractInput& in, DocState& st) const;
   std::optional<Claim> resolve(const Candidate& c, const ExtractInput& in, std::string_view sentence,
                                DocState& st) const;
   std::optional<int> spoken_year(std::string_view words) const;
@@ -951,6 +961,18 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     return bound_word == "by" || bound_word == "until" || bound_word == "till" || bound_word == "through" ||
            bound_word == "thru";
   };
+  // A past verb anywhere in the expression's clause between semicolons ("The
+  // storm that moved through ... left 9,400 without power, around 3 a.m.
+  // Sunday"; not "Talks are arranged for Thursday; a meeting follows on Friday").
+  auto past_in_semiclause = [&] {
+    std::string_view cl = clause();
+    const size_t xs = c.x.start - static_cast<size_t>(cl.data() - in.text.data());
+    const size_t open = cl.rfind(';', xs);
+    if (open != std::string_view::npos) cl.remove_prefix(open + 1);
+    const size_t close = cl.find(';', xs - (open == std::string_view::npos ? 0 : open + 1));
+    if (close != std::string_view::npos) cl = cl.substr(0, close);
+    return (past_verb_ && RE2::PartialMatch(cl, *past_verb_)) || ed_verb(cl) != std::string_view::npos;
+  };
   auto is_ahead = [&] { return is_future() || (bound_ahead() && !is_past() && local_tense(true) != Tense::kPast); };
   // A deadline governed by an infinitive ("had agreed to let convoys cross and
   // to complete an exchange by July 31", "ordered both sides to file arguments
@@ -1387,6 +1409,9 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
                    (has(kRel) && shift == 0 && local_tense(true) != Tense::kPast)) {
           delta = (wd - aw + 7) % 7;
           if (has(kRel) && delta == 0) delta = 7;
+        } else if (st.looks_ahead && !has(kRel) && !since && !reported() && !said_right_after &&
+                   local_tense(true) == Tense::kNone && !is_past() && !past_in_semiclause()) {
+          delta = (wd - aw + 7) % 7;  // a notice's or a schedule's bare weekday: the coming one
         } else {
           delta = -((aw - wd + 7) % 7);
           if (delta == 0 && since) delta = -7;  // "has fallen since Friday", told on a Friday
@@ -1970,6 +1995,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         st.day_bound = has(kBound);
         if (anchor && *named > *anchor) st.ahead_day = named, ++st.days_ahead;
         if (anchor && *named < *anchor) ++st.days_behind;
+        if (anchor && has(kMonth) && has(kDay) && *named != *anchor) ++(*named > *anchor ? st.written_ahead : st.written_behind);
         if (type == "DATE" && heading_line(in.text, c.x)) st.heading_day = named;
       }
   }
@@ -2019,8 +2045,20 @@ uint32_t title_run_end(std::string_view text, uint32_t from) {
 }
 
 std::vector<Claim> DateExtractor::extract(const ExtractInput& in) const {
+  DocState first;
+  std::vector<Claim> out = extract_pass(in, first);
+  // A text most of whose written days lie ahead of it reads its bare weekdays
+  // ahead: a second pass, so that those before its first written day do too.
+  if (first.written_ahead >= 3 && first.written_ahead > 2 * first.written_behind) {
+    DocState st;
+    st.looks_ahead = true;
+    out = extract_pass(in, st);
+  }
+  return out;
+}
+
+std::vector<Claim> DateExtractor::extract_pass(const ExtractInput& in, DocState& st) const {
   std::vector<Claim> out;
-  DocState st;
   // A text that writes a numeric date only month first can write ("03/19/2043")
   // reads its other numeric dates month first too, whatever day-first prose
   // dates ("12 March 2043") it also has.
