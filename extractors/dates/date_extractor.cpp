@@ -1626,7 +1626,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       } else if (has(kRel)) {
         date = cur;
       } else {
-        date = holiday_date(*spec, narrative_year().value_or(infer_year(*anchor, cur->month, cur->day, is_future(), is_past())));
+        date = holiday_date(*spec, narrative_year().value_or(
+                                       infer_year(*anchor, cur->month, cur->day, is_future() || text_ahead(), is_past())));
       }
     }
     if (date && r.step == "around") {
@@ -2029,6 +2030,10 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         st.past_year.reset();
       }
     }
+    // A relative expression of the present ("last autumn", "last week") brings
+    // a retrospective back to the story's time: a bare "Christmas" after it is
+    // the latest one, not the scene's.
+    if (anchor && has(kRel) && !since && vy > anchor->year - kSceneYears) st.past_year.reset();
     if (anchor && vy > anchor->year - kSceneYears) st.present_seen = true;
     if (value.size() >= 7 && value[4] == '-' && std::isdigit(static_cast<unsigned char>(value[5])) && has(kMonth)) {
       st.month = vy * 12 + to_int(value.substr(5, 2)) - 1;
