@@ -1443,6 +1443,13 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
           // the tense of the moving.
           const int ahead_days = (wd - aw + 7) % 7, back_days = (aw - wd + 7) % 7;
           delta = ahead_days <= back_days ? ahead_days : -back_days;
+        } else if (has(kRel) && shift > 0 && ascii_lower(g[kRel]).find("following") != std::string::npos && st.day &&
+                   st.day_end <= c.x.start && c.x.start - st.day_end <= kClauseReach &&
+                   in.text.substr(st.day_end, c.x.start - st.day_end).find("\n\n") == std::string_view::npos) {
+          // "the following Saturday" after "Saturday 26 September": the first one
+          // after the day the text last named in its paragraph, not after the story's.
+          const int step = (wd - iso_weekday(*st.day) + 7) % 7;
+          delta = static_cast<int>(days_from_civil(add_days(*st.day, step == 0 ? 7 : step)) - days_from_civil(*anchor));
         } else if (has(kRel) && shift < 0) {
           delta = -((aw - wd + 7) % 7);
           if (delta == 0) delta = -7;
