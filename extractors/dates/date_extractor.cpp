@@ -1662,6 +1662,9 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       // "the weekend": the one just past, unless the clause looks ahead or it is the weekend now.
       // From Friday on it is the coming one: the one five days back would be "last weekend".
       shift = (weekday_ahead() || iso_weekday(*anchor) >= 4) ? 0 : -1;
+    } else if (u == "weekend" && has(kRel) && shift > 0 && anchor && iso_weekday(*anchor) <= 4 &&
+               ascii_lower(g[kRel]).find("coming") != std::string::npos) {
+      shift = 0;  // "this coming weekend", told on a weekday: the one at the end of this week
     }
     std::optional<json> holiday;
     if (u == "weekend" && has(kHoliday)) holiday = vocab_value("HOLIDAY", g[kHoliday]);
