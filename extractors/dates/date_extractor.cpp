@@ -121,6 +121,7 @@ struct Rule {
   int add_days = 0;              // days added to a weekday's resolved date ("next Monday week")
   bool ahead = false;            // the weekday is the coming one, today's included ("Tuesday week"); a
                                  // month and day the next one ("the year ending June 30")
+  bool entries_only = false;     // only in a text of dated entries (a log's "0645 CTD cast commenced")
   bool day_first_doc = false;    // numeric day and month swap when the text writes day-first dates elsewhere
   bool weekday_agrees = false;   // no date unless the weekday written with it falls on it ("Tues 24/7", not "Sun 24/7")
   std::string history_value;     // the value in a text that has named only a distant past ("Today" in an encyclopedia entry)
@@ -198,6 +199,30 @@ struct DocState {
   // 2036", "WHAT'S ON TV - SATURDAY 23 SEPTEMBER"): a listing's lines that
   // open with a clock time are on it, whatever day their entries mention.
   std::optional<CivilDate> heading_day;
+  // Days written out with their month ("Tuesday 20 December", "April 15,
+  // 2038") ahead of and behind the story's, over the whole text: counted by a
+  // first pass, they tell a notice, a schedule or an itinerary (most of its
+  // written days ahead) from a news story.
+  int written_ahead = 0, written_behind = 0;
+  // Set for the second pass over such a text: a bare weekday with no tense in
+  // its clause ("- Wednesday: no sailing", "Funeral Mass on Thursday") is the
+  // coming one, not the last.
+  bool looks_ahead = false;
+  // Entry headings: a line that opens with a day and holds little else
+  // ("2041-04-03 (Wed)", "Sun. June 28, 2043", "Wed. July 1 - Canada Day"),
+  // the dated entries of a log or a diary. The first pass counts the distinct
+  // days they name; with two or more the second pass sets `entries`, and each
+  // entry's "today", "tomorrow" and "this morning" count from its heading's
+  // day (`entry_day`), as do its clock times ("0645 CTD cast commenced").
+  // An entry runs to its block's end (a blank line): "Looking ahead" after the
+  // last entry is the text's own day again. Entries are written on their day or
+  // after it, so a heading ahead of the text makes it a listing (a tour's
+  // dates), not a diary.
+  std::set<CivilDate> entry_days;
+  int entries_ahead = 0;
+  bool entries = false;
+  std::optional<CivilDate> entry_day;
+  uint32_t entry_end = 0;
 };
 
 std::string pad(int v, int width) {
@@ -258,6 +283,7 @@ class DateExtractor final : public Extractor {
     auto v = vocab_value(list, word);
     return v && v->is_number_integer() ? v->get<int>() : fallback;
   }
+  std::vector<Claim> extract_pass(const ExtractInput& in, DocState& st) const;
   std::optional<Claim> resolve(const Candidate& c, const ExtractInput& in, std::string_view sentence,
                                DocState& st) const;
   std::optional<int> spoken_year(std::string_view words) const;
@@ -468,6 +494,7 @@ Result<std::unique_ptr<Extractor>> DateExtractor::build(const RuleBook& book) {
       rule.add_days = r.value("add_days", 0);
       rule.ahead = r.value("ahead", false);
       rule.day_first_doc = r.value("day_first_doc", false);
+      rule.entries_only = r.value("entries", false);
       rule.weekday_agrees = r.value("weekday_agrees", false);
       rule.history_value = r.value("history_value", std::string());
       if (r.contains("ahead_shift")) rule.ahead_shift = r.value("ahead_shift", 0);
@@ -646,6 +673,29 @@ size_t DateExtractor::ed_verb(std::string_view part) const {
   return std::string_view::npos;
 }
 
+// True when `x` opens a line and what follows it on the line is a short
+// bracket or title: a dated entry's heading ("2041-04-03 (Wed)", "Tue. 30
+// June", "Wed. July 1 - Canada Day"), not a sentence that opens with a date.
+bool entry_heading(std::string_view text, Span x) {
+  size_t b = x.start;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+  // A weekday's abbreviation the segmenter took for a sentence's end ("Sun. June 28, 2043").
+  size_t w = b;
+  while (w > 0 && b - w < 6 && (std::isalpha(static_cast<unsigned char>(text[w - 1])) || text[w - 1] == '.' ||
+                                text[w - 1] == ','))
+    --w;
+  if (w < b && (w == 0 || text[w - 1] == '\n') && std::isupper(static_cast<unsigned char>(text[w]))) b = w;
+  if (b > 0 && text[b - 1] != '\n') return false;
+  size_t e = text.find('\n', x.end);
+  if (e == std::string_view::npos) e = text.size();
+  std::string_view rest = text.substr(x.end, e - x.end);
+  while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\r')) rest.remove_suffix(1);
+  if (rest.empty()) return true;
+  if (rest.size() > 32 || rest.find(". ") != std::string_view::npos) return false;
+  return rest.starts_with(" (") || rest.starts_with(" - ") || rest.starts_with(" \xE2\x80\x93 ") ||
+         rest.starts_with(" \xE2\x80\x94 ");
+}
+
 // True when `x` ends a short line with no sentence stop: a heading or a
 // dateline ("WHAT'S ON TV - SATURDAY 23 SEPTEMBER", "Wednesday 24 April 2041").
 bool heading_line(std::string_view text, Span x) {
@@ -664,7 +714,10 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   const Rule& r = rules_[c.rule];
   const auto& g = c.g;
   auto has = [&](G k) { return !g[k].empty(); };
-  const std::optional<CivilDate>& anchor = in.published;
+  // In a text of dated entries, an entry's relative forms count from its heading's day.
+  const bool in_entry = st.entries && st.entry_day && in.published && st.entry_end <= c.x.start &&
+                        in.text.substr(st.entry_end, c.x.start - st.entry_end).find("\n\n") == std::string_view::npos;
+  const std::optional<CivilDate> anchor = in_entry ? st.entry_day : in.published;
   bool anchored = false;
   std::string value;
   std::string type = r.type;
@@ -950,6 +1003,18 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   auto deadline = [&] {
     return bound_word == "by" || bound_word == "until" || bound_word == "till" || bound_word == "through" ||
            bound_word == "thru";
+  };
+  // A past verb anywhere in the expression's clause between semicolons ("The
+  // storm that moved through ... left 9,400 without power, around 3 a.m.
+  // Sunday"; not "Talks are arranged for Thursday; a meeting follows on Friday").
+  auto past_in_semiclause = [&] {
+    std::string_view cl = clause();
+    const size_t xs = c.x.start - static_cast<size_t>(cl.data() - in.text.data());
+    const size_t open = cl.rfind(';', xs);
+    if (open != std::string_view::npos) cl.remove_prefix(open + 1);
+    const size_t close = cl.find(';', xs - (open == std::string_view::npos ? 0 : open + 1));
+    if (close != std::string_view::npos) cl = cl.substr(0, close);
+    return (past_verb_ && RE2::PartialMatch(cl, *past_verb_)) || ed_verb(cl) != std::string_view::npos;
   };
   auto is_ahead = [&] { return is_future() || (bound_ahead() && !is_past() && local_tense(true) != Tense::kPast); };
   // A deadline governed by an infinitive ("had agreed to let convoys cross and
@@ -1378,6 +1443,13 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
           // the tense of the moving.
           const int ahead_days = (wd - aw + 7) % 7, back_days = (aw - wd + 7) % 7;
           delta = ahead_days <= back_days ? ahead_days : -back_days;
+        } else if (has(kRel) && shift > 0 && ascii_lower(g[kRel]).find("following") != std::string::npos && st.day &&
+                   st.day_end <= c.x.start && c.x.start - st.day_end <= kClauseReach &&
+                   in.text.substr(st.day_end, c.x.start - st.day_end).find("\n\n") == std::string_view::npos) {
+          // "the following Saturday" after "Saturday 26 September": the first one
+          // after the day the text last named in its paragraph, not after the story's.
+          const int step = (wd - iso_weekday(*st.day) + 7) % 7;
+          delta = static_cast<int>(days_from_civil(add_days(*st.day, step == 0 ? 7 : step)) - days_from_civil(*anchor));
         } else if (has(kRel) && shift < 0) {
           delta = -((aw - wd + 7) % 7);
           if (delta == 0) delta = -7;
@@ -1387,6 +1459,14 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
                    (has(kRel) && shift == 0 && local_tense(true) != Tense::kPast)) {
           delta = (wd - aw + 7) % 7;
           if (has(kRel) && delta == 0) delta = 7;
+        } else if (st.looks_ahead && !has(kRel) && !since && !reported() && !said_right_after &&
+                   local_tense(true) == Tense::kNone && !is_past() && !past_in_semiclause()) {
+          delta = (wd - aw + 7) % 7;  // a notice's or a schedule's bare weekday: the coming one
+        } else if (in_entry && !has(kRel) && !since &&
+                   add_days(*anchor, (wd - aw + 7) % 7) <= *in.published) {
+          // A diary entry tells its day and those after it, up to the text's
+          // own: "we wrapped at 03:20 Wednesday" under a Tuesday's heading.
+          delta = (wd - aw + 7) % 7;
         } else {
           delta = -((aw - wd + 7) % 7);
           if (delta == 0 && since) delta = -7;  // "has fallen since Friday", told on a Friday
@@ -1553,7 +1633,8 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       } else if (has(kRel)) {
         date = cur;
       } else {
-        date = holiday_date(*spec, narrative_year().value_or(infer_year(*anchor, cur->month, cur->day, is_future(), is_past())));
+        date = holiday_date(*spec, narrative_year().value_or(
+                                       infer_year(*anchor, cur->month, cur->day, is_future() || text_ahead(), is_past())));
       }
     }
     if (date && r.step == "around") {
@@ -1581,6 +1662,9 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       // "the weekend": the one just past, unless the clause looks ahead or it is the weekend now.
       // From Friday on it is the coming one: the one five days back would be "last weekend".
       shift = (weekday_ahead() || iso_weekday(*anchor) >= 4) ? 0 : -1;
+    } else if (u == "weekend" && has(kRel) && shift > 0 && anchor && iso_weekday(*anchor) <= 4 &&
+               ascii_lower(g[kRel]).find("coming") != std::string::npos) {
+      shift = 0;  // "this coming weekend", told on a weekday: the one at the end of this week
     }
     std::optional<json> holiday;
     if (u == "weekend" && has(kHoliday)) holiday = vocab_value("HOLIDAY", g[kHoliday]);
@@ -1956,6 +2040,10 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         st.past_year.reset();
       }
     }
+    // A relative expression of the present ("last autumn", "last week") brings
+    // a retrospective back to the story's time: a bare "Christmas" after it is
+    // the latest one, not the scene's.
+    if (anchor && has(kRel) && !since && vy > anchor->year - kSceneYears) st.past_year.reset();
     if (anchor && vy > anchor->year - kSceneYears) st.present_seen = true;
     if (value.size() >= 7 && value[4] == '-' && std::isdigit(static_cast<unsigned char>(value[5])) && has(kMonth)) {
       st.month = vy * 12 + to_int(value.substr(5, 2)) - 1;
@@ -1970,7 +2058,13 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         st.day_bound = has(kBound);
         if (anchor && *named > *anchor) st.ahead_day = named, ++st.days_ahead;
         if (anchor && *named < *anchor) ++st.days_behind;
+        if (anchor && has(kMonth) && has(kDay) && *named != *anchor) ++(*named > *anchor ? st.written_ahead : st.written_behind);
         if (type == "DATE" && heading_line(in.text, c.x)) st.heading_day = named;
+        if (type == "DATE" && has(kMonth) && has(kDay) && entry_heading(in.text, c.x)) {
+          if (in.published && *named > *in.published) ++st.entries_ahead;
+          else st.entry_days.insert(*named);
+          if (st.entries) st.entry_day = st.heading_day = named, st.entry_end = c.x.end;
+        }
       }
   }
 
@@ -2019,8 +2113,23 @@ uint32_t title_run_end(std::string_view text, uint32_t from) {
 }
 
 std::vector<Claim> DateExtractor::extract(const ExtractInput& in) const {
+  DocState first;
+  std::vector<Claim> out = extract_pass(in, first);
+  // A text most of whose written days lie ahead of it reads its bare weekdays
+  // ahead: a second pass, so that those before its first written day do too.
+  const bool ahead = first.written_ahead >= 3 && first.written_ahead > 2 * first.written_behind;
+  const bool entries = first.entry_days.size() >= 2 && first.entries_ahead == 0;
+  if (ahead || entries) {
+    DocState st;
+    st.looks_ahead = ahead;
+    st.entries = entries;
+    out = extract_pass(in, st);
+  }
+  return out;
+}
+
+std::vector<Claim> DateExtractor::extract_pass(const ExtractInput& in, DocState& st) const {
   std::vector<Claim> out;
-  DocState st;
   // A text that writes a numeric date only month first can write ("03/19/2043")
   // reads its other numeric dates month first too, whatever day-first prose
   // dates ("12 March 2043") it also has.
@@ -2063,6 +2172,7 @@ std::vector<Claim> DateExtractor::extract(const ExtractInput& in) const {
         if (r.reject_after && RE2::PartialMatch(sentence.substr(xe), *r.reject_after)) continue;
         // Checked before the overlap choice, so that "1914-18" falls to the range rules.
         if (r.consecutive && !one_year_pair(c.g[kTo], c.g[kYY])) continue;
+        if (r.entries_only && !st.entries) continue;
         c.x = {static_cast<uint32_t>(s.start + xs), static_cast<uint32_t>(s.start + xe)};
         cands.push_back(c);
       }
