@@ -357,4 +357,36 @@ TEST_CASE("wine rules: a length said 'previously' is an old level") {
   CHECK(count(b, "contradicted", "'48 months'") == 0);
 }
 
+TEST_CASE("an interconnector and a water bond: figures of two parties swapped, points told as per cent") {
+  // "NordNet will pay 55 percent of the costs and PSP 45 percent" against
+  // "NordNet will bear 45% and PSP 55% of the costs".
+  const auto a = story_findings("baltlink-interconnector-2043", "a.txt");
+  CAPTURE(all(a));
+  CHECK(count(a, "contradicted", "figures of two parties told swapped") >= 1);
+  // "that cuts leaks by seven percent" against "a reduction of 7 percentage points".
+  const auto c = story_findings("lorrac-water-bond-tariff-2036", "c.txt");
+  CAPTURE(all(c));
+  CHECK(count(c, "contradicted", "percentage points told as per cent") == 1);
+}
+
+TEST_CASE("a film licence and a satellite deal: a share of another base, a quarter a year off") {
+  // "a distribution fee of 25% of net receipts" against "25% of gross receipts".
+  const auto b = story_findings("salt-orchard-meridian-distribution-2033", "b.txt");
+  CAPTURE(all(b));
+  CHECK(count(b, "contradicted", "share of another base") == 1);
+  // "commercial service in Q2 2041" against "the second quarter of 2040".
+  const auto d = story_findings("stellaris-andes-kaband-sharing-2039", "d.txt");
+  CAPTURE(all(d));
+  CHECK(count(d, "contradicted", "'Q2 2041' = 2041-Q2") == 1);
+}
+
+TEST_CASE("a naming-rights deal: a sign-off is no signing, and planning permission told as granted is a step told done") {
+  const auto c = story_findings("ashgrove-norvik-naming-rights-2044", "c.txt");
+  CAPTURE(all(c));
+  // "the council has already granted planning permission" against "a decision is expected in November 2044".
+  CHECK(count(c, "contradicted", "condition told as met") == 1);
+  // "for the first time a week today": a day ahead of the article is no signing day.
+  CHECK(count(c, "contradicted", "signing date") == 0);
+}
+
 }  // namespace claimcheck
