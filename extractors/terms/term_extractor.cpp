@@ -729,9 +729,10 @@ void TermExtractor::emit_holders(std::string_view text, Span sent, const Sentenc
     // The agent of a passive right after the figure ("owned 51 per cent by
     // the Nistowak Cree Nation"), else the nearest name before the figure
     // that is not given something ("Halvard will pay Sumikawa 15%" is
-    // Halvard's), else the first after it that gets it ("65% going to Tawi
-    // Bank", "PLN 6.7 billion for PSP", "55% Łódzkie"): a name after "of", "in" or "at" is
-    // what the figure is of or where ("40% of Meridian", "produced at Kesane").
+    // Halvard's), else the first after it that gets it or that it is of
+    // ("65% going to Tawi Bank", "PLN 6.7 billion for PSP", "55% Łódzkie",
+    // "$410 million of Series B"): a name after "in" or "at" is where the
+    // figure is ("produced at Kesane").
     const Mention* agent = nullptr;
     const Mention* before = nullptr;
     const Mention* after = nullptr;

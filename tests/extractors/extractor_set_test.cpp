@@ -25,6 +25,13 @@ std::string attr(const Claim& c, const char* key) {
   return it != c.attrs.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// The party a figure of `kind` reading `text` was given ("" for none).
+std::string party_of(const std::vector<Claim>& claims, ClaimKind kind, const std::string& text) {
+  const Claim* c = find(claims, kind, text);
+  REQUIRE(c != nullptr);
+  return attr(*c, "party");
+}
+
 }  // namespace
 
 TEST_CASE("a figure takes the party whose stretch of the sentence holds it") {
@@ -32,11 +39,7 @@ TEST_CASE("a figure takes the party whose stretch of the sentence holds it") {
       "Under the deal, Ostrava Energy pays a fee to Halberd Construction. Halberd Construction will bear 45% and "
       "Ostrava Energy 55% of the costs, about DKK 9.6 billion for Halberd Construction, and the site is owned 51 "
       "per cent by Nistowak Holdings.");
-  auto party = [&](ClaimKind kind, const std::string& text) {
-    const Claim* c = find(claims, kind, text);
-    REQUIRE(c != nullptr);
-    return attr(*c, "party");
-  };
+  auto party = [&](ClaimKind kind, const std::string& text) { return party_of(claims, kind, text); };
   CHECK(party(ClaimKind::kPercent, "45%") == "halberd_construction");
   CHECK(party(ClaimKind::kPercent, "55%") == "ostrava_energy");
   // A name after the amount ("for X") gets it; the currency code before it is no party.
@@ -46,11 +49,7 @@ TEST_CASE("a figure takes the party whose stretch of the sentence holds it") {
   // A bracket or a colon right after a name opens what is told of it.
   const auto listed = claims_of("The venture is owned by Halberd Construction (60 per cent) and Ostrava Energy (40 per "
                                 "cent). Kestrel Water: $410 million of new money.");
-  auto listed_party = [&](ClaimKind kind, const std::string& text) {
-    const Claim* c = find(listed, kind, text);
-    REQUIRE(c != nullptr);
-    return attr(*c, "party");
-  };
+  auto listed_party = [&](ClaimKind kind, const std::string& text) { return party_of(listed, kind, text); };
   CHECK(listed_party(ClaimKind::kPercent, "60 per cent") == "halberd_construction");
   CHECK(listed_party(ClaimKind::kPercent, "40 per cent") == "ostrava_energy");
   CHECK(listed_party(ClaimKind::kMoney, "$410 million") == "kestrel_water");
