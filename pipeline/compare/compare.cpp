@@ -1667,6 +1667,30 @@ class Engine {
                        "), the source says it is done (" + quote(c.text) + ")"};
   }
 
+  // "exclusive rights to all camp, catering and road-maintenance contracts"
+  // against "a right of first refusal on contracts for camp services": a
+  // right the official text gives the holder only in a weaker form
+  // (weaker_rights), told as the stronger. Only a positive source term
+  // naming its holder, against a positive official weaker right of that
+  // holder, where the official text gives the holder no right of c's type.
+  std::optional<Outcome> right_told_stronger(const Claim& c, const TermSlot& slot) const {
+    const auto weaker = opt_.weaker_rights.find(slot.type);
+    if (slot.subject.empty() || weaker == opt_.weaker_rights.end() || str_attr(c.attrs, "polarity") != "positive")
+      return std::nullopt;
+    for (uint32_t j : bucket(off_terms_, slot.type))
+      if (same_party(off_facts_[j].slot.subject, slot.subject)) return std::nullopt;
+    for (const std::string& type : weaker->second)
+      for (uint32_t j : bucket(off_terms_, type)) {
+        const Claim& o = off_.claims()[j];
+        if (str_attr(o.attrs, "polarity") != "positive" || !same_party(off_facts_[j].slot.subject, slot.subject))
+          continue;
+        return Outcome{Verdict::kContradicted, j,
+                       describe({slot.type, "", "", ""}) + " told for a weaker right: official " + quote(o.text) +
+                           " (" + o.value + "), source " + quote(c.text)};
+      }
+    return std::nullopt;
+  }
+
   // A licence or exclusive right told over places the official text does
   // not give it ("exclusive rights in Japan, South Korea and mainland China"
   // against "in Japan, South Korea and Taiwan"; a worldwide licence against
@@ -1802,6 +1826,7 @@ class Engine {
                       slot.object};
         }
       }
+      if (auto stronger = right_told_stronger(c, slot)) return *stronger;
       return {Verdict::kUnverified, std::nullopt, "the official document says nothing about " + describe(slot)};
     }
 
@@ -3857,6 +3882,7 @@ Result<CompareOptions> CompareOptions::from_json(const nlohmann::json& j) {
   read_field(j, "relative_words", o.relative_words, bad);
   read_field(j, "generic_parties", o.generic_parties, bad);
   read_field(j, "role_parties", o.role_parties, bad);
+  read_field(j, "weaker_rights", o.weaker_rights, bad);
   read_field(j, "attribution_cues", o.attribution_cues, bad);
   read_field(j, "past_cues", o.past_cues, bad);
   read_field(j, "history_leads", o.history_leads, bad);

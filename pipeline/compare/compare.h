@@ -135,6 +135,10 @@ struct CompareOptions {
   // text ("city", "company", "government"): a figure is not told of the
   // wrong party on their account. Lower-case.
   std::vector<std::string> role_parties;
+  // Term type -> the weaker rights of the kind ("exclusivity" ->
+  // "right_of_first_refusal"): a source's stronger right where the official
+  // text gives its holder only a weaker one is contradicted.
+  std::map<std::string, std::vector<std::string>> weaker_rights;
   // Term types whose subject/object order carries meaning (payer->payee, buyer->target).
   std::vector<std::string> directional_terms;
   uint32_t cue_window = 40;       // max bytes between an announcement cue and the date

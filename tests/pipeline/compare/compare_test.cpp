@@ -2247,6 +2247,28 @@ TEST_CASE("a share of another base (net against gross, monthly against annual) i
   CHECK(verdict("Meridian takes a distribution fee of 25% of receipts in each territory.") == Verdict::kSupported);
 }
 
+TEST_CASE("an exclusive right where the official text gives the holder only a right of first refusal is contradicted") {
+  TestDoc off;
+  off.published = CivilDate{2047, 4, 16};
+  int s = off.sentence("Wapos businesses will have a right of first refusal on camp and catering contracts.");
+  off.term(s, "Wapos businesses will have a right of first refusal", "right_of_first_refusal", "wapos", "");
+  add_background(off, 10);
+  auto verdict = [&](const std::string& text, const std::string& subject, const std::string& polarity) {
+    TestDoc cov;
+    cov.published = CivilDate{2047, 4, 17};
+    cov.term(cov.sentence(text), text, "exclusivity", subject, "", polarity);
+    cov.sentence("Shares were flat.");
+    const Finding f = finding_for(run(off, cov), 0);
+    CAPTURE(f.reason);
+    if (f.verdict == Verdict::kContradicted) CHECK(f.reason.find("weaker right") != std::string::npos);
+    return f.verdict;
+  };
+  CHECK(verdict("Wapos businesses get exclusive rights to camp contracts", "wapos", "positive") == Verdict::kContradicted);
+  // Another holder's exclusivity, or none, is not this right told stronger.
+  CHECK(verdict("Corvane keeps exclusive rights to camp contracts", "corvane", "positive") != Verdict::kContradicted);
+  CHECK(verdict("Wapos businesses get no exclusive rights", "wapos", "negative") != Verdict::kContradicted);
+}
+
 TEST_CASE("the official publication day, when it dates the signing, is no event a differing date tells wrong") {
   auto verdict = [](const std::string& official, const std::string& source, const std::string& date,
                     const std::string& value) {
