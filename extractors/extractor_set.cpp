@@ -122,24 +122,23 @@ void link_figures_to_terms(std::vector<Claim>& claims) {
   }
 }
 
-// Gives each money or percent figure (not a range end) inside a holder stretch (term value
-// "holder", see term_extractor.h) the stretch's party as attrs.party, then
-// drops the holders: they say whose a figure is, not a term of the deal.
+// Gives each money or percent figure (not a range end) inside a holder
+// stretch (term value "holder", see term_extractor.h) the stretch's party as
+// attrs.party, then drops the holders: they say whose a figure is, not a term
+// of the deal. Stretches do not overlap and `claims` is sorted by start, so
+// the stretch that may hold a figure is the last one starting at or before it.
 void attach_figure_holders(std::vector<Claim>& claims) {
   auto is_holder = [](const Claim& c) { return c.kind == ClaimKind::kTerm && c.value == "holder"; };
-  std::vector<Span> spans;
-  std::vector<std::string> parties;
+  std::vector<std::pair<Span, std::string>> stretches;  // in order of start
   for (const auto& c : claims)
-    if (is_holder(c)) {
-      spans.push_back(c.span);
-      parties.push_back(c.attrs.value("subject", ""));
-    }
-  if (spans.empty()) return;
+    if (is_holder(c)) stretches.emplace_back(c.span, c.attrs.value("subject", ""));
+  if (stretches.empty()) return;
   for (auto& f : claims) {
     // The ends of a range ("between KSh 500 and KSh 50,000") are one figure's.
     if (!is_number_kind(f.kind) || f.attrs.contains("range")) continue;
-    for (size_t i = 0; i < spans.size(); ++i)
-      if (spans[i].contains(f.span)) f.attrs["party"] = parties[i];
+    auto it = std::upper_bound(stretches.begin(), stretches.end(), f.span.start,
+                               [](uint32_t start, const auto& st) { return start < st.first.start; });
+    if (it != stretches.begin() && std::prev(it)->first.contains(f.span)) f.attrs["party"] = std::prev(it)->second;
   }
   std::erase_if(claims, is_holder);
 }

@@ -873,32 +873,33 @@ class Engine {
     auto classes = [&](const std::vector<std::string>& base) {
       std::vector<int> out;
       for (const auto& group : opt_.base_contrasts) {
-        int found = -1;
+        std::set<int> named;
         for (size_t k = 0; k < group.size(); ++k)
           for (const auto& w : group[k])
-            if (std::find(base.begin(), base.end(), w) != base.end()) found = found == -1 || found == static_cast<int>(k) ? static_cast<int>(k) : -2;
-        out.push_back(found < 0 ? -1 : found);
+            if (std::find(base.begin(), base.end(), w) != base.end()) named.insert(static_cast<int>(k));
+        out.push_back(named.size() == 1 ? *named.begin() : -1);
       }
       return out;
     };
     const std::vector<int> cc = classes(cb);
+    const std::string unit = unit_of(cov_, c);
     std::optional<uint32_t> other;
+    std::vector<std::string> other_base;
     for (uint32_t j : off_figure_ids_) {
       const Claim& o = off_.claims()[j];
-      if (o.kind != ClaimKind::kPercent || !same_number(o.number, c.number) || off_facts_[j].unit != unit_of(cov_, c))
-        continue;
-      const std::vector<int> oc = classes(share_base(off_, o));
+      if (o.kind != ClaimKind::kPercent || !same_number(o.number, c.number) || off_facts_[j].unit != unit) continue;
+      std::vector<std::string> ob = share_base(off_, o);
+      const std::vector<int> oc = classes(ob);
       bool differs = false;
       for (size_t g = 0; g < cc.size(); ++g)
         if (cc[g] >= 0 && oc[g] >= 0 && cc[g] != oc[g]) differs = true;
       if (!differs) return std::nullopt;
-      if (!other) other = j;
+      if (!other) other = j, other_base = std::move(ob);
     }
     if (!other) return std::nullopt;
     return Outcome{Verdict::kContradicted, other,
                    "share of another base: official " + quote(off_.claims()[*other].text) + " of " +
-                       join_words(share_base(off_, off_.claims()[*other])) + ", source " + quote(c.text) + " of " +
-                       join_words(cb)};
+                       join_words(other_base) + ", source " + quote(c.text) + " of " + join_words(cb)};
   }
   static std::string join_words(const std::vector<std::string>& words) {
     std::string out;
@@ -1235,9 +1236,7 @@ class Engine {
   // shareholders receive what the acquirer pays, whoever a sentence names.
   TermSlot slot_of(const Claim& c) const {
     TermSlot s = term_slot(c);
-    auto generic = [&](const std::string& id) {
-      return std::find(opt_.generic_parties.begin(), opt_.generic_parties.end(), ascii_lower(id)) != opt_.generic_parties.end();
-    };
+    auto generic = [&](const std::string& id) { return contains(opt_.generic_parties, ascii_lower(id)); };
     if (generic(s.subject)) s.subject.clear();
     if (generic(s.object)) s.object.clear();
     return s;
