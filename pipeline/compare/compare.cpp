@@ -3058,9 +3058,13 @@ class Engine {
     build_contexts();
     const Context& cctx = cov_context_->of(i);
     std::vector<Length> told_beside;
+    std::vector<uint32_t> told_again;  // sentence mates giving this very length
     for (const Claim* m : cov_.sentence_mates(c))
       if (m != &c && is_length(*m))
-        if (auto l = length_of(m->attrs)) told_beside.push_back(*l);
+        if (auto l = length_of(m->attrs)) {
+          told_beside.push_back(*l);
+          if (relate(*l, *cl) == LengthRelation::kSame) told_again.push_back(static_cast<uint32_t>(m - cov_.claims().data()));
+        }
     double agree_score = 0;
     std::optional<uint32_t> agree;
     std::map<std::pair<double, double>, std::pair<double, uint32_t>> differing;  // official length -> best overlap, claim
@@ -3091,6 +3095,14 @@ class Engine {
       return ": official " + quote(offc[j].text) + " = " + describe_period(str_attr(offc[j].attrs, "period")) +
              ", source " + quote(c.text) + " = " + describe_period(str_attr(c.attrs, "period"));
     };
+    // A length the sentence tells twice ("on six months' notice, paying a fee
+    // of six months' funding") against an official one told once: the
+    // official length is the mention whose words it shares more, and the
+    // other mention is free to be told wrong.
+    if (agree && std::any_of(told_again.begin(), told_again.end(), [&](uint32_t m) {
+          return context_overlap(cov_context_->of(m), off_context_->of(*agree), *rarity_) > agree_score;
+        }))
+      agree.reset(), agree_score = 0;
     auto [conflict, best, runner_up] = best_differing(differing);
     // One official sentence giving both ("an initial period of five years,
     // renewing for further periods of three years"): its words around each

@@ -86,6 +86,11 @@ LengthRelation relate(const Length& s, const Length& o, double exact_slack) {
   auto near = [&](double x, double y) { return std::abs(x - y) <= slack * std::max(x, y); };
   const bool same_shape = s.bound == o.bound || loose;
   if (same_shape && s.range() == o.range() && near(s.low, o.low) && near(s.high, o.high)) return LengthRelation::kSame;
+  // Two thresholds of one kind ("more than 90 days overdue" against "more than
+  // 180 days overdue") are one condition told two ways, not two that fit.
+  if (s.bound == o.bound && (s.bound == Length::Bound::kAtLeast || s.bound == Length::Bound::kAtMost) &&
+      !s.range() && !o.range())
+    return LengthRelation::kDiffers;
   const auto [slo, shi] = allowed(s, slack);
   const auto [olo, ohi] = allowed(o, slack);
   if (shi * (1 + slack) < olo || ohi * (1 + slack) < slo) return LengthRelation::kDiffers;

@@ -35,7 +35,9 @@ std::optional<double> period_days(const std::string& period);
 //   kFits      both can be true, neither says the other ("up to 30 years"
 //              against "20 years"; "three to five years" against "four years").
 //   kDiffers   both cannot be true of one thing ("seven years" against "ten
-//              years"; "at least five years" against "three years").
+//              years"; "at least five years" against "three years"; two
+//              thresholds of one kind, "more than 90 days" against "more
+//              than 180 days").
 // `exact_slack` is the slack of two lengths said exactly; counts of things
 // ("24 aircraft") are related the same way with none.
 enum class LengthRelation { kSame, kFits, kDiffers };

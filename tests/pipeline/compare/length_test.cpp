@@ -82,6 +82,10 @@ TEST_CASE("two lengths are the same, fit together, or cannot both hold") {
   CHECK(relate(length("PT35H"), length("PT36H")) == LengthRelation::kDiffers);
   CHECK(relate(length("P25Y"), length("P26Y")) == LengthRelation::kDiffers);
   CHECK(relate(length("P35D", "approx"), length("P36D")) == LengthRelation::kSame);
+  // Two thresholds of one kind are one condition told two ways.
+  CHECK(relate(length("P90D", "lower_bound"), length("P180D", "lower_bound")) == LengthRelation::kDiffers);
+  CHECK(relate(length("P2Y", "upper_bound"), length("P3Y", "upper_bound")) == LengthRelation::kDiffers);
+  CHECK(relate(length("P90D", "lower_bound"), length("P3M", "lower_bound")) == LengthRelation::kSame);
 }
 
 TEST_CASE("a period that is not one ISO 8601 designator with a positive number is no length") {
@@ -127,6 +131,30 @@ TEST_CASE("of two lengths in one official sentence, the words nearest each decid
             .rfind("supported", 0) == 0);
   CHECK(verdict_on(off, doc("The treaty has an initial term of five years."), "five years")
             .rfind("supported", 0) == 0);
+}
+
+TEST_CASE("a length told twice in one sentence agrees once; the other mention may be told wrong") {
+  const Doc off = doc("Orvanta may terminate the research programme for convenience on twelve months' written notice. "
+                      "In that case it will pay a wind-down fee equal to six months of research funding." +
+                      kBackground);
+  const Doc cov = doc("Orvanta can terminate for convenience on 6 months' notice, paying a wind-down fee of six "
+                      "months' research funding.");
+  const std::string notice = verdict_on(off, cov, "6 months");
+  CAPTURE(notice);
+  CHECK(notice.rfind("contradicted", 0) == 0);
+  CHECK(notice.find("'twelve months'") != std::string::npos);
+  CHECK(verdict_on(off, cov, "six months").rfind("supported", 0) == 0);
+  // Told once, the same words leave the length supported by the fee's six months.
+  const Doc once = doc("Orvanta will pay a wind-down fee of six months' research funding if it terminates.");
+  CHECK(verdict_on(off, once, "six months").rfind("supported", 0) == 0);
+}
+
+TEST_CASE("a threshold told with another number is wrong") {
+  const Doc off = doc("The Nation may terminate the Agreement if any payment is more than 180 days overdue." +
+                      kBackground);
+  const Doc cov = doc("The Nation may terminate the agreement if a payment is more than 90 days overdue.");
+  CAPTURE(verdict_on(off, cov, "90 days"));
+  CHECK(verdict_on(off, cov, "90 days").rfind("contradicted", 0) == 0);
 }
 
 TEST_CASE("a length the official text gives for something else is still wrong where its words point elsewhere") {
