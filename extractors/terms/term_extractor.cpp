@@ -417,7 +417,7 @@ struct TermExtractor::SentenceScan {
 // Whether a figure starts at byte `at` of `text`, after an abbreviation's dot
 // and spaces ("Rs. 1,150", "MXN 4,320"): the short word before is its currency.
 bool figure_follows(std::string_view text, size_t at) {
-  if (at < text.size() && text[at] == '.') ++at;
+  if (at < text.size() && (text[at] == '.' || text[at] == '$')) ++at;
   while (at < text.size() && text[at] == ' ') ++at;
   return at < text.size() && std::isdigit(static_cast<unsigned char>(text[at]));
 }
@@ -643,13 +643,15 @@ bool holds_number(std::string_view text, Span sent) {
 bool currency_before_figure(std::string_view text, const Mention& m) {
   if (m.end - m.start > 3) return false;
   size_t k = m.end;
-  if (k < text.size() && text[k] == ' ') ++k;
+  if (k < text.size() && (text[k] == ' ' || text[k] == '$')) ++k;
   if (k >= text.size() || !std::isdigit(static_cast<unsigned char>(text[k]))) return false;
   while (k < text.size() && (std::isdigit(static_cast<unsigned char>(text[k])) || text[k] == '.' || text[k] == ','))
     ++k;
   while (k < text.size() && text[k] == ' ') ++k;
-  const std::string_view rest = text.substr(k, 8);
-  return !(rest.starts_with("%") || rest.starts_with("per") || rest.starts_with("pc"));
+  // "NOK 410 per megawatt-hour" is a price; "Q 45 per cent" would be a share.
+  const std::string_view rest = text.substr(k, 9);
+  return !(rest.starts_with("%") || rest.starts_with("per cent") || rest.starts_with("percent") ||
+           rest.starts_with("per-cent") || rest.starts_with("pc"));
 }
 
 // The lower-cased word before byte `at` (not before `from`); with
@@ -679,7 +681,10 @@ bool only_figure_between(std::string_view text, uint32_t from, uint32_t to) {
     if (std::isalpha(ch)) {
       uint32_t e = i;
       while (e < to && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
-      if (!units.count(ascii_lower(text.substr(i, e - i)))) return false;
+      const std::string word = ascii_lower(text.substr(i, e - i));
+      if (!units.count(word)) return false;
+      // "per" only of "per cent": "NOK 410 per MWh" names what is priced.
+      if (word == "per" && ascii_lower(text.substr(e, 5)) != " cent") return false;
       i = e;
     } else if (std::isdigit(ch) || ch == ' ' || ch == '.' || ch == ',' || ch == '%') {
       ++i;
@@ -688,6 +693,14 @@ bool only_figure_between(std::string_view text, uint32_t from, uint32_t to) {
     }
   }
   return true;
+}
+
+// Whether [from, to) tells a share ("1.1% of", "45 per cent of"): the name
+// after its "of" is what it is a share of ("of GDP"), not who holds it.
+bool share_between(std::string_view text, uint32_t from, uint32_t to) {
+  const std::string between = ascii_lower(text.substr(from, to - from));
+  return between.find('%') != std::string::npos || between.find("per cent") != std::string::npos ||
+         between.find("percent") != std::string::npos;
 }
 
 // Figure holders. In a sentence naming a party, each stretch between holder
@@ -742,7 +755,8 @@ void TermExtractor::emit_holders(std::string_view text, Span sent, const Sentenc
         if (!m->given_to && m->marker != "to") before = m;
       } else if (m->marker == "by" || word_before(text, from, m->start, true) == "by") {
         if (!agent && !after) agent = m;
-      } else if (!after && (m->given_to || m->marker == "to" || m->marker == "for" || m->marker == "of" ||
+      } else if (!after && (m->given_to || m->marker == "to" || m->marker == "for" ||
+                            (m->marker == "of" && !share_between(text, first_digit, m->start)) ||
                             (m->marker.empty() && only_figure_between(text, first_digit, m->start)))) {
         after = m;
       }

@@ -63,6 +63,17 @@ TEST_CASE("a figure no party's stretch holds has none, nor does a range end") {
     if (c.kind == ClaimKind::kMoney || c.kind == ClaimKind::kPercent) CHECK(attr(c, "party").empty());
 }
 
+TEST_CASE("a currency sign, a priced unit or a share's base is no figure's party") {
+  const auto claims = claims_of(
+      "Kestrel Water will pay the Wapos Nation C$6 million and Corvane R$7.35bn, with Nordal buying power at NOK 410 "
+      "per MWh. Marenda targets a primary deficit of 1.1% of GDP.");
+  auto party = [&](ClaimKind kind, const std::string& text) { return party_of(claims, kind, text); };
+  CHECK(party(ClaimKind::kMoney, "C$6 million") == "wapos_nation");  // not "wapos_nation_c"
+  CHECK(party(ClaimKind::kMoney, "R$7.35bn") == "corvane");          // not "r"
+  CHECK(party(ClaimKind::kMoney, "NOK 410") == "nordal");            // neither "nok" nor "mwh"
+  CHECK(party(ClaimKind::kPercent, "1.1%") != "gdp");
+}
+
 TEST_CASE("a date the rules read as a bound is linked to the term of its clause") {
   const auto claims = claims_of("Microsoft keeps a license to the models through 2032.");
   const Claim* d = find(claims, ClaimKind::kDate, "2032");
