@@ -168,6 +168,11 @@ class TermExtractor final : public Extractor {
   std::unique_ptr<RE2> ends_as_option_before_;
   std::unique_ptr<RE2> breaks_, conditions_, bound_, figure_, period_;
   std::unique_ptr<RE2> holder_breaks_;  // where one party's stretch of a sentence ends (", ", " and ", ...)
+  // Words leading up to a trigger that make its term an option ("has an
+  // option to acquire"; one capturing group, the words matched), or
+  // following it ("if it exercises its option"), for option_terms_.
+  std::unique_ptr<RE2> option_lead_, option_trail_;
+  std::unordered_set<std::string> option_terms_;
   std::map<std::string, std::string> condition_types_, bound_types_;
   // Which of the sentence-level patterns (families, in this order) occur in a
   // sentence, found in one DFA pass so that scan_sentence runs only those.
@@ -385,6 +390,13 @@ Result<std::unique_ptr<Extractor>> TermExtractor::build(const json& j, const jso
   Result<std::unique_ptr<RE2>> trig = std::move(trig_re);
   if (!trig.ok()) return trig.error();
   ex->triggers_ = std::move(trig.value());
+  if (j.contains("option_lead")) {
+    for (auto [key, re, g] : {std::tuple{"option_lead", &ex->option_lead_, 1}, std::tuple{"option_trail", &ex->option_trail_, 0}}) {
+      auto st = need(key, *re, g);
+      if (!st.ok()) return st.error();
+    }
+    for (const auto& t : strings(j, "option_terms")) ex->option_terms_.insert(t);
+  }
   const json territory = j.value("territory", json::object());
   for (const auto& t : strings(territory, "terms")) ex->territory_terms_.insert(t);
   if (places && !ex->territory_terms_.empty()) {
@@ -1182,6 +1194,21 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
       if (rule.requires_ == "entity" && subject.empty() && object.empty()) continue;
       if (rule.requires_ == "figure_or_entity" && !figure && subject.empty() && object.empty()) continue;
 
+      // An option: led so from the sentence's start ("an option, but no
+      // obligation, to acquire" spans a clause break, and its "no" denies
+      // the obligation, not the term), or followed so in the sentence ("if
+      // it exercises its option" is a clause of its own).
+      bool option = false;
+      if (option_lead_ && option_terms_.count(rule.value)) {
+        const std::string_view lead = text.substr(sent.start, p.ts - sent.start);
+        re2::StringPiece led;
+        if (RE2::PartialMatch(lead, *option_lead_, &led)) {
+          option = true;
+          if (std::string_view(led.data(), led.size()).find("obligation") != std::string_view::npos) negative = false;
+        } else {
+          option = sent.end > p.te && RE2::PartialMatch(text.substr(p.te, sent.end - p.te), *option_trail_);
+        }
+      }
       c.attrs["subject"] = subject;
       c.attrs["object"] = object;
       c.attrs["polarity"] = negative ? "negative" : "positive";
@@ -1212,6 +1239,7 @@ std::vector<Claim> TermExtractor::extract(const ExtractInput& in) const {
         }
         if (cl.multi && !multi.empty()) c.attrs[cl.attr] = multi;
       }
+      if (option) c.attrs["choice"] = "option";
       if (territory_ && territory_terms_.count(rule.value))
         if (json places = territory_->places_in(clause_text, p.ts - p.clause.start, p.te - p.clause.start); !places.empty())
           c.attrs["territory"] = std::move(places);

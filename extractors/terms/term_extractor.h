@@ -73,6 +73,9 @@
 //     mode         (renewal; when the clause says) "automatic" or "option";
 //                  with a negative polarity, not that way ("there is no
 //                  automatic renewal")
+//     choice       (types in terms.json "option_terms"; only when so) "option":
+//                  the holder may do it, not must ("has an option, but no
+//                  obligation, to acquire"; "if it exercises its option")
 //     plus rule-specific classifications listed in terms.json ("scope",
 //     "form", "comparison", "change", "approvals", "record", "payable",
 //     "period", "reverse", ...).

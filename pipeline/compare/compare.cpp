@@ -1476,6 +1476,7 @@ class Engine {
         if (history_stretch(cov_, c))
           return {Verdict::kUnverified, std::nullopt, quote(c.text) + " is a stretch of history, not a figure of the announcement"};
         if (auto o = step_told_done(i)) return *o;
+        if (auto o = option_told_firm(i)) return *o;
         if (!str_attr(c.attrs, "mode").empty()) return compare_mode(i);
         if (auto o = territory_enlarged(c)) return *o;
         // A step a deal waits on (attrs.event: a permit, financial close) is
@@ -1633,6 +1634,41 @@ class Engine {
                    describe({slot.type, "", "", ""}) + " by its context (" +
                        shared_words(cctx, off_context_->of(*pick), *rarity_) + "): official " +
                        str_attr(offc[*pick].attrs, "subject") + ", source " + slot.subject};
+  }
+
+  // An official option (attrs.choice: "HRRA has an option, but no
+  // obligation, to buy the fleet") the source tells as firm or done ("HRRA
+  // buys the fleet for CAD 48m"): a source term of its type and parties that
+  // is no option, not hedged, and holds, whose words share context_support
+  // with the official option's and lead every official term of the type told
+  // firm by context_margin (the official text may tell a firm order beside
+  // an option for more).
+  std::optional<Outcome> option_told_firm(uint32_t i) {
+    const Claim& c = cov_.claims()[i];
+    if (c.kind != ClaimKind::kTerm || !str_attr(c.attrs, "choice").empty() || !holds(c) || hedged(cov_, i))
+      return std::nullopt;
+    const TermSlot slot = slot_of(c);
+    const auto& offc = off_.claims();
+    std::optional<uint32_t> option;
+    double option_score = 0, firm_score = 0;
+    for (uint32_t j : bucket(off_terms_, c.value)) {
+      if (!slot_compatible(slot, off_facts_[j].slot)) continue;
+      const bool is_option = str_attr(offc[j].attrs, "choice") == "option";
+      if (!is_option && !holds(offc[j])) continue;
+      build_contexts();
+      double score = context_overlap(cov_context_->of(i), off_context_->of(j), *rarity_);
+      // The same sum for it ("for CAD 48m" against "for CAD 48 million") is words enough.
+      const Claim *cf = figure_of_term(cov_, c), *of = figure_of_term(off_, offc[j]);
+      if (cf && of && cf->kind == of->kind && currency_compatible(*cf, *of) && same_number(cf->number, of->number))
+        score = std::max(score, opt_.context_support);
+      if (!is_option) firm_score = std::max(firm_score, score);
+      else if (!option || score > option_score) option = j, option_score = score;
+    }
+    if (!option || option_score < opt_.context_support || option_score < opt_.context_margin * firm_score)
+      return std::nullopt;
+    return Outcome{Verdict::kContradicted, option,
+                   describe(slot) + " told firm (" + shared_words(cov_context_->of(i), off_context_->of(*option), *rarity_) +
+                       "): official " + quote(offc[*option].text) + " is an option"};
   }
 
   // A step the official text still waits on (a permit, an approval,
@@ -2066,6 +2102,19 @@ class Engine {
       out.push_back(tp);
     }
     return out;
+  }
+
+  // The money or percentage figure a term names as its own (attrs.figure), if any.
+  static const Claim* figure_of_term(const DocView& d, const Claim& t) {
+    auto a = t.attrs.find("figure");
+    if (a == t.attrs.end() || !a->is_object()) return nullptr;
+    const std::string quoted = a->value("text", "");
+    if (quoted.empty()) return nullptr;
+    for (const Claim* m : d.sentence_mates(t))
+      if ((m->kind == ClaimKind::kMoney || m->kind == ClaimKind::kPercent) &&
+          (m->text.find(quoted) != std::string::npos || quoted.find(m->text) != std::string::npos))
+        return m;
+    return nullptr;
   }
 
   // The terms a bounded date may belong to: the one the extractor linked, and

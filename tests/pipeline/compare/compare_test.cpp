@@ -830,6 +830,36 @@ TEST_CASE("a step the official text still waits on, told done, is a condition to
   CHECK(contradicted(run(off, cov)) == 0);
 }
 
+TEST_CASE("an official option told as firm is contradicted") {
+  auto verdicts = [](const std::string& source_choice, bool source_hedged, bool firm_too) {
+    TestDoc off;
+    Claim& option = off.term(off.sentence("At the end of the lease, Nordline has an option to buy the fleet of "
+                                          "eighteen trains from the lessor."),
+                             "buy the fleet", "acquisition", "nordline", "");
+    option.attrs["choice"] = "option";
+    if (firm_too)
+      off.term(off.sentence("At the end of the lease, Nordline will buy the fleet of eighteen trains from the "
+                            "lessor's parent."),
+               "buy the fleet", "acquisition", "nordline", "");
+    add_background(off, 6);
+    TestDoc cov;
+    add_background(cov, 2);
+    Claim& told = cov.term(cov.sentence("When the lease ends, Nordline buys the fleet of eighteen trains."),
+                           "buys the fleet", "acquisition", "nordline", "");
+    if (!source_choice.empty()) told.attrs["choice"] = source_choice;
+    told.attrs["hedged"] = source_hedged;
+    const auto fs = run(off, cov);
+    return std::count_if(fs.begin(), fs.end(), [](const Finding& f) {
+      return f.verdict == Verdict::kContradicted && f.reason.find("told firm") != std::string::npos;
+    });
+  };
+  CHECK(verdicts("", false, false) == 1);
+  CHECK(verdicts("option", false, false) == 0);  // told as the option it is
+  CHECK(verdicts("", true, false) == 0);         // hedged: not told as fact
+  // The official text also tells a firm purchase in the same words: the source may mean that one.
+  CHECK(verdicts("", false, true) == 0);
+}
+
 TEST_CASE("two sums one digit apart, neither official, are one told twice only on words shared strongly") {
   const TestDoc off = official();
   auto internal_count = [&](ClaimKind kind, const std::string& first, const std::string& fig1, double v1,
