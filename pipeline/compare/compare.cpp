@@ -1684,15 +1684,32 @@ class Engine {
     if (c.kind != ClaimKind::kTerm || str_attr(c.attrs, "stage") != "done" || bool_attr(c.attrs, "past")) return std::nullopt;
     const auto& offc = off_.claims();
     const std::string event = str_attr(c.attrs, "event");
-    std::optional<uint32_t> pending;
-    double pending_score = -1, done_score = -1;
+    // A step naming a party the source's names ("the approval of the
+    // Competition Authority of Kenya") is the one the source means, over
+    // steps naming none of them ("the Cabinet approved the concession"):
+    // the names are the step's own words, which its context leaves out.
+    const TermSlot cs = slot_of(c);
+    auto names_a_party_of_source = [&](const TermSlot& os) {
+      for (const std::string* a : {&cs.subject, &cs.object})
+        for (const std::string* b : {&os.subject, &os.object})
+          if (!a->empty() && !b->empty() && same_party(*a, *b)) return true;
+      return false;
+    };
+    std::vector<uint32_t> steps;
+    bool any_names = false;
     for (uint32_t j : bucket(off_terms_, c.value)) {
       const Claim& o = offc[j];
-      const std::string stage = str_attr(o.attrs, "stage");
-      if (stage.empty() || str_attr(o.attrs, "event") != event || approvals_apart(c, o)) continue;
+      if (str_attr(o.attrs, "stage").empty() || str_attr(o.attrs, "event") != event || approvals_apart(c, o)) continue;
+      steps.push_back(j);
+      any_names = any_names || names_a_party_of_source(off_facts_[j].slot);
+    }
+    std::optional<uint32_t> pending;
+    double pending_score = -1, done_score = -1;
+    for (uint32_t j : steps) {
+      if (any_names && !names_a_party_of_source(off_facts_[j].slot)) continue;
       build_contexts();
       const double score = context_overlap(cov_context_->of(i), off_context_->of(j), *rarity_);
-      if (stage == "done") done_score = std::max(done_score, score);
+      if (str_attr(offc[j].attrs, "stage") == "done") done_score = std::max(done_score, score);
       else if (score > pending_score) pending = j, pending_score = score;
     }
     if (!pending || (done_score >= 0 && (pending_score <= 0 || pending_score < opt_.context_margin * done_score)))

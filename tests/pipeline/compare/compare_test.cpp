@@ -830,6 +830,30 @@ TEST_CASE("a step the official text still waits on, told done, is a condition to
   CHECK(contradicted(run(off, cov)) == 0);
 }
 
+TEST_CASE("of official approvals, the one naming the source's approver is the one a source tells as given") {
+  auto approval = [](TestDoc& d, const std::string& sentence, const std::string& text, const std::string& subject,
+                     const std::string& object, const std::string& stage) {
+    d.term(d.sentence(sentence), text, "approval", subject, object).attrs["stage"] = stage;
+  };
+  auto contradicted = [&](bool cabinet_named_in_source) {
+    TestDoc off;
+    approval(off, "The transaction still requires the approval of the Competition Authority of Kenya.",
+             "requires the approval of the Competition Authority of Kenya", "", "kenya", "pending");
+    approval(off, "The Cabinet approved the concession on Tuesday.", "Cabinet approved", "cabinet", "", "done");
+    TestDoc cov;
+    approval(cov, "The Competition Authority of Kenya has already approved the deal.",
+             "Competition Authority of Kenya has already approved", cabinet_named_in_source ? "cabinet" : "competition_authority",
+             cabinet_named_in_source ? "" : "kenya", "done");
+    const auto fs = run(off, cov);
+    return std::count_if(fs.begin(), fs.end(), [](const Finding& f) {
+      return f.verdict == Verdict::kContradicted && f.reason.find("condition told as met") != std::string::npos;
+    });
+  };
+  // Words alone cannot tell the two apart (a step's names are its own words); the approver does.
+  CHECK(contradicted(false) == 1);
+  CHECK(contradicted(true) == 0);  // the Cabinet's approval, done in both
+}
+
 TEST_CASE("an official option told as firm is contradicted") {
   auto verdicts = [](const std::string& source_choice, bool source_hedged, bool firm_too) {
     TestDoc off;
