@@ -1703,6 +1703,13 @@ class Engine {
       steps.push_back(j);
       any_names = any_names || names_a_party_of_source(off_facts_[j].slot);
     }
+    // An approval a source tells given may be an official milestone of the
+    // approver's ("approved by the TGA" against "subject to TGA
+    // registration"): one naming the source's approver is a candidate too.
+    if (c.value == "approval")
+      for (uint32_t j : bucket(off_terms_, "milestone"))
+        if (!str_attr(offc[j].attrs, "stage").empty() && names_a_party_of_source(off_facts_[j].slot))
+          steps.push_back(j), any_names = true;
     std::optional<uint32_t> pending;
     double pending_score = -1, done_score = -1;
     for (uint32_t j : steps) {

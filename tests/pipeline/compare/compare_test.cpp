@@ -852,6 +852,18 @@ TEST_CASE("of official approvals, the one naming the source's approver is the on
   // Words alone cannot tell the two apart (a step's names are its own words); the approver does.
   CHECK(contradicted(false) == 1);
   CHECK(contradicted(true) == 0);  // the Cabinet's approval, done in both
+  // An approval told given against the approver's milestone still to come ("subject to TGA registration").
+  TestDoc off;
+  Claim& registration = off.term(off.sentence("Subject to TGA registration, the vaccine will be free for people over 70."),
+                                 "TGA registration", "milestone", "tga", "");
+  registration.attrs["event"] = "registration";
+  registration.attrs["stage"] = "pending";
+  TestDoc cov;
+  approval(cov, "The vaccine was approved by the TGA in January.", "approved by the TGA", "tga", "", "done");
+  const auto fs = run(off, cov);
+  CHECK(std::count_if(fs.begin(), fs.end(), [](const Finding& f) {
+          return f.verdict == Verdict::kContradicted && f.reason.find("condition told as met") != std::string::npos;
+        }) == 1);
 }
 
 TEST_CASE("an official option told as firm is contradicted") {
