@@ -715,6 +715,24 @@ bool share_between(std::string_view text, uint32_t from, uint32_t to) {
          between.find("percent") != std::string::npos;
 }
 
+// Whether [from, at) holds only what opens a figure before its first digit:
+// spaces and a currency sign or code ("75%", "$4m", "USD 40m").
+bool figure_opens(std::string_view text, uint32_t from, uint32_t at) {
+  if (at - from > 5) return false;
+  for (uint32_t i = from; i < at; ++i)
+    if (std::islower(static_cast<unsigned char>(text[i]))) return false;
+  return true;
+}
+
+// Whether [from, to) gives its figure to someone it does not name as a party
+// ("40 per cent by the university", "to the city", "for the club").
+bool names_another(std::string_view text, uint32_t from, uint32_t to) {
+  const std::string stretch = ascii_lower(text.substr(from, to - from));
+  for (const char* w : {" by ", " to ", " for "})
+    if (stretch.find(w) != std::string::npos) return true;
+  return false;
+}
+
 // Figure holders. In a sentence naming a party, each stretch between holder
 // breaks that names one gives it the figures the stretch holds: "NordNet will
 // bear 45% and PSP 55% of the costs" gives 45% to NordNet and 55% to PSP. A
@@ -738,11 +756,13 @@ void TermExtractor::emit_holders(std::string_view text, Span sent, const Sentenc
   }
   std::sort(cuts.begin(), cuts.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
   uint32_t from = sent.start;
+  std::string previous_holder;  // the last stretch's, for a figure coordinated with its own
   for (size_t k = 0; k <= cuts.size(); ++k) {
     const uint32_t to = k < cuts.size() ? cuts[k].start : sent.end;
     const uint32_t next = k < cuts.size() ? cuts[k].end : sent.end;
     if (to <= from) {
       from = std::max(from, next);
+      previous_holder.clear();
       continue;
     }
     uint32_t first_digit = to;
@@ -784,6 +804,14 @@ void TermExtractor::emit_holders(std::string_view text, Span sent, const Sentenc
       for (const Mention* m : parties)
         if (m->end == b) holder = m->id;
     }
+    // A stretch opening with its figure after " and " shares the verb and
+    // holder of the one before ("Haneul will acquire 100% of the publisher's
+    // share and 75% of the writer's share").
+    if (holder.empty() && !previous_holder.empty() && k > 0 && first_digit < to &&
+        ascii_lower(text.substr(cuts[k - 1].start, cuts[k - 1].size())) == " and " &&
+        figure_opens(text, from, first_digit) && !names_another(text, first_digit, to))
+      holder = previous_holder;
+    previous_holder = holder;
     if (!holder.empty()) {
       Claim h;
       h.kind = ClaimKind::kTerm;

@@ -2443,8 +2443,9 @@ class Engine {
   // given to party P, is contradicted when the official text gives c's value
   // to another party Q and another figure of c's kind to P, about what c is
   // about: sharing context_support with c, and, unless the official text
-  // tells the two figures in one sentence, more than Q's figure or any
-  // official figure of c's value that is no one's shares. Not when any
+  // tells the two figures in one sentence or c's words share
+  // context_contradict with P's, more than Q's figure or any official figure
+  // of c's value that is no one's shares. Not when any
   // official figure of c's value is P's, nor for roles (generic_parties,
   // role_parties) on either side.
   std::optional<Outcome> told_of_other_party(const Claim& c) {
@@ -2481,7 +2482,11 @@ class Engine {
         if (!alike(w) || same_number(w.number, c.number) || !same_party(str_attr(w.attrs, "party"), p)) continue;
         const bool together = w.sentence == o.sentence;
         const double with_mine = context_overlap(cc, off_context_->of(k), *rarity_);
-        if (with_mine < opt_.context_support || (!together && (with_mine <= with_others || with_mine <= with_none)))
+        // Words as close to P's figure as to Q's (context_contradict) are
+        // about the one thing both figures share out.
+        const bool strong = with_mine >= opt_.context_contradict;
+        if (with_mine < opt_.context_support ||
+            (!together && !strong && (with_mine <= with_others || with_mine <= with_none)))
           continue;
         if (std::pair(together, with_mine) > std::pair(best_together, best))
           others = j, mine = k, best = with_mine, best_together = together;

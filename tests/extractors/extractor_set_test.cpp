@@ -74,6 +74,17 @@ TEST_CASE("a currency sign, a priced unit or a share's base is no figure's party
   CHECK(party(ClaimKind::kPercent, "1.1%") != "gdp");
 }
 
+TEST_CASE("a figure coordinated with a party's figure by 'and' is that party's too") {
+  const auto claims = claims_of(
+      "Microsoft will acquire 100% of the publisher's share and 75% of the writer's share of income. The venture "
+      "is owned 60 per cent by Alphabet and 40 per cent by the university.");
+  auto party = [&](const std::string& text) { return party_of(claims, ClaimKind::kPercent, text); };
+  CHECK(party("100%") == "microsoft");
+  CHECK(party("75%") == "microsoft");
+  CHECK(party("60 per cent") == "alphabet");
+  CHECK(party("40 per cent") != "alphabet");  // given by its own stretch to another
+}
+
 TEST_CASE("a date the rules read as a bound is linked to the term of its clause") {
   const auto claims = claims_of("Microsoft keeps a license to the models through 2032.");
   const Claim* d = find(claims, ClaimKind::kDate, "2032");

@@ -2266,6 +2266,29 @@ TEST_CASE("a figure given to the party the official text gives another figure is
   CHECK(verdict("NordNet said 55 percent of its staff work abroad.", "nordnet") != Verdict::kContradicted);
 }
 
+TEST_CASE("two parties' figures of one thing in two official sentences: words close to both still tell the swap") {
+  TestDoc off;
+  off.published = CivilDate{2035, 5, 20};
+  int s = off.sentence(
+      "Haneul will acquire 100% of the publisher's share and 75% of the writer's share of income from the songs and "
+      "recordings.");
+  off.figure(ClaimKind::kPercent, s, "100%", 100, "").attrs["party"] = "haneul";
+  off.figure(ClaimKind::kPercent, s, "75%", 75, "").attrs["party"] = "haneul";
+  s = off.sentence("Mr Kang will retain the remaining 25% of the writer's share of income.");
+  off.figure(ClaimKind::kPercent, s, "25%", 25, "").attrs["party"] = "mr_kang";
+  add_background(off, 20);
+  TestDoc cov;
+  cov.published = CivilDate{2035, 5, 21};
+  cov.figure(ClaimKind::kPercent,
+             cov.sentence("Kang keeps 75% of the writer's share of income from the songs and recordings."), "75%", 75, "")
+      .attrs["party"] = "kang";
+  cov.sentence("Shares were flat.");
+  const Finding f = finding_for(run(off, cov), 0);
+  CAPTURE(f.reason);
+  CHECK(f.verdict == Verdict::kContradicted);
+  CHECK(f.reason.find("two parties") != std::string::npos);
+}
+
 TEST_CASE("a per cent the official text gives only in percentage points is points told as a per cent") {
   TestDoc off;
   off.published = CivilDate{2044, 8, 4};
