@@ -866,6 +866,27 @@ TEST_CASE("of official approvals, the one naming the source's approver is the on
         }) == 1);
 }
 
+TEST_CASE("a sum told per year where the official text gives it as the deal's worth is a sum per another period") {
+  TestDoc off;
+  off.published = CivilDate{2040, 5, 2};
+  const int s = off.sentence("At the 2041 price, the firm order is worth $390.6 million.");
+  off.figure(ClaimKind::kMoney, s, "$390.6 million", 390.6e6, "");
+  add_background(off, 10);
+  auto verdict = [&](const std::string& sentence, const std::string& text) {
+    TestDoc cov;
+    cov.published = CivilDate{2040, 5, 3};
+    cov.figure(ClaimKind::kMoney, cov.sentence(sentence), text, 390.6e6, "");
+    cov.sentence("Shares were flat.");
+    const Finding f = finding_for(run(off, cov), 0);
+    CAPTURE(f.reason);
+    if (f.verdict == Verdict::kContradicted) CHECK(f.reason.find("sum per another period") != std::string::npos);
+    return f.verdict;
+  };
+  CHECK(verdict("The firm order implies revenue of $390.6m a year.", "$390.6m") == Verdict::kContradicted);
+  CHECK(verdict("The authority calls it a $390.6-million-a-year order.", "$390.6-million") == Verdict::kContradicted);
+  CHECK(verdict("The firm order is worth $390.6m at the 2041 price.", "$390.6m") != Verdict::kContradicted);
+}
+
 TEST_CASE("an official option told as firm is contradicted") {
   auto verdicts = [](const std::string& source_choice, bool source_hedged, bool firm_too) {
     TestDoc off;
