@@ -389,4 +389,27 @@ TEST_CASE("a naming-rights deal: a sign-off is no signing, and planning permissi
   CHECK(count(c, "contradicted", "signing date") == 0);
 }
 
+TEST_CASE("a catalogue sale and a port concession: an option told firm, an approval told given, a swapped share") {
+  // "Haneul will also buy the masters of his next album" against "Haneul also has an option to acquire".
+  const auto d = story_findings("haneul-bluehour-catalogue-2035", "d.txt");
+  CAPTURE(all(d));
+  CHECK(count(d, "contradicted", "told firm") == 1);
+  // "Kang keeps 75% of the writer's share" against Haneul's 75% and Mr Kang's 25%.
+  const auto b = story_findings("haneul-bluehour-catalogue-2035", "b.txt");
+  CAPTURE(all(b));
+  CHECK(count(b, "contradicted", "figures of two parties told swapped") == 1);
+  // "The Competition Authority of Kenya has already approved the deal" against "still requires the approval of
+  // the Competition Authority of Kenya", beside the Cabinet's approval, given.
+  const auto c = story_findings("kipini-igt-terminal-concession-2046", "c.txt");
+  CAPTURE(all(c));
+  CHECK(count(c, "contradicted", "condition told as met") == 1);
+}
+
+TEST_CASE("a rolling-stock lease: a total told per year") {
+  // "an $830-million-a-year agreement" against a lease worth CAD 830 million over its term.
+  const auto a = story_findings("huronia-mlrsp-bemu-lease-2032", "a.txt");
+  CAPTURE(all(a));
+  CHECK(count(a, "contradicted", "sum per another period") == 1);
+}
+
 }  // namespace claimcheck
