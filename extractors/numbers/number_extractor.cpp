@@ -166,6 +166,13 @@ struct Lexicon {
   std::vector<std::string> percent_after_words;            // "9,6 per cent", "4,2pp": lower case
   std::vector<LocalCurrency> locals;
   std::unordered_map<std::string, std::vector<size_t>> locals_by_first;  // country phrase's first word -> locals
+  // "SYDNEY - ... $2.45m": a wire dateline's city gives a bare "$" (and its cents) its country's
+  // dollar (dateline_dollars); the words so given, as tokens are (dateline_dollar_words).
+  std::unordered_map<std::string, std::string> dateline_dollars;  // place as written, lower case -> code
+  std::vector<std::string> dateline_dollar_words;
+  std::unordered_map<std::string, double> sign_scales;
+  std::unordered_set<std::string> dotted_signs_after;
+  std::unordered_set<std::string> codes_local_only;  // capitals codes only where their country is named ("AWG")  // "1.800 kr. without": lower case  // "450 M€", "40 Md€": as written, glued to the sign
   std::unordered_set<std::string> local_words;                          // every word some country localises
 };
 
@@ -297,6 +304,68 @@ const char* fold_latin_letter(std::string_view s, size_t p) {
   return nullptr;
 }
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// The place of the wire dateline opening the line at `line` ("MEXICO CITY - ", "SYDNEY, March 3 -
+// "), in lower case: its words in capitals, as dateline_starts reads them.
+std::string dateline_place(std::string_view text, size_t line) {
+  std::string out;
+  for (size_t p = line; p < text.size(); ++p) {
+    const char c = text[p];
+    if (c == ',' || c == '\n' || (c == ' ' && p + 1 < text.size() && (text[p + 1] == '-' || text[p + 1] == '('))) break;
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// The dollar signs in text[b, e): `bare` counts "$" figures with no country written on them, and
+// `lettered` those of `code` written with its letters ("A$", "$A", "AUD 150"). With
+// `first_lettered`, the offset of the first lettered one (or e).
+void count_dollars(const Lexicon& lx, std::string_view text, size_t b, size_t e, const std::string& code, size_t& bare,
+                   size_t& lettered, size_t* first_lettered = nullptr) {
+  bare = lettered = 0;
+  if (first_lettered) *first_lettered = e;
+  auto alpha = [&](size_t p) { return p < e && is_ascii_alpha(static_cast<unsigned char>(text[p])); };
+  auto figure_at = [&](size_t p) {
+    while (p < e && text[p] == ' ') ++p;
+    return p < e && is_digit(static_cast<unsigned char>(text[p]));
+  };
+  auto lower = [](std::string_view w) {
+    std::string l(w);
+    for (auto& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return l;
+  };
+  auto mark = [&](size_t p) {
+    ++lettered;
+    if (first_lettered && p < *first_lettered) *first_lettered = p;
+  };
+  for (size_t p = b; p < e; ++p) {
+    if (alpha(p) && (p == b || !alpha(p - 1))) {  // a code in capitals beside a figure: "AUD 150", "150 AUD"
+      size_t q = p;
+      while (alpha(q)) ++q;
+      if (text.substr(p, q - p) == code && (figure_at(q) || (p > b + 1 && is_digit(static_cast<unsigned char>(text[p - 2])))))
+        mark(p);
+      p = q - 1;
+      continue;
+    }
+    if (text[p] != '$') continue;
+    size_t w = p;
+    while (w > b && alpha(w - 1)) --w;
+    if (w < p) {  // letters before the sign: "A$", "NZ$", "US$"
+      auto it = lx.dollar_prefixes.find(lower(text.substr(w, p - w)));
+      if (it != lx.dollar_prefixes.end() && it->second.code == code) mark(w);
+      continue;
+    }
+    size_t q = p + 1;
+    while (alpha(q)) ++q;
+    if (q > p + 1) {  // letters after the sign: "$A", "$US"
+      auto it = lx.dollar_suffixes.find(std::string(text.substr(p + 1, q - p - 1)));
+      if (it != lx.dollar_suffixes.end() && it->second == code && figure_at(q)) mark(p);
+      continue;
+    }
+    if (figure_at(p + 1)) ++bare;
+  }
+}
 
 // ---------------------------------------------------------------- tokeniser
 
@@ -849,7 +918,11 @@ class Parser {
       return &it->second;
     }
     const std::string raw(text_.substr(t_[k].b, t_[k].e - t_[k].b));
-    if (auto it = lx_.codes_upper.find(raw); it != lx_.codes_upper.end()) return &it->second;
+    if (auto it = lx_.codes_upper.find(raw); it != lx_.codes_upper.end()) {
+      // "20 AWG a night" in an Aruban story; elsewhere "12 AWG" is a wire gauge (codes_local_only).
+      if (lx_.codes_local_only.count(raw) && local_code_as(k, raw).empty()) return nullptr;
+      return &it->second;
+    }
     return nullptr;
   }
   // "MUSD", "MAUD": millions of a currency (written all in capitals, or all
@@ -867,6 +940,10 @@ class Parser {
     if (k >= t_.size() || t_[k].t != T::kWord) return 0;
     if (auto it = lx_.scales.find(t_[k].low); it != lx_.scales.end()) return it->second;
     if (!money) return 0;
+    // "450 M€", "40 Md€": the French press glues its scale to the sign after it (sign_scales).
+    if (k + 1 < t_.size() && t_[k + 1].t == T::kSym && !t_[k + 1].sp)
+      if (auto it = lx_.sign_scales.find(std::string(text_.substr(t_[k].b, t_[k].e - t_[k].b))); it != lx_.sign_scales.end())
+        return it->second;
     if (auto it = lx_.scale_abbrevs.find(t_[k].low); it != lx_.scale_abbrevs.end()) {
       // One-letter abbreviations only glued to the figure ("$250B", "£350m").
       if (t_[k].low.size() == 1 && t_[k].sp) return 0;
@@ -1439,12 +1516,15 @@ class Parser {
       a.has_scale = true;
       ++a.end;
     }
+    const bool placed = needs != Needs::kNothing && place_before(k, code);
     if (needs == Needs::kScaleOrGroups && !a.has_scale && !t_[next].grouped && !cents_written(next) &&
         !plain_figure_priced(k, next, a.end, code) && !(money_seen_.count(code) && t_[next].sp && code_at(k)) &&
-        !scaled_range_after(a, k))
+        !scaled_range_after(a, k) && !placed)
       return 0;
-    if (trim_of_name(k, next, a)) return 0;
-    if (needs != Needs::kNothing) signs_seen_.insert(code);
+    if (trim_of_name(k, next, a) && !placed && !place_before(k, code)) return 0;
+    // Any sign counts for a later plain figure ("₦1,530 per dollar ... fell to N865": the same
+    // currency, though written otherwise).
+    signs_seen_.insert(code);
     if (needs == Needs::kScale && !a.has_scale) return 0;
     if (a.words && !a.has_scale && t_[next].t == T::kWord && !t_[next].sp) return 0;
     // "10 $ 30 cent" style: the sign belongs to the figure before it.
@@ -1486,6 +1566,19 @@ class Parser {
     }
     out.push_back(f);
     return a.end;
+  }
+
+  // "in Bahrain BD 950", "Dubai AED 22", "Cape Town R38": a sign or code right after the name of
+  // a place that uses it (local_currencies) is that place's money, on a plain figure too, and no
+  // trim of a name ("Dubai AED 22" is no "Audi RS 6").
+  bool place_before(size_t k, const std::string& code) const {
+    if (k == 0 || t_[k - 1].t != T::kWord) return false;
+    for (const auto& lc : lx_.locals) {
+      if (lc.code != code) continue;
+      for (const auto& p : lc.country)
+        if (match_backward(k, p) != SIZE_MAX) return true;
+    }
+    return false;
   }
 
   // "Tickets now start at QR 10" after "QAR 197 billion" in an earlier sentence: a price phrase
@@ -1594,6 +1687,12 @@ class Parser {
                            lx_.directions.count(t_[sign - 2].low);
       if (end + 1 != sign && currency_prefix(end + 1, code2, factor2, next2, &needs2) && code2 == code &&
           parse_amount(next2, true, true, b) && (b.has_scale || t_[next2].grouped || cents_written(next2) || move_by))
+        return true;
+      // "will rise to PHP 950 from 550 pesos": a move from or to a figure whose currency word after
+      // it names the same money.
+      Found f2;
+      if ((word_is(end, "to") || word_is(end, "from")) && parse_amount(end + 1, true, false, b) && unit_after(b, f2) &&
+          f2.kind == ClaimKind::kMoney && f2.form == kSuffix && f2.currency == code)
         return true;
     }
     return false;
@@ -1834,9 +1933,10 @@ class Parser {
                                               subunit_at(a.begin - 2) && t_[a.begin - 3].t == T::kNum && move_at(a.begin - 4)));
           // "sell at 99p rather than £1", "by 20c to $3.30": the sentence also names the
           // currency by its sign; "US80c": the country is glued before the figure.
+          // A sign of letters told before will do too ("stays at R4.01 a litre, and excise adds 19c").
           const bool signed_nearby = std::any_of(t_.begin(), t_.end(), [&](const Tok& t) {
             return t.t == T::kSym && it->second.of.count(lx_.symbols.at(t.low));
-          });
+          }) || std::any_of(it->second.of.begin(), it->second.of.end(), [&](const std::string& c) { return signs_seen_.count(c) > 0; });
           // "a final dividend of 12.5p per share, taking the total to 18p", "up 18p at 425p",
           // "rose to 52p (prior year 48p)": after a figure in the same sub-unit read as money,
           // the sub-unit is money for the rest of the sentence where a word stands before it.
@@ -2069,6 +2169,11 @@ class Parser {
     if (unit_after(a, f)) {
       extend_compound(a, f);
       if (!on_[f.form]) return 0;
+      // "1.800 kr. without subsidy", "2,50 лв. (€1.28)": an abbreviated sign keeps its dot where the
+      // sentence goes on after it (dotted_signs_after); a sentence's last dot is its full stop.
+      if (f.form == kSuffix && f.end + 1 < t_.size() && t_[f.end].t == T::kDot && !t_[f.end].sp &&
+          t_[f.end - 1].t == T::kWord && lx_.dotted_signs_after.count(t_[f.end - 1].low))
+        ++f.end;
       out.push_back(f);
       return f.end;
     }
@@ -2374,7 +2479,7 @@ class Parser {
   const std::array<bool, kFormCount>& on_;
   const LocalCodes* local_;
   const std::unordered_set<std::string>* story_money_;  // currencies of money in the story's earlier sentences
-  mutable std::unordered_set<std::string> signs_seen_;  // codes of signs that wanted a scale and were money here
+  mutable std::unordered_set<std::string> signs_seen_;  // codes of the signs before figures that were money here
   mutable std::unordered_set<std::string> subunits_seen_;  // glued sub-units ("p") read as money here
   mutable std::unordered_set<std::string> money_seen_;     // currencies of the sentence's money figures so far
 };
@@ -2394,6 +2499,16 @@ class NumberExtractor final : public Extractor {
     LocalCodes doc_locals, locals;
     std::vector<uint32_t> section_starts;
     std::vector<LocalCodes> section_locals;
+    // Datelined sections whose city gives a bare "$" its country's dollar, read once a sentence
+    // holds a "$" or a cent: each section's start, its city's code, and whether its bare signs
+    // outnumber its lettered ones (else only a sentence that writes the lettered sign first).
+    bool dollars_read = false;
+    struct DollarSection {
+      uint32_t start;
+      std::string code;
+      bool bare_local;
+    };
+    std::vector<DollarSection> dollar_sections;
     std::vector<std::string_view> words;
     std::string lowered;
     std::vector<Bare> bare;
@@ -2447,6 +2562,44 @@ class NumberExtractor final : public Extractor {
               std::find(dot_units.begin(), dot_units.end(), w) == dot_units.end())
             local_dot_units.push_back(w);
         if (!local_dot_units.empty()) tokenise(in.text, sent, lx_, toks, local_dot_units);
+      }
+      if (!lx_.dateline_dollars.empty() && std::any_of(toks.begin(), toks.end(), [&](const Tok& t) {
+            return (t.t == T::kSym || t.t == T::kWord) &&
+                   std::find(lx_.dateline_dollar_words.begin(), lx_.dateline_dollar_words.end(), t.low) !=
+                       lx_.dateline_dollar_words.end();
+          })) {
+        if (!dollars_read) {
+          dollars_read = true;
+          const std::vector<uint32_t> starts = dateline_starts(in.text);
+          for (size_t i = 0; i < starts.size(); ++i) {
+            auto it = lx_.dateline_dollars.find(dateline_place(in.text, starts[i]));
+            if (it == lx_.dateline_dollars.end()) {
+              dollar_sections.push_back({i == 0 ? 0 : starts[i], "", false});
+              continue;
+            }
+            // The text before the first dateline (a headline) joins the first section.
+            const size_t b = i == 0 ? 0 : starts[i], e = i + 1 < starts.size() ? starts[i + 1] : in.text.size();
+            size_t bare_n = 0, lettered_n = 0;
+            count_dollars(lx_, in.text, b, e, it->second, bare_n, lettered_n);
+            dollar_sections.push_back({static_cast<uint32_t>(b), it->second, bare_n > lettered_n});
+          }
+        }
+        auto at = std::upper_bound(dollar_sections.begin(), dollar_sections.end(), sent.start,
+                                   [](uint32_t pos, const DollarSection& d) { return pos < d.start; });
+        if (at != dollar_sections.begin() && !std::prev(at)->code.empty()) {
+          const DollarSection& d = *std::prev(at);
+          // A local paper writes its own dollar bare and marks the foreign one ("$2.45m", "$US3.1
+          // million"); a wire that writes the local dollar with letters as often as bare means the
+          // US dollar by the bare sign ("A$11.7 billion ... $6.7 billion"), save right after a
+          // lettered one in its sentence ("a purse of A$96.5 million ... $3.5 million each").
+          size_t bare_n = 0, lettered_n = 0, first = sent.end;
+          if (!d.bare_local) {
+            count_dollars(lx_, in.text, sent.start, sent.end, d.code, bare_n, lettered_n, &first);
+            if (lettered_n > 0) count_dollars(lx_, in.text, first, sent.end, d.code, bare_n, lettered_n);
+          }
+          if (d.bare_local || (lettered_n > 0 && bare_n > 0))
+            for (const auto& w : lx_.dateline_dollar_words) locals.emplace(w, d.code);
+        }
       }
       Parser ps(lx_, toks, in.text, on_, &locals, &story_money);
       Previous prev;
@@ -2623,6 +2776,13 @@ class NumberExtractor final : public Extractor {
       }
       lx_.locals.push_back(std::move(lc));
     }
+    for (auto& d : v.value("dateline_dollars", json::array()))
+      for (auto& place : d.at("places")) lx_.dateline_dollars[place.get<std::string>()] = d.at("code").get<std::string>();
+    for (auto& w : v.value("dateline_dollar_words", json::array())) lx_.dateline_dollar_words.push_back(w.get<std::string>());
+    for (auto& w : v.value("codes_local_only", json::array())) lx_.codes_local_only.insert(w.get<std::string>());
+    for (auto& w : v.value("dotted_signs_after", json::array())) lx_.dotted_signs_after.insert(w.get<std::string>());
+    if (v.contains("sign_scales"))
+      for (auto& [k, x] : v.at("sign_scales").items()) lx_.sign_scales[k] = x.get<double>();
     for (auto& [name, words] : v.at("directions").items())
       for (auto& w : words) lx_.directions[w.get<std::string>()] = name;
     for (auto& x : v.at("measure_stop_words")) lx_.stop_words.insert(x.get<std::string>());
