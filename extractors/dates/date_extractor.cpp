@@ -155,6 +155,10 @@ struct DocState {
   std::optional<int> month;                    // last month as year*12 + (month-1)
   uint32_t month_end = 0;                      // where the claim that named `month` ends
   std::optional<CivilDate> day;                // last full date
+  // The Monday of the last week named as a week ("next week", "the week of
+  // 9 June"): "the week after" right after it counts from it, not from a day.
+  std::optional<CivilDate> week_day;
+  uint32_t week_end = 0;
   uint32_t day_end = 0;                        // where it was named
   bool day_bound = false;                      // it was named with a bound word ("through Sunday")
   std::optional<CivilDate> ahead_day;          // the last day named that lies ahead of the story
@@ -1429,7 +1433,22 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
                             iso_weekday(*st.weekday_day) < wd &&
                             ((near && weekday_list_ && RE2::FullMatch(gap, *weekday_list_)) || sequence);
         const std::string_view after_day = sentence.substr(x_end);
-        if (r.ahead) {
+        // A bare weekday that is the weekday of a day ahead the text has just
+        // named, in its paragraph ("SATURDAY 3 JUNE / ... all Saturday
+        // afternoon", "the vote on Tuesday, March 5 ... Tuesday's turnout"):
+        // that day, not the one of the story's own week. Not a day gone by:
+        // news names one in passing ("since his Aug. 2 power-grab ... on
+        // Iraqi television Thursday", "from Sept. 14 to Thursday"), nor a
+        // day of reporting or told in the past ("will launch on June 1 ...,
+        // the agency said on Sunday").
+        const bool same_day = !has(kRel) && !r.ahead && r.add_days == 0 && st.day && *st.day > *anchor &&
+                              !reported() && !said_right_after && !is_past() && local_tense(true) != Tense::kPast &&
+                              st.day_end <= c.x.start &&
+                              c.x.start - st.day_end <= kClauseReach && iso_weekday(*st.day) == wd &&
+                              in.text.substr(st.day_end, c.x.start - st.day_end).find("\n\n") == std::string_view::npos;
+        if (same_day) {
+          delta = static_cast<int>(days_from_civil(*st.day) - days_from_civil(*anchor));
+        } else if (r.ahead) {
           delta = (wd - aw + 7) % 7;  // "Tuesday week": a week after the coming Tuesday, said only of days ahead
         } else if (listed) {
           const int lw = iso_weekday(*st.weekday_day);
@@ -1658,7 +1677,20 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       value = "XXXX-XX-XX";
     }
   } else if (u == "week" || u == "weekend") {
-    if (u == "weekend" && !has(kRel) && anchor) {
+    // "that weekend", "the week after", "the week before": the week of the
+    // day the text last named in its paragraph, or the one after or before
+    // it ("Apple Day falls on Sunday 21 October; orchards open that weekend").
+    // A week the text named after that day ("Next week: Level 10 pour. The
+    // week after: ...") is the one counted from.
+    std::optional<CivilDate> base_day = st.day;
+    uint32_t base_end = st.day_end;
+    if (st.week_day && (!st.day || st.week_end > st.day_end)) base_day = st.week_day, base_end = st.week_end;
+    const bool mention_week = r.ref == "mention" && anchor && base_day && base_end <= c.x.start &&
+                              c.x.start - base_end <= kClauseReach &&
+                              in.text.substr(base_end, c.x.start - base_end).find("\n\n") == std::string_view::npos;
+    if (mention_week) {
+      // dated below
+    } else if (u == "weekend" && !has(kRel) && anchor) {
       // "the weekend": the one just past, unless the clause looks ahead or it is the weekend now.
       // From Friday on it is the coming one: the one five days back would be "last weekend".
       shift = (weekday_ahead() || iso_weekday(*anchor) >= 4) ? 0 : -1;
@@ -1668,7 +1700,10 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     }
     std::optional<json> holiday;
     if (u == "weekend" && has(kHoliday)) holiday = vocab_value("HOLIDAY", g[kHoliday]);
-    if (holiday && anchor) {
+    if (mention_week) {
+      anchored = true;
+      value = iso_week_str(add_days(*base_day, 7L * shift));
+    } else if (holiday && anchor) {
       // "the Easter weekend", "the Fourth of July weekend": the weekend holding
       // the holiday, or next to it (a Monday holiday's weekend is the one before,
       // a Thursday's the one after), in the year the tense gives.
@@ -2048,6 +2083,12 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     if (value.size() >= 7 && value[4] == '-' && std::isdigit(static_cast<unsigned char>(value[5])) && has(kMonth)) {
       st.month = vy * 12 + to_int(value.substr(5, 2)) - 1;
       st.month_end = c.x.end;
+    }
+    if (value.size() == 8 && value[4] == '-' && value[5] == 'W') {
+      const int wy = to_int(value.substr(0, 4)), wn = to_int(value.substr(6, 2));
+      const CivilDate jan4{wy, 1, 4};
+      st.week_day = add_days(jan4, 7L * (wn - 1) - iso_weekday(jan4));
+      st.week_end = c.x.end;
     }
     // Any resolved day names a day: a weekday ("on Monday afternoon ... at 2:50 p.m."),
     // "today" ("a call today at 2:00 p.m. PT (5:00 p.m. ET)"), "the same day".
