@@ -718,9 +718,17 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   const Rule& r = rules_[c.rule];
   const auto& g = c.g;
   auto has = [&](G k) { return !g[k].empty(); };
+  // Whether what the text named ending at byte `end` lies before this
+  // expression in its paragraph (no blank line between).
+  auto in_paragraph_since = [&](uint32_t end) {
+    return end <= c.x.start && in.text.substr(end, c.x.start - end).find("\n\n") == std::string_view::npos;
+  };
+  // ... and near it: within kClauseReach bytes (checked first: the cheaper test).
+  auto just_named = [&](uint32_t end) {
+    return end <= c.x.start && c.x.start - end <= kClauseReach && in_paragraph_since(end);
+  };
   // In a text of dated entries, an entry's relative forms count from its heading's day.
-  const bool in_entry = st.entries && st.entry_day && in.published && st.entry_end <= c.x.start &&
-                        in.text.substr(st.entry_end, c.x.start - st.entry_end).find("\n\n") == std::string_view::npos;
+  const bool in_entry = st.entries && st.entry_day && in.published && in_paragraph_since(st.entry_end);
   const std::optional<CivilDate> anchor = in_entry ? st.entry_day : in.published;
   bool anchored = false;
   std::string value;
@@ -1108,9 +1116,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       y = st.past_year;
       // Within the paragraph and its reach, unless the text has not yet come to
       // the present: a new paragraph of a news story may come back to it.
-      if (st.present_seen &&
-          (c.x.start - st.past_year_end > kNarrativeReach ||
-           in.text.substr(st.past_year_end, c.x.start - st.past_year_end).find("\n\n") != std::string_view::npos))
+      if (st.present_seen && (c.x.start - st.past_year_end > kNarrativeReach || !in_paragraph_since(st.past_year_end)))
         y.reset();
     }
     // A bare year long past earlier in the same sentence ("the Christmas truce
@@ -1141,9 +1147,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
   // The last period the text named was a half, not a quarter ("in the first
   // half ... a year earlier"); only within its paragraph: a later paragraph's
   // "more confident than they were a year ago" is the year, not the half.
-  const bool half_last = st.half && (!st.quarter || st.half_end > st.quarter_end) && c.x.start >= st.half_end &&
-                         c.x.start - st.half_end <= kClauseReach &&
-                         in.text.substr(st.half_end, c.x.start - st.half_end).find("\n\n") == std::string_view::npos;
+  const bool half_last = st.half && (!st.quarter || st.half_end > st.quarter_end) && just_named(st.half_end);
 
   // A text that looks ahead (a call for papers, a term calendar: more of the
   // days it has named lie ahead of the story than behind it) and has just named
@@ -1391,9 +1395,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
       if (wd < 0) return std::nullopt;
       const int weeks = has(kRel) ? vocab_int("REL", g[kRel], 0) : 0;
       value = to_iso(add_days(*anchor, wd - iso_weekday(*anchor) + 7L * weeks));
-    } else if (has(kWeekday) && r.ref == "named_week" && st.day && st.day_end <= c.x.start &&
-               c.x.start - st.day_end <= kClauseReach &&
-               in.text.substr(st.day_end, c.x.start - st.day_end).find("\n\n") == std::string_view::npos) {
+    } else if (has(kWeekday) && r.ref == "named_week" && st.day && just_named(st.day_end)) {
       // "On the Saturday" after "opens on Friday 11 July": the first such
       // weekday on or after the day the text last named, in its paragraph and
       // near it (farther off, the week meant may be another the text named).
@@ -1443,9 +1445,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
         // the agency said on Sunday").
         const bool same_day = !has(kRel) && !r.ahead && r.add_days == 0 && st.day && *st.day > *anchor &&
                               !reported() && !said_right_after && !is_past() && local_tense(true) != Tense::kPast &&
-                              st.day_end <= c.x.start &&
-                              c.x.start - st.day_end <= kClauseReach && iso_weekday(*st.day) == wd &&
-                              in.text.substr(st.day_end, c.x.start - st.day_end).find("\n\n") == std::string_view::npos;
+                              just_named(st.day_end) && iso_weekday(*st.day) == wd;
         if (same_day) {
           delta = static_cast<int>(days_from_civil(*st.day) - days_from_civil(*anchor));
         } else if (r.ahead) {
@@ -1463,8 +1463,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
           const int ahead_days = (wd - aw + 7) % 7, back_days = (aw - wd + 7) % 7;
           delta = ahead_days <= back_days ? ahead_days : -back_days;
         } else if (has(kRel) && shift > 0 && ascii_lower(g[kRel]).find("following") != std::string::npos && st.day &&
-                   st.day_end <= c.x.start && c.x.start - st.day_end <= kClauseReach &&
-                   in.text.substr(st.day_end, c.x.start - st.day_end).find("\n\n") == std::string_view::npos) {
+                   just_named(st.day_end)) {
           // "the following Saturday" after "Saturday 26 September": the first one
           // after the day the text last named in its paragraph, not after the story's.
           const int step = (wd - iso_weekday(*st.day) + 7) % 7;
@@ -1685,9 +1684,7 @@ std::optional<Claim> DateExtractor::resolve(const Candidate& c, const ExtractInp
     std::optional<CivilDate> base_day = st.day;
     uint32_t base_end = st.day_end;
     if (st.week_day && (!st.day || st.week_end > st.day_end)) base_day = st.week_day, base_end = st.week_end;
-    const bool mention_week = r.ref == "mention" && anchor && base_day && base_end <= c.x.start &&
-                              c.x.start - base_end <= kClauseReach &&
-                              in.text.substr(base_end, c.x.start - base_end).find("\n\n") == std::string_view::npos;
+    const bool mention_week = r.ref == "mention" && anchor && base_day && just_named(base_end);
     if (mention_week) {
       // dated below
     } else if (u == "weekend" && !has(kRel) && anchor) {

@@ -3,6 +3,7 @@
 // the rules of money.json / percent.json (see number_extractor.h).
 #include "extractors/numbers/number_extractor.h"
 #include "extractors/build_extractor.h"
+#include "pipeline/core/ascii.h"
 
 #include <re2/re2.h>
 
@@ -11,6 +12,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -170,11 +172,13 @@ struct Lexicon {
   // dollar (dateline_dollars); the words so given, as tokens are (dateline_dollar_words).
   std::unordered_map<std::string, std::string> dateline_dollars;  // place as written, lower case -> code
   std::vector<std::string> dateline_dollar_words;
-  std::unordered_map<std::string, double> sign_scales;
-  std::unordered_set<std::string> dotted_signs_after;
-  std::unordered_set<std::string> codes_local_only;  // capitals codes only where their country is named ("AWG")  // "1.800 kr. without": lower case  // "450 M€", "40 Md€": as written, glued to the sign
+  std::unordered_map<std::string, double> sign_scales;  // "450 M€", "40 Md€": as written, glued to the sign
+  std::unordered_set<std::string> dotted_signs_after;    // "1.800 kr. without": lower case
+  std::unordered_set<std::string> codes_local_only;      // capitals codes only where their country is named ("AWG")
   std::unordered_set<std::string> local_words;                          // every word some country localises
 };
+
+bool is_ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Adds to `out` the local codes of the countries the word sequence names.
 void named_locals(const Lexicon& lx, const std::vector<std::string_view>& words, LocalCodes& out) {
@@ -202,14 +206,14 @@ void named_locals(const Lexicon& lx, const std::vector<std::string_view>& words,
 // letters; other bytes end a word).
 void text_locals(const Lexicon& lx, std::string_view lowered, LocalCodes& out) {
   std::vector<std::string_view> words;
-  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  auto letter = [&](size_t p) { return is_ascii_alpha(static_cast<unsigned char>(lowered[p])); };
   for (size_t p = 0; p < lowered.size();) {
-    if (!letter(lowered[p])) {
+    if (!letter(p)) {
       ++p;
       continue;
     }
     size_t q = p;
-    while (q < lowered.size() && letter(lowered[q])) ++q;
+    while (q < lowered.size() && letter(q)) ++q;
     words.push_back(lowered.substr(p, q - p));
     p = q;
   }
@@ -274,8 +278,6 @@ Phrase split_phrase(const std::string& s) {
   return p;
 }
 
-bool is_ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 // A Latin letter with a diacritic at p (U+00C0-U+017F bar × and ÷), as its
 // unaccented lower-case ASCII ("á" -> "a", "Ł" -> "l"), or nullptr. Words keep
 // such letters so that "Bogotá" is the country word "bogota" and "krónur" is
@@ -330,11 +332,6 @@ void count_dollars(const Lexicon& lx, std::string_view text, size_t b, size_t e,
     while (p < e && text[p] == ' ') ++p;
     return p < e && is_digit(static_cast<unsigned char>(text[p]));
   };
-  auto lower = [](std::string_view w) {
-    std::string l(w);
-    for (auto& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return l;
-  };
   auto mark = [&](size_t p) {
     ++lettered;
     if (first_lettered && p < *first_lettered) *first_lettered = p;
@@ -352,7 +349,7 @@ void count_dollars(const Lexicon& lx, std::string_view text, size_t b, size_t e,
     size_t w = p;
     while (w > b && alpha(w - 1)) --w;
     if (w < p) {  // letters before the sign: "A$", "NZ$", "US$"
-      auto it = lx.dollar_prefixes.find(lower(text.substr(w, p - w)));
+      auto it = lx.dollar_prefixes.find(ascii_lower(text.substr(w, p - w)));
       if (it != lx.dollar_prefixes.end() && it->second.code == code) mark(w);
       continue;
     }
@@ -2497,6 +2494,12 @@ class NumberExtractor final : public Extractor {
     // Countries named in the whole document, read only once a sentence holds a shared currency word.
     bool doc_read = false;
     LocalCodes doc_locals, locals;
+    // Where the text's wire datelines open their lines, read once, when first wanted.
+    std::optional<std::vector<uint32_t>> datelines;
+    auto dateline_lines = [&]() -> const std::vector<uint32_t>& {
+      if (!datelines) datelines = dateline_starts(in.text);
+      return *datelines;
+    };
     std::vector<uint32_t> section_starts;
     std::vector<LocalCodes> section_locals;
     // Datelined sections whose city gives a bare "$" its country's dollar, read once a sentence
@@ -2533,7 +2536,7 @@ class NumberExtractor final : public Extractor {
           text_locals(lx_, lowered, doc_locals);
           // A round-up of datelined sections: each section's countries, between the story's and
           // the sentence's (the text before the first dateline, a headline, joins the first).
-          section_starts = dateline_starts(in.text);
+          section_starts = dateline_lines();
           section_locals.clear();
           if (section_starts.size() >= 2) {
             section_starts.front() = 0;
@@ -2570,7 +2573,7 @@ class NumberExtractor final : public Extractor {
           })) {
         if (!dollars_read) {
           dollars_read = true;
-          const std::vector<uint32_t> starts = dateline_starts(in.text);
+          const std::vector<uint32_t>& starts = dateline_lines();
           for (size_t i = 0; i < starts.size(); ++i) {
             auto it = lx_.dateline_dollars.find(dateline_place(in.text, starts[i]));
             if (it == lx_.dateline_dollars.end()) {

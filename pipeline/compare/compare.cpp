@@ -1649,6 +1649,7 @@ class Engine {
       return std::nullopt;
     const TermSlot slot = slot_of(c);
     const auto& offc = off_.claims();
+    const Claim* cf = figure_of_term(cov_, c);
     std::optional<uint32_t> option;
     double option_score = 0, firm_score = 0;
     for (uint32_t j : bucket(off_terms_, c.value)) {
@@ -1658,7 +1659,7 @@ class Engine {
       build_contexts();
       double score = context_overlap(cov_context_->of(i), off_context_->of(j), *rarity_);
       // The same sum for it ("for CAD 48m" against "for CAD 48 million") is words enough.
-      const Claim *cf = figure_of_term(cov_, c), *of = figure_of_term(off_, offc[j]);
+      const Claim* of = cf ? figure_of_term(off_, offc[j]) : nullptr;
       if (cf && of && cf->kind == of->kind && currency_compatible(*cf, *of) && same_number(cf->number, of->number))
         score = std::max(score, opt_.context_support);
       if (!is_option) firm_score = std::max(firm_score, score);
@@ -1695,13 +1696,14 @@ class Engine {
           if (!a->empty() && !b->empty() && same_party(*a, *b)) return true;
       return false;
     };
-    std::vector<uint32_t> steps;
+    std::vector<std::pair<uint32_t, bool>> steps;  // official step, whether it names a party of the source's
     bool any_names = false;
     for (uint32_t j : bucket(off_terms_, c.value)) {
       const Claim& o = offc[j];
       if (str_attr(o.attrs, "stage").empty() || str_attr(o.attrs, "event") != event || approvals_apart(c, o)) continue;
-      steps.push_back(j);
-      any_names = any_names || names_a_party_of_source(off_facts_[j].slot);
+      const bool names = names_a_party_of_source(off_facts_[j].slot);
+      steps.emplace_back(j, names);
+      any_names = any_names || names;
     }
     // An approval a source tells given may be an official milestone of the
     // approver's ("approved by the TGA" against "subject to TGA
@@ -1709,11 +1711,11 @@ class Engine {
     if (c.value == "approval")
       for (uint32_t j : bucket(off_terms_, "milestone"))
         if (!str_attr(offc[j].attrs, "stage").empty() && names_a_party_of_source(off_facts_[j].slot))
-          steps.push_back(j), any_names = true;
+          steps.emplace_back(j, true), any_names = true;
     std::optional<uint32_t> pending;
     double pending_score = -1, done_score = -1;
-    for (uint32_t j : steps) {
-      if (any_names && !names_a_party_of_source(off_facts_[j].slot)) continue;
+    for (const auto& [j, names] : steps) {
+      if (any_names && !names) continue;
       build_contexts();
       const double score = context_overlap(cov_context_->of(i), off_context_->of(j), *rarity_);
       if (str_attr(offc[j].attrs, "stage") == "done") done_score = std::max(done_score, score);

@@ -147,6 +147,14 @@ const Finding& finding_for(const std::vector<Finding>& fs, uint32_t claim) {
   return fs.front();
 }
 
+// The verdict on the coverage's first claim; a contradiction must say `why` in its reason.
+Verdict first_claim_verdict(const TestDoc& off, const TestDoc& cov, const std::string& why) {
+  const Finding f = finding_for(run(off, cov), 0);
+  CAPTURE(f.reason);
+  if (f.verdict == Verdict::kContradicted) CHECK(f.reason.find(why) != std::string::npos);
+  return f.verdict;
+}
+
 // Sentences that share no word with anything under test: rarity weighs shared
 // words by how few sentences of a press release's length hold them.
 // A sentence of d that holds one date.
@@ -877,10 +885,7 @@ TEST_CASE("a sum told per year where the official text gives it as the deal's wo
     cov.published = CivilDate{2040, 5, 3};
     cov.figure(ClaimKind::kMoney, cov.sentence(sentence), text, 390.6e6, "");
     cov.sentence("Shares were flat.");
-    const Finding f = finding_for(run(off, cov), 0);
-    CAPTURE(f.reason);
-    if (f.verdict == Verdict::kContradicted) CHECK(f.reason.find("sum per another period") != std::string::npos);
-    return f.verdict;
+    return first_claim_verdict(off, cov, "sum per another period");
   };
   CHECK(verdict("The firm order implies revenue of $390.6m a year.", "$390.6m") == Verdict::kContradicted);
   CHECK(verdict("The authority calls it a $390.6-million-a-year order.", "$390.6-million") == Verdict::kContradicted);
@@ -2274,10 +2279,7 @@ TEST_CASE("a figure given to the party the official text gives another figure is
     const int cs = cov.sentence(text);
     cov.figure(ClaimKind::kPercent, cs, "55 percent", 55, "").attrs["party"] = party;
     cov.sentence("Shares were flat.");
-    const Finding f = finding_for(run(off, cov), 0);
-    CAPTURE(f.reason);
-    if (f.verdict == Verdict::kContradicted) CHECK(f.reason.find("two parties") != std::string::npos);
-    return f.verdict;
+    return first_claim_verdict(off, cov, "two parties");
   };
   CHECK(verdict("NordNet will pay 55 percent of the cable costs.", "nordnet") == Verdict::kContradicted);
   CHECK(verdict("PSP will pay 55 percent of the cable costs.", "psp") != Verdict::kContradicted);
@@ -2304,10 +2306,7 @@ TEST_CASE("two parties' figures of one thing in two official sentences: words cl
              cov.sentence("Kang keeps 75% of the writer's share of income from the songs and recordings."), "75%", 75, "")
       .attrs["party"] = "kang";
   cov.sentence("Shares were flat.");
-  const Finding f = finding_for(run(off, cov), 0);
-  CAPTURE(f.reason);
-  CHECK(f.verdict == Verdict::kContradicted);
-  CHECK(f.reason.find("two parties") != std::string::npos);
+  CHECK(first_claim_verdict(off, cov, "two parties") == Verdict::kContradicted);
 }
 
 TEST_CASE("a per cent the official text gives only in percentage points is points told as a per cent") {
@@ -2325,10 +2324,7 @@ TEST_CASE("a per cent the official text gives only in percentage points is point
     cov.published = CivilDate{2044, 8, 5};
     cov.figure(ClaimKind::kPercent, cov.sentence(text), "5%", 5, "");
     cov.sentence("Shares were flat.");
-    const Finding f = finding_for(run(off, cov), 0);
-    CAPTURE(f.reason);
-    if (f.verdict == Verdict::kContradicted) CHECK(f.reason.find("percentage points told as per cent") != std::string::npos);
-    return f.verdict;
+    return first_claim_verdict(off, cov, "percentage points told as per cent");
   };
   CHECK(verdict("Lounge occupancy is forecast to see an increase of 5%.") == Verdict::kContradicted);
   // The official per cent of that number is what these words are about.
@@ -2346,10 +2342,7 @@ TEST_CASE("a share of another base (net against gross, monthly against annual) i
     cov.published = CivilDate{2033, 9, 8};
     cov.figure(ClaimKind::kPercent, cov.sentence(text), "25%", 25, "");
     cov.sentence("Shares were flat.");
-    const Finding f = finding_for(run(off, cov), 0);
-    CAPTURE(f.reason);
-    if (f.verdict == Verdict::kContradicted) CHECK(f.reason.find("another base") != std::string::npos);
-    return f.verdict;
+    return first_claim_verdict(off, cov, "another base");
   };
   CHECK(verdict("Meridian takes a distribution fee of 25% of net receipts in each territory.") == Verdict::kContradicted);
   CHECK(verdict("Meridian takes a distribution fee of 25% of gross receipts in each territory.") == Verdict::kSupported);
@@ -2368,10 +2361,7 @@ TEST_CASE("an exclusive right where the official text gives the holder only a ri
     cov.published = CivilDate{2047, 4, 17};
     cov.term(cov.sentence(text), text, "exclusivity", subject, "", polarity);
     cov.sentence("Shares were flat.");
-    const Finding f = finding_for(run(off, cov), 0);
-    CAPTURE(f.reason);
-    if (f.verdict == Verdict::kContradicted) CHECK(f.reason.find("weaker right") != std::string::npos);
-    return f.verdict;
+    return first_claim_verdict(off, cov, "weaker right");
   };
   CHECK(verdict("Wapos businesses get exclusive rights to camp contracts", "wapos", "positive") == Verdict::kContradicted);
   // Another holder's exclusivity, or none, is not this right told stronger.
